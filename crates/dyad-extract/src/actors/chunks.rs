@@ -1,0 +1,272 @@
+//! Candidate actor mentions: capitalised chunks, split into gazetteer names, titles and names.
+
+use std::ops::Range;
+
+use crate::analysis::Analysis;
+use crate::lexicon::{Form, Lexicon, PlaceCue};
+
+/// What a piece of a capitalised chunk is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Piece {
+    /// A gazetteer name.
+    Known { known: u32, form: Form },
+    /// Title words (`Deputy Defense Minister`).
+    Title,
+    /// Name words not in any list.
+    Name,
+    /// An organisation named by a head word (`State Security Committee`).
+    Org { sector: Option<String> },
+    /// A place named by a head word (`Benina International Airport`).
+    Place { kind: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub tokens: Range<usize>,
+    pub piece: Piece,
+}
+
+/// A maximal run of capitalised tokens in one sentence, with its parts.
+#[derive(Debug, Clone)]
+pub struct Chunk {
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+    pub parts: Vec<Part>,
+}
+
+/// Lower-case words that may sit inside a name (`Osama bin Laden`, `Ministry of Defence`).
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "for" | "and" | "on" | "the" | "de" | "al" | "bin" | "ibn" | "van" | "von" | "der" | "du" | "la" | "le" | "da" | "di"
+    )
+}
+
+fn is_namey(a: &Analysis, i: usize, lex: &Lexicon) -> bool {
+    let t = a.tok(i);
+    let Some(c) = t.chars().next() else { return false };
+    if c.is_uppercase() {
+        return t.chars().any(char::is_alphabetic);
+    }
+    // `al-Qaeda`, `el-Sisi`: a lower-case article glued to a capitalised name.
+    let _ = lex;
+    (t.starts_with("al-") || t.starts_with("el-")) && t[3..].starts_with(char::is_uppercase)
+}
+
+/// Finds the capitalised chunks of every sentence.
+pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    for si in 0..a.seg.sentences.len() {
+        let r = a.sentence_tokens(si);
+        let mut i = r.start;
+        while i < r.end {
+            if !is_namey(a, i, lex) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < r.end && is_namey(a, end, lex) {
+                    end += 1;
+                    continue;
+                }
+                // A connector continues the chunk only between an organisation head or a
+                // gazetteer prefix and another capitalised word: `Council of Europe`, but never
+                // `Moscow and Washington`.
+                if end + 1 < r.end && is_connector(a.tok(end)) && is_namey(a, end + 1, lex) && connects(a, start, end, lex) {
+                    end += 2;
+                    continue;
+                }
+                break;
+            }
+            let mut s = start;
+            // Sentence-initial function words are not names ("The", "Many", "However").
+            while s < end && lex.is_not_name(a.tok(s)) && lex.lookup(a.tok(s)).is_empty() {
+                s += 1;
+            }
+            if s < end {
+                let parts = split_chunk(a, s, end, lex);
+                chunks.push(Chunk { tokens: s..end, sentence: si, parts });
+            }
+            i = end;
+        }
+    }
+    chunks
+}
+
+fn connects(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> bool {
+    let last = a.tok(end - 1);
+    if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) {
+        return true;
+    }
+    // Whether a gazetteer name continues across the connector.
+    let mut key = String::new();
+    for k in start..(end + 2).min(a.len()) {
+        if k > start {
+            key.push(' ');
+        }
+        key.push_str(a.tok(k));
+    }
+    let n = end + 2 - start;
+    lex.max_phrase_tokens >= n
+        && (1..=lex.max_phrase_tokens - n + 1).any(|extra| {
+            let mut k2 = key.clone();
+            for k in end + 2..(end + 1 + extra).min(a.len()) {
+                k2.push(' ');
+                k2.push_str(a.tok(k));
+            }
+            !lex.lookup(&k2).is_empty()
+        })
+}
+
+fn join(a: &Analysis, r: Range<usize>, buf: &mut String) {
+    buf.clear();
+    for k in r.clone() {
+        if k > r.start {
+            buf.push(' ');
+        }
+        buf.push_str(a.tok(k));
+    }
+}
+
+/// The longest gazetteer name starting at `i` and ending by `end`.
+pub fn longest_known(a: &Analysis, i: usize, end: usize, lex: &Lexicon, buf: &mut String) -> Option<(usize, u32, Form)> {
+    if i >= end || !lex.may_start_phrase(a.tok(i)) {
+        return None;
+    }
+    let max = (end - i).min(lex.max_phrase_tokens);
+    for n in (1..=max).rev() {
+        join(a, i..i + n, buf);
+        if let Some(h) = best_hit(lex.lookup(buf)) {
+            return Some((n, h.0, h.1));
+        }
+    }
+    None
+}
+
+/// Of several entries with one surface form, names beat aliases beat capitals: `Georgia` the
+/// state, `Minsk` the capital-of-Belarus reading decided later by context.
+fn best_hit(hits: &[crate::lexicon::Hit]) -> Option<(u32, Form)> {
+    let rank = |f: Form| match f {
+        Form::Name => 0,
+        Form::Acronym => 1,
+        Form::Alias => 2,
+        Form::Demonym => 3,
+        Form::Capital => 4,
+    };
+    // A capital is the state unless the context makes it a location; the caller decides that.
+    if let Some(h) = hits.iter().find(|h| h.form == Form::Capital) {
+        return Some((h.known, h.form));
+    }
+    hits.iter().min_by_key(|h| rank(h.form)).map(|h| (h.known, h.form))
+}
+
+/// The longest title (1–3 words, any case) starting at `i`.
+pub fn title_len(a: &Analysis, i: usize, end: usize, lex: &Lexicon, buf: &mut String) -> usize {
+    if i >= end {
+        return 0;
+    }
+    let max = (end - i).min(lex.max_title_tokens.max(1));
+    for n in (1..=max).rev() {
+        join(a, i..i + n, buf);
+        let lower = buf.to_lowercase();
+        if lex.title(&lower).is_some() {
+            return n;
+        }
+    }
+    0
+}
+
+fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Part> {
+    let mut buf = String::new();
+    let mut parts: Vec<Part> = Vec::new();
+    // The whole chunk as a gazetteer name, an organisation or a place.
+    if let Some((n, known, form)) = longest_known(a, start, end, lex, &mut buf) {
+        if n == end - start {
+            return vec![Part { tokens: start..end, piece: Piece::Known { known, form } }];
+        }
+    }
+    let last = a.tok(end - 1);
+    if end - start >= 2 {
+        if let Some(h) = lex.org_head(last).filter(|h| h.last) {
+            return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
+        }
+        if let Some(kind) = lex.place_head(last, PlaceCue::Last) {
+            return with_leading_known(a, start, end, Piece::Place { kind: kind.to_string() }, lex);
+        }
+        if let Some(h) = lex.org_head(a.tok(start)).filter(|h| h.first) {
+            return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];
+        }
+    }
+    let mut i = start;
+    let mut name_start: Option<usize> = None;
+    while i < end {
+        let known = longest_known(a, i, end, lex, &mut buf);
+        let tn = title_len(a, i, end, lex, &mut buf);
+        // Inside a name, a word that is also a gazetteer entry stays a name word when more name
+        // words follow and it is not a state (`Abu Dhabi Smith` is rare; `Victor Ivan` is common).
+        let piece_len = if let Some((n, k, f)) = known.filter(|_| name_start.is_none() || tn == 0) {
+            Some((n, Piece::Known { known: k, form: f }))
+        } else if tn > 0 {
+            Some((tn, Piece::Title))
+        } else if lex.is_honorific(a.tok(i)) {
+            Some((1, Piece::Title))
+        } else {
+            None
+        };
+        match piece_len {
+            Some((n, piece)) => {
+                if let Some(ns) = name_start.take() {
+                    parts.push(Part { tokens: ns..i, piece: Piece::Name });
+                }
+                parts.push(Part { tokens: i..i + n, piece });
+                i += n;
+            }
+            None => {
+                name_start.get_or_insert(i);
+                i += 1;
+            }
+        }
+    }
+    if let Some(ns) = name_start {
+        parts.push(Part { tokens: ns..end, piece: Piece::Name });
+    }
+    merge_name_runs(a, parts, lex)
+}
+
+/// A chunk headed by an organisation or place word, with a leading demonym or state kept as part
+/// of the name but also reported (`Libyan National Army` is Libyan).
+fn with_leading_known(a: &Analysis, start: usize, end: usize, piece: Piece, lex: &Lexicon) -> Vec<Part> {
+    let mut buf = String::new();
+    let mut parts = vec![Part { tokens: start..end, piece }];
+    if let Some((n, known, form)) = longest_known(a, start, end, lex, &mut buf) {
+        if n < end - start && matches!(form, Form::Demonym | Form::Name | Form::Alias | Form::Acronym) {
+            parts.push(Part { tokens: start..start + n, piece: Piece::Known { known, form } });
+        }
+    }
+    parts
+}
+
+/// Gazetteer words inside a person's name (`Victor` the place in Seychelles, `Jordan`) are name
+/// words when a given name precedes them in the same chunk.
+fn merge_name_runs(a: &Analysis, parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::with_capacity(parts.len());
+    for p in parts {
+        if let (Some(prev), Piece::Known { form, .. }) = (out.last_mut(), &p.piece) {
+            let prev_is_given = prev.piece == Piece::Name && lex.is_given_name(a.tok(prev.tokens.start));
+            if prev_is_given && *form != Form::Demonym && p.tokens.start == prev.tokens.end {
+                prev.tokens.end = p.tokens.end;
+                continue;
+            }
+        }
+        if let (Some(prev), Piece::Name) = (out.last_mut(), &p.piece) {
+            if prev.piece == Piece::Name && prev.tokens.end == p.tokens.start {
+                prev.tokens.end = p.tokens.end;
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    out
+}

@@ -1,0 +1,377 @@
+//! Actors: people, organisations, states and places, with their mentions, titles and countries.
+//!
+//! 1. [`chunks`] finds capitalised chunks and splits them into gazetteer names, titles and name
+//!    words; 2. each chunk becomes candidate mentions (a state named by its capital counts as a
+//!    place after `in`/`at`/`to`, as the state otherwise); 3. [`titles`] reads titles around
+//!    people's names; 4. [`people`] clusters person mentions (full names first, then surnames and
+//!    transliteration variants); 5. the rest is merged by identity (gazetteer entry or name).
+
+pub mod chunks;
+pub mod people;
+pub mod titles;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::lexicon::{Form, Lexicon, PlaceCue};
+use crate::names::translit_key;
+use chunks::{find_chunks, Piece};
+use people::{People, PersonMention};
+use titles::{title_left, title_right, TitleInfo};
+
+/// One mention of an actor.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+}
+
+/// An actor of one document.
+#[derive(Debug, Clone)]
+pub struct ActorRec {
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+    pub titles: Vec<String>,
+    pub aliases: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+/// The actors of a document, ordered by first mention, and which actor each token names.
+#[derive(Debug, Default)]
+pub struct Actors {
+    pub list: Vec<ActorRec>,
+    pub by_token: Vec<Option<u32>>,
+}
+
+impl Actors {
+    pub fn actor_at(&self, token: usize) -> Option<u32> {
+        self.by_token.get(token).copied().flatten()
+    }
+}
+
+/// Identity of a non-person actor within the document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Known(u32),
+    Named(ActorKind, String),
+}
+
+#[derive(Debug, Default)]
+struct Draft {
+    name: String,
+    kind: Option<ActorKind>,
+    country: Option<String>,
+    sector: Option<String>,
+    mentions: Vec<Mention>,
+}
+
+struct Builder<'a> {
+    a: &'a Analysis,
+    lex: &'a Lexicon,
+    keyed: HashMap<Key, usize>,
+    drafts: Vec<Draft>,
+    people: People,
+    unknown: Vec<Mention>,
+}
+
+/// Finds the actors of an analysed article.
+pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
+    let mut b = Builder { a, lex, keyed: HashMap::new(), drafts: Vec::new(), people: People::default(), unknown: Vec::new() };
+    for chunk in find_chunks(a, lex) {
+        b.chunk(&chunk);
+    }
+    b.people.cluster(a, lex);
+    let unknown = std::mem::take(&mut b.unknown);
+    for m in unknown {
+        b.resolve_unknown(m);
+    }
+    b.merge_org_suffixes();
+    b.finish()
+}
+
+fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at"
+            | "to"
+            | "from"
+            | "near"
+            | "into"
+            | "inside"
+            | "outside"
+            | "toward"
+            | "towards"
+            | "via"
+            | "over"
+            | "across"
+            | "around"
+            | "In"
+            | "At"
+            | "From"
+    )
+}
+
+impl Builder<'_> {
+    fn add(&mut self, key: Key, name: &str, kind: ActorKind, country: Option<String>, sector: Option<String>, m: Mention) {
+        let idx = *self.keyed.entry(key).or_insert_with(|| {
+            self.drafts.push(Draft { name: name.to_string(), kind: Some(kind), ..Draft::default() });
+            self.drafts.len() - 1
+        });
+        let d = &mut self.drafts[idx];
+        d.country = d.country.take().or(country);
+        d.sector = d.sector.take().or(sector);
+        if !d.mentions.contains(&m) {
+            d.mentions.push(m);
+        }
+    }
+
+    fn add_known(&mut self, known: u32, form: Form, m: Mention) {
+        let k = &self.lex.known[known as usize];
+        let (mut known, mut kind) = (known, k.kind);
+        if form == Form::Capital && self.is_place_context(m.tokens.start, m.sentence) {
+            // "in Minsk" is the city; "relations with Minsk" is the government.
+            if let Some(place) = self
+                .lex
+                .lookup(self.a.slice(m.tokens.start, m.tokens.end))
+                .iter()
+                .find(|h| self.lex.known[h.known as usize].kind == ActorKind::Place)
+            {
+                known = place.known;
+                kind = ActorKind::Place;
+            }
+        }
+        let k = &self.lex.known[known as usize];
+        self.add(Key::Known(known), &k.name.clone(), kind, k.country.clone(), k.sector.clone(), m);
+    }
+
+    /// Whether the words before token `i` make it a location (`in the capital, Minsk`).
+    fn is_place_context(&self, i: usize, sentence: usize) -> bool {
+        let lo = self.a.sentence_tokens(sentence).start;
+        let mut k = i;
+        let mut skipped = 0;
+        while k > lo && skipped < 5 {
+            let w = self.a.tok(k - 1);
+            if is_locative(w) {
+                return true;
+            }
+            if matches!(w, "," | "the" | "capital" | "city" | "of") || self.lex.lookup(w).iter().any(|h| h.form == Form::Demonym) {
+                k -= 1;
+                skipped += 1;
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    fn chunk(&mut self, chunk: &chunks::Chunk) {
+        let a = self.a;
+        let sentence = chunk.sentence;
+        let srange = a.sentence_tokens(sentence);
+        let mut title: Option<(Range<usize>, Option<(Range<usize>, u32, Form)>)> = None;
+        let mut pending_state: Option<(Range<usize>, u32, Form)> = None;
+        for (pi, part) in chunk.parts.iter().enumerate() {
+            let m = Mention { tokens: part.tokens.clone(), sentence };
+            match &part.piece {
+                Piece::Known { known, form } => {
+                    let is_state = self.lex.known[*known as usize].kind == ActorKind::State;
+                    let next_is_title = chunk.parts.get(pi + 1).is_some_and(|p| p.piece == Piece::Title);
+                    if is_state && next_is_title {
+                        pending_state = Some((part.tokens.clone(), *known, *form));
+                    }
+                    self.add_known(*known, *form, m);
+                }
+                Piece::Title => {
+                    let (start, state) = match title.take() {
+                        Some((r, state)) => (r.start, state.or(pending_state.take())),
+                        None => (part.tokens.start, pending_state.take()),
+                    };
+                    title = Some((start..part.tokens.end, state));
+                }
+                Piece::Org { sector } => {
+                    let country = self.leading_country(chunk, pi);
+                    let name = a.slice(part.tokens.start, part.tokens.end).to_string();
+                    self.add(Key::Named(ActorKind::Organization, name.clone()), &name, ActorKind::Organization, country, sector.clone(), m);
+                }
+                Piece::Place { .. } => {
+                    let name = a.slice(part.tokens.start, part.tokens.end).to_string();
+                    let country = self.leading_country(chunk, pi).or_else(|| self.country_nearby(part.tokens.end, srange.end));
+                    self.add(Key::Named(ActorKind::Place, name.clone()), &name, ActorKind::Place, country, None, m);
+                }
+                Piece::Name => {
+                    let t = title.take();
+                    let info = match t {
+                        Some((tr, state)) => Some(self.title_from_chunk(tr, state)),
+                        None => title_left(a, part.tokens.start, srange.clone(), self.lex)
+                            .or_else(|| title_right(a, part.tokens.end, srange.clone(), self.lex)),
+                    };
+                    if let Some(info) = &info {
+                        for (r, known, form) in &info.states {
+                            if !chunk.tokens.contains(&r.start) {
+                                self.add_known(*known, *form, Mention { tokens: r.clone(), sentence });
+                            }
+                        }
+                    }
+                    let n = part.tokens.len();
+                    let given = self.lex.is_given_name(a.tok(part.tokens.start));
+                    if info.is_some() || given && n >= 2 || n >= 2 && self.looks_like_full_name(&part.tokens) {
+                        self.people.push(PersonMention { tokens: part.tokens.clone(), sentence, title: info });
+                    } else {
+                        self.unknown.push(m);
+                    }
+                }
+            }
+        }
+        // A title with no name: `the Belarusian President` refers to whoever holds it here.
+        if let Some((tr, state)) = title {
+            let info = self.title_from_chunk(tr.clone(), state);
+            self.people.push_role(tr, sentence, info);
+        }
+    }
+
+    /// Two or three name words of which the last is not a common word: `Younis Bey Vikkirov`.
+    fn looks_like_full_name(&self, r: &Range<usize>) -> bool {
+        r.len() <= 4
+            && r.clone().all(|k| {
+                !self.lex.is_not_name(self.a.tok(k)) && self.a.tok(k).chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            })
+            && r.clone().any(|k| self.lex.is_given_name(self.a.tok(k)))
+    }
+
+    fn title_from_chunk(&self, tr: Range<usize>, state: Option<(Range<usize>, u32, Form)>) -> TitleInfo {
+        let a = self.a;
+        let text = a.slice(tr.start, tr.end).split_whitespace().collect::<Vec<_>>().join(" ");
+        let sector = (tr.start..tr.end).rev().find_map(|k| self.lex.title(&a.tok(k).to_lowercase()).and_then(|t| t.sector.clone()));
+        let sector = sector.or_else(|| self.lex.title(&text.to_lowercase()).and_then(|t| t.sector.clone()));
+        let (country, states) = match state {
+            Some((r, known, form)) => (self.lex.known[known as usize].country.clone(), vec![(r, known, form)]),
+            None => (None, Vec::new()),
+        };
+        TitleInfo { title: text, country, sector, tokens: tr, states }
+    }
+
+    /// The country of a demonym or state that starts the chunk (`Libyan` in `Libyan National Army`).
+    fn leading_country(&self, chunk: &chunks::Chunk, pi: usize) -> Option<String> {
+        chunk.parts.iter().skip(pi + 1).find_map(|p| match p.piece {
+            Piece::Known { known, .. } if self.lex.known[known as usize].kind == ActorKind::State => {
+                self.lex.known[known as usize].country.clone()
+            }
+            _ => None,
+        })
+    }
+
+    /// The country of a known place or state within a few tokens after `from` (`Benina
+    /// International Airport in the city of Benghazi`).
+    fn country_nearby(&self, from: usize, hi: usize) -> Option<String> {
+        let mut buf = String::new();
+        (from..hi.min(from + 8)).find_map(|k| {
+            chunks::longest_known(self.a, k, hi, self.lex, &mut buf).and_then(|(_, known, _)| {
+                let kk = &self.lex.known[known as usize];
+                matches!(kk.kind, ActorKind::State | ActorKind::Place).then(|| kk.country.clone()).flatten()
+            })
+        })
+    }
+
+    /// A single capitalised word that was nothing on its own: a surname of someone named in full,
+    /// a spelling variant of it, or a place known under another transliteration.
+    fn resolve_unknown(&mut self, m: Mention) {
+        let a = self.a;
+        if self.people.attach_surname(a, &m) {
+            return;
+        }
+        let word = a.slice(m.tokens.start, m.tokens.end).to_string();
+        let after = a.tok(m.tokens.end);
+        let before = if m.tokens.start > 0 { a.tok(m.tokens.start - 1) } else { "" };
+        let before2 = if m.tokens.start > 1 { a.tok(m.tokens.start - 2) } else { "" };
+        let place_cue = self.lex.place_head(after, PlaceCue::After).is_some()
+            || (before == "of" && self.lex.place_head(before2, PlaceCue::Before).is_some());
+        if place_cue {
+            let known = self.lex.place_by_key(&translit_key(&word));
+            match known {
+                Some(k) => {
+                    let kk = &self.lex.known[k as usize];
+                    let country = kk.country.clone();
+                    self.add(Key::Known(k), &word, ActorKind::Place, country, None, m);
+                }
+                None => {
+                    let country = self.country_nearby(m.tokens.end, a.sentence_tokens(m.sentence).end);
+                    self.add(Key::Named(ActorKind::Place, word.clone()), &word, ActorKind::Place, country, None, m);
+                }
+            }
+        }
+    }
+
+    /// `National Army` and `Libyan National Army` are one organisation when the longer name only
+    /// adds a demonym or state.
+    fn merge_org_suffixes(&mut self) {
+        let n = self.drafts.len();
+        for i in 0..n {
+            if self.drafts[i].kind != Some(ActorKind::Organization) || self.drafts[i].mentions.is_empty() {
+                continue;
+            }
+            let short = self.drafts[i].name.clone();
+            let target = (0..n).find(|&j| {
+                j != i && self.drafts[j].kind == Some(ActorKind::Organization) && {
+                    let long = &self.drafts[j].name;
+                    long.len() > short.len() && long.ends_with(&short) && {
+                        let prefix = long[..long.len() - short.len()].trim();
+                        self.lex.lookup(prefix).iter().any(|h| self.lex.known[h.known as usize].kind == ActorKind::State)
+                    }
+                }
+            });
+            if let Some(j) = target {
+                let moved = std::mem::take(&mut self.drafts[i].mentions);
+                self.drafts[j].mentions.extend(moved);
+                if self.drafts[j].sector.is_none() {
+                    self.drafts[j].sector = self.drafts[i].sector.clone();
+                }
+            }
+        }
+    }
+
+    fn finish(self) -> Actors {
+        let a = self.a;
+        let mut list: Vec<ActorRec> = Vec::new();
+        for d in self.drafts.into_iter().filter(|d| !d.mentions.is_empty()) {
+            let Some(kind) = d.kind else { continue };
+            list.push(ActorRec {
+                name: d.name,
+                kind,
+                country: d.country,
+                sector: d.sector,
+                titles: Vec::new(),
+                aliases: Vec::new(),
+                mentions: d.mentions,
+            });
+        }
+        list.extend(self.people.into_actors(a));
+        for actor in &mut list {
+            actor.mentions.sort_by_key(|m| m.tokens.start);
+            actor.mentions.dedup();
+            let mut aliases: Vec<String> = Vec::new();
+            for m in &actor.mentions {
+                let s = a.slice(m.tokens.start, m.tokens.end).to_string();
+                if s != actor.name && !aliases.contains(&s) {
+                    aliases.push(s);
+                }
+            }
+            actor.aliases = aliases;
+        }
+        list.sort_by_key(|x| x.mentions.first().map_or(usize::MAX, |m| m.tokens.start));
+        let mut by_token = vec![None; a.len()];
+        for (i, actor) in list.iter().enumerate() {
+            for m in &actor.mentions {
+                for t in m.tokens.clone() {
+                    if let Some(slot) = by_token.get_mut(t) {
+                        slot.get_or_insert(i as u32);
+                    }
+                }
+            }
+        }
+        Actors { list, by_token }
+    }
+}

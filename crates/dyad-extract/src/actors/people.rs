@@ -1,0 +1,168 @@
+//! People: clustering the mentions of one person within a document.
+//!
+//! Full names are clustered first (same surname and compatible given name, spelling variants
+//! allowed); then surname-only mentions (`Haftar`, `Boiser`) join the person whose surname they
+//! are or spell differently, preferring the one mentioned most recently. Two people who share a
+//! given name but not a surname (`Mohamed Bouisir`, `Mohamed Emtairid`) never merge, because only
+//! surnames are compared.
+
+use std::ops::Range;
+
+use super::titles::TitleInfo;
+use super::{ActorRec, Mention};
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::lexicon::Lexicon;
+use crate::names::is_variant;
+
+#[derive(Debug, Clone)]
+pub struct PersonMention {
+    pub tokens: Range<usize>,
+    pub sentence: usize,
+    pub title: Option<TitleInfo>,
+}
+
+#[derive(Debug, Default)]
+struct Person {
+    /// The fullest form seen, as words.
+    words: Vec<String>,
+    mentions: Vec<Mention>,
+    titles: Vec<TitleInfo>,
+    /// Mentions by role (`the Belarusian President`), kept for speaker and event resolution.
+    roles: Vec<Mention>,
+}
+
+impl Person {
+    fn surname(&self) -> &str {
+        self.words.last().map_or("", String::as_str)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pending: Vec<PersonMention>,
+    roles: Vec<(Range<usize>, usize, TitleInfo)>,
+    persons: Vec<Person>,
+}
+
+/// Name words of a mention, without a trailing possessive.
+fn words(a: &Analysis, r: &Range<usize>) -> Vec<String> {
+    r.clone().map(|k| a.tok(k).to_string()).filter(|w| w != "'s").collect()
+}
+
+fn same_given(x: &str, y: &str) -> bool {
+    is_variant(x, y) || (x.len() <= 2 && y.starts_with(x.trim_end_matches('.'))) || (y.len() <= 2 && x.starts_with(y.trim_end_matches('.')))
+}
+
+impl People {
+    pub fn push(&mut self, m: PersonMention) {
+        self.pending.push(m);
+    }
+
+    pub fn push_role(&mut self, tokens: Range<usize>, sentence: usize, info: TitleInfo) {
+        self.roles.push((tokens, sentence, info));
+    }
+
+    pub fn cluster(&mut self, a: &Analysis, _lex: &Lexicon) {
+        let mut pending = std::mem::take(&mut self.pending);
+        pending.sort_by_key(|m| m.tokens.start);
+        let (full, single): (Vec<_>, Vec<_>) = pending.into_iter().partition(|m| words(a, &m.tokens).len() >= 2);
+        for m in full {
+            let w = words(a, &m.tokens);
+            let found = self
+                .persons
+                .iter()
+                .position(|p| p.words.len() >= 2 && is_variant(p.surname(), &w[w.len() - 1]) && same_given(&p.words[0], &w[0]));
+            let idx = found.unwrap_or_else(|| {
+                self.persons.push(Person { words: w.clone(), ..Person::default() });
+                self.persons.len() - 1
+            });
+            let p = &mut self.persons[idx];
+            if w.len() > p.words.len() {
+                p.words = w;
+            }
+            p.mentions.push(Mention { tokens: m.tokens.clone(), sentence: m.sentence });
+            p.titles.extend(m.title);
+        }
+        for m in single {
+            let mention = Mention { tokens: m.tokens.clone(), sentence: m.sentence };
+            if let Some(idx) = self.find_by_surname(a, &mention) {
+                let p = &mut self.persons[idx];
+                p.mentions.push(mention);
+                p.titles.extend(m.title);
+            } else {
+                self.persons.push(Person {
+                    words: words(a, &m.tokens),
+                    mentions: vec![mention],
+                    titles: m.title.into_iter().collect(),
+                    roles: Vec::new(),
+                });
+            }
+        }
+        // Role mentions refer to the person holding that title in this document.
+        for (tokens, sentence, info) in std::mem::take(&mut self.roles) {
+            let holder = self.persons.iter_mut().find(|p| {
+                p.titles.iter().any(|t| t.title.eq_ignore_ascii_case(&info.title) && (info.country.is_none() || t.country == info.country))
+            });
+            if let Some(p) = holder {
+                p.roles.push(Mention { tokens, sentence });
+            }
+        }
+    }
+
+    /// The person whose surname `m` is (exactly, or as a spelling variant), nearest before it.
+    fn find_by_surname(&self, a: &Analysis, m: &Mention) -> Option<usize> {
+        let word = a.tok(m.tokens.start);
+        if word.chars().count() < 2 {
+            return None;
+        }
+        let nearest = |pred: &dyn Fn(&Person) -> bool| {
+            self.persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| pred(p))
+                .min_by_key(|(_, p)| {
+                    p.mentions
+                        .iter()
+                        .map(|pm| pm.tokens.start.abs_diff(m.tokens.start) + if pm.tokens.start > m.tokens.start { 10_000 } else { 0 })
+                        .min()
+                        .unwrap_or(usize::MAX)
+                })
+                .map(|(i, _)| i)
+        };
+        nearest(&|p: &Person| p.surname() == word).or_else(|| nearest(&|p: &Person| p.words.len() >= 2 && is_variant(p.surname(), word)))
+    }
+
+    /// Attaches a lone capitalised word to the person whose surname it is. Returns whether it did.
+    pub fn attach_surname(&mut self, a: &Analysis, m: &Mention) -> bool {
+        if m.tokens.len() != 1 {
+            return false;
+        }
+        match self.find_by_surname(a, m) {
+            Some(idx) => {
+                self.persons[idx].mentions.push(m.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn into_actors(self, _a: &Analysis) -> Vec<ActorRec> {
+        self.persons
+            .into_iter()
+            .map(|p| {
+                let mut titles: Vec<String> = Vec::new();
+                for t in &p.titles {
+                    if !t.title.is_empty() && !titles.iter().any(|x| x.eq_ignore_ascii_case(&t.title)) {
+                        titles.push(t.title.clone());
+                    }
+                }
+                let country = p.titles.iter().find_map(|t| t.country.clone());
+                let sector = p.titles.iter().find_map(|t| t.sector.clone());
+                let mut mentions = p.mentions;
+                mentions.sort_by_key(|m| m.tokens.start);
+                ActorRec { name: p.words.join(" "), kind: ActorKind::Person, country, sector, titles, aliases: Vec::new(), mentions }
+            })
+            .collect()
+    }
+}

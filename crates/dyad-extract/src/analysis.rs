@@ -1,0 +1,72 @@
+//! The analysed text every extraction stage reads: normalised text, tokens, sentences.
+
+use dyad_text::{NormalizedText, Segmentation};
+
+use crate::document::Span;
+
+/// Normalised, segmented text (and, later, the statistical layers) of one article.
+pub struct Analysis {
+    pub norm: NormalizedText,
+    pub seg: Segmentation,
+    /// Sentence index of each token.
+    pub sentence_of: Vec<u32>,
+}
+
+impl Analysis {
+    pub fn new(norm: NormalizedText, seg: Segmentation) -> Self {
+        let mut sentence_of = vec![0u32; seg.tokens.len()];
+        for (si, s) in seg.sentences.iter().enumerate() {
+            for t in s.tokens.clone() {
+                sentence_of[t as usize] = si as u32;
+            }
+        }
+        Analysis { norm, seg, sentence_of }
+    }
+
+    pub fn text(&self) -> &str {
+        self.norm.as_str()
+    }
+
+    pub fn len(&self) -> usize {
+        self.seg.tokens.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.seg.tokens.is_empty()
+    }
+
+    /// The text of token `i` ("" past the end, so look-arounds need no bounds checks).
+    pub fn tok(&self, i: usize) -> &str {
+        self.seg.tokens.get(i).map_or("", |t| t.text(self.norm.as_str()))
+    }
+
+    /// The normalised text from the start of token `a` to the end of token `b - 1`.
+    pub fn slice(&self, a: usize, b: usize) -> &str {
+        if a >= b || b > self.seg.tokens.len() {
+            return "";
+        }
+        &self.norm.as_str()[self.seg.tokens[a].start as usize..self.seg.tokens[b - 1].end as usize]
+    }
+
+    /// The span in original characters of tokens `a..b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        if a >= b || b > self.seg.tokens.len() {
+            return [0, 0];
+        }
+        let (s, e) = self.norm.to_original(self.seg.tokens[a].char_start, self.seg.tokens[b - 1].char_end);
+        [s, e]
+    }
+
+    /// The token range of sentence `s`.
+    pub fn sentence_tokens(&self, s: usize) -> std::ops::Range<usize> {
+        self.seg.sentences.get(s).map_or(0..0, |s| s.tokens.start as usize..s.tokens.end as usize)
+    }
+
+    pub fn paragraph_of_sentence(&self, s: usize) -> u32 {
+        self.seg.sentences.get(s).map_or(0, |s| s.paragraph)
+    }
+
+    pub fn is_capitalised(&self, i: usize) -> bool {
+        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+    }
+}

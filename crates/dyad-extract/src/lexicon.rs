@@ -1,0 +1,319 @@
+//! dyad's language knowledge for actors, parsed once from the files under `data/`.
+//!
+//! Every gazetteer name is tokenised with the same tokenizer as the articles, so matching is a
+//! lookup of a token sequence (joined by single spaces) in one hash map.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use dyad_text::{data_lines, TextLexicon};
+
+use crate::document::ActorKind;
+use crate::names::translit_key;
+
+/// What a known name refers to.
+#[derive(Debug, Clone)]
+pub struct Known {
+    pub name: String,
+    pub kind: ActorKind,
+    pub country: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// How a surface form names its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    Name,
+    Alias,
+    Acronym,
+    /// `Libyan`, `Americans`: names the state through its people.
+    Demonym,
+    /// `Minsk` for Belarus: the state, when used for its government.
+    Capital,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub known: u32,
+    pub form: Form,
+}
+
+/// A title word: `President`, `Deputy`, `Defense`, `expert`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleRole {
+    Head,
+    Modifier,
+    Domain,
+}
+
+#[derive(Debug, Clone)]
+pub struct TitleWord {
+    pub role: TitleRole,
+    pub sector: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgHead {
+    pub sector: Option<String>,
+    /// May begin the name (`Ministry of Defence`) rather than end it.
+    pub first: bool,
+    pub last: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceCue {
+    Last,
+    After,
+    Before,
+}
+
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub known: Vec<Known>,
+    phrases: HashMap<String, Vec<Hit>>,
+    first_tokens: HashSet<String>,
+    pub max_phrase_tokens: usize,
+    state_by_iso: HashMap<String, u32>,
+    /// Lower-cased title phrases, up to three tokens ("prime minister").
+    titles: HashMap<String, TitleWord>,
+    pub max_title_tokens: usize,
+    honorifics: HashSet<String>,
+    org_heads: HashMap<String, OrgHead>,
+    place_cues: HashMap<(String, u8), String>,
+    given_names: HashSet<String>,
+    particles: HashSet<String>,
+    not_names: HashSet<String>,
+    /// Transliteration keys of place names, for spellings the gazetteer lacks.
+    place_keys: HashMap<String, u32>,
+}
+
+macro_rules! data {
+    ($p:literal) => {
+        include_str!(concat!("../../../data/", $p))
+    };
+}
+
+impl Lexicon {
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| {
+            let mut lex = Lexicon::default();
+            lex.load_states(data!("gazetteer/states.tsv"));
+            lex.load_igos(data!("gazetteer/igos.tsv"));
+            lex.load_orgs(data!("gazetteer/orgs.tsv"));
+            lex.load_places(data!("gazetteer/places.tsv"));
+            lex.load_titles(data!("lexicon/titles.tsv"));
+            lex.load_org_heads(data!("lexicon/org_heads.tsv"));
+            lex.load_place_heads(data!("lexicon/place_heads.tsv"));
+            lex.honorifics = words(data!("lexicon/honorifics.txt")).map(|w| w.trim_end_matches('.').to_string()).collect();
+            lex.given_names = words(data!("lexicon/given_names.txt")).map(str::to_string).collect();
+            lex.particles = words(data!("lexicon/name_particles.txt")).map(|w| w.to_lowercase()).collect();
+            lex.not_names = words(data!("lexicon/not_names.txt")).map(str::to_string).collect();
+            lex
+        })
+    }
+
+    fn add_known(&mut self, k: Known) -> u32 {
+        self.known.push(k);
+        (self.known.len() - 1) as u32
+    }
+
+    fn add_phrase(&mut self, surface: &str, hit: Hit) {
+        let surface = surface.trim();
+        if surface.is_empty() {
+            return;
+        }
+        let key = token_key(surface);
+        let n = key.split(' ').count();
+        self.max_phrase_tokens = self.max_phrase_tokens.max(n);
+        if let Some(first) = key.split(' ').next() {
+            self.first_tokens.insert(first.to_string());
+        }
+        let hits = self.phrases.entry(key).or_default();
+        if !hits.iter().any(|h| h.known == hit.known && h.form == hit.form) {
+            hits.push(hit);
+        }
+    }
+
+    fn load_states(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [iso, name, aliases, demonyms, capital, capital_aliases, ..] = cols[..] else { continue };
+            let id = self.add_known(Known { name: name.into(), kind: ActorKind::State, country: Some(iso.into()), sector: None });
+            self.state_by_iso.insert(iso.to_string(), id);
+            self.add_phrase(name, Hit { known: id, form: Form::Name });
+            for a in multi(aliases) {
+                let form = if a.chars().all(|c| c.is_uppercase() || c == '.') { Form::Acronym } else { Form::Alias };
+                self.add_phrase(a, Hit { known: id, form });
+            }
+            for d in multi(demonyms) {
+                self.add_phrase(d, Hit { known: id, form: Form::Demonym });
+            }
+            for c in std::iter::once(capital).chain(multi(capital_aliases)) {
+                self.add_phrase(c, Hit { known: id, form: Form::Capital });
+            }
+        }
+    }
+
+    fn load_igos(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [name, acronyms, aliases, _code, sector, ..] = cols[..] else { continue };
+            let id = self.add_known(Known { name: name.into(), kind: ActorKind::Organization, country: None, sector: non_empty(sector) });
+            self.add_phrase(name, Hit { known: id, form: Form::Name });
+            multi(acronyms).for_each(|a| self.add_phrase(a, Hit { known: id, form: Form::Acronym }));
+            multi(aliases).for_each(|a| self.add_phrase(a, Hit { known: id, form: Form::Alias }));
+        }
+    }
+
+    fn load_orgs(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [name, aliases, country, sector, kind, ..] = cols[..] else { continue };
+            let kind = if kind == "group" { ActorKind::Group } else { ActorKind::Organization };
+            let id = self.add_known(Known { name: name.into(), kind, country: non_empty(country), sector: non_empty(sector) });
+            self.add_phrase(name, Hit { known: id, form: Form::Name });
+            for a in multi(aliases) {
+                let form = if a.chars().all(|c| c.is_uppercase() || c == '.') { Form::Acronym } else { Form::Alias };
+                self.add_phrase(a, Hit { known: id, form });
+            }
+        }
+    }
+
+    fn load_places(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [name, iso, _kind, aliases, ..] = cols[..] else { continue };
+            let id = self.add_known(Known { name: name.into(), kind: ActorKind::Place, country: non_empty(iso), sector: None });
+            self.add_phrase(name, Hit { known: id, form: Form::Name });
+            for a in multi(aliases) {
+                self.add_phrase(a, Hit { known: id, form: Form::Alias });
+            }
+            for n in std::iter::once(name).chain(multi(aliases)) {
+                let key = translit_key(n);
+                if key.chars().count() >= 3 {
+                    self.place_keys.entry(key).or_insert(id);
+                }
+            }
+        }
+    }
+
+    fn load_titles(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [title, sector, kind, ..] = cols[..] else { continue };
+            let role = match kind {
+                "modifier" => TitleRole::Modifier,
+                "domain" => TitleRole::Domain,
+                _ => TitleRole::Head,
+            };
+            let key = token_key(title).to_lowercase();
+            self.max_title_tokens = self.max_title_tokens.max(key.split(' ').count());
+            self.titles.entry(key).or_insert(TitleWord { role, sector: non_empty(sector) });
+        }
+    }
+
+    fn load_org_heads(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let word = cols[0];
+            let sector = cols.get(1).and_then(|s| non_empty(s));
+            let pos = cols.get(2).copied().unwrap_or("last");
+            let (first, last) = match pos {
+                "first" => (true, false),
+                "any" | "first_or_last" => (true, true),
+                _ => (false, true),
+            };
+            self.org_heads.insert(token_key(word), OrgHead { sector, first, last });
+        }
+    }
+
+    fn load_place_heads(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [word, kind, pos, ..] = cols[..] else { continue };
+            let cue = match pos {
+                "after" => 1,
+                "before" => 2,
+                _ => 0,
+            };
+            self.place_cues.insert((token_key(word), cue), kind.to_string());
+        }
+    }
+
+    /// Known entries named by exactly this token sequence (`key` = tokens joined by spaces).
+    pub fn lookup(&self, key: &str) -> &[Hit] {
+        self.phrases.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some gazetteer name starts with this token.
+    pub fn may_start_phrase(&self, token: &str) -> bool {
+        self.first_tokens.contains(token)
+    }
+
+    pub fn state(&self, iso3: &str) -> Option<u32> {
+        self.state_by_iso.get(iso3).copied()
+    }
+
+    pub fn title(&self, lower_key: &str) -> Option<&TitleWord> {
+        self.titles.get(lower_key)
+    }
+
+    pub fn is_honorific(&self, token: &str) -> bool {
+        self.honorifics.contains(token.trim_end_matches('.'))
+    }
+
+    pub fn org_head(&self, key: &str) -> Option<&OrgHead> {
+        self.org_heads.get(key)
+    }
+
+    pub fn place_head(&self, key: &str, cue: PlaceCue) -> Option<&str> {
+        let c = match cue {
+            PlaceCue::Last => 0,
+            PlaceCue::After => 1,
+            PlaceCue::Before => 2,
+        };
+        self.place_cues.get(&(key.to_string(), c)).map(String::as_str)
+    }
+
+    pub fn is_given_name(&self, token: &str) -> bool {
+        self.given_names.contains(token)
+    }
+
+    pub fn is_particle(&self, token: &str) -> bool {
+        self.particles.contains(&token.to_lowercase())
+    }
+
+    pub fn is_not_name(&self, token: &str) -> bool {
+        self.not_names.contains(token)
+    }
+
+    /// A place whose name has the same transliteration key (`Al-Kufra` for `Kufra`).
+    pub fn place_by_key(&self, key: &str) -> Option<u32> {
+        self.place_keys.get(key).copied()
+    }
+}
+
+/// Tokenises a gazetteer name the way articles are tokenised and joins the tokens with spaces.
+pub fn token_key(name: &str) -> String {
+    let mut toks = Vec::new();
+    dyad_text::tokenize::tokenize_range(name, 0, name.len(), 0, TextLexicon::embedded(), &mut toks);
+    let mut key = String::with_capacity(name.len() + 4);
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(t.text(name));
+    }
+    key
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+    data_lines(tsv).skip(1).map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn words(txt: &str) -> impl Iterator<Item = &str> {
+    data_lines(txt).map(str::trim).filter(|w| !w.is_empty())
+}
+
+fn multi(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_string())
+}

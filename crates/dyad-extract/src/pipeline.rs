@@ -1,0 +1,71 @@
+//! The whole pipeline, top to bottom, in one function.
+
+use sha2::{Digest, Sha256};
+
+use crate::actors::{find_actors, Actors};
+use crate::analysis::Analysis;
+use crate::document::{Actor, Document, DocumentMeta, SCHEMA_ID};
+use crate::input::Article;
+use crate::lexicon::Lexicon;
+
+/// Options that change what `extract` outputs.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Always include `document.text`, even when it is the raw input.
+    pub include_text: bool,
+}
+
+/// Extracts actors, quotes and events from one article.
+///
+/// input → normalised text (with an offset map) → paragraphs, sentences, tokens → actors →
+/// quotes and events → the output document with every span in original characters.
+pub fn extract(article: &Article, opts: &Options) -> Document {
+    let lex = Lexicon::embedded();
+    let norm = dyad_text::normalize(&article.text);
+    let seg = dyad_text::segment(norm.as_str(), dyad_text::TextLexicon::embedded());
+    let analysis = Analysis::new(norm, seg);
+    let actors = find_actors(&analysis, lex);
+    build_document(article, &analysis, &actors, opts)
+}
+
+fn build_document(article: &Article, a: &Analysis, actors: &Actors, opts: &Options) -> Document {
+    let sha = hex(&Sha256::digest(article.text.as_bytes()));
+    let meta = DocumentMeta {
+        id: article.id.clone().unwrap_or_else(|| sha.clone()),
+        title: article.title.clone(),
+        published: article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+        source: article.source.clone(),
+        url: article.url.clone(),
+        language: "en".to_string(),
+        text_sha256: sha,
+        text: (article.text_is_derived || opts.include_text).then(|| article.text.clone()),
+    };
+    let actors_out = actors
+        .list
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Actor {
+            id: actor_id(i),
+            name: r.name.clone(),
+            kind: r.kind,
+            aliases: r.aliases.clone(),
+            country: r.country.clone(),
+            sector: r.sector.clone(),
+            titles: r.titles.clone(),
+            mentions: r.mentions.iter().map(|m| a.span(m.tokens.start, m.tokens.end)).collect(),
+        })
+        .collect();
+    Document { schema: SCHEMA_ID.to_string(), document: meta, actors: actors_out, events: Vec::new(), quotes: Vec::new() }
+}
+
+pub fn actor_id(i: usize) -> String {
+    format!("A{}", i + 1)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
