@@ -239,6 +239,15 @@ impl Lexicon {
         self.phrases.get(key).map_or(&[], Vec::as_slice)
     }
 
+    /// Like [`Lexicon::lookup`], but an all-capitals surface (`BAMAKO`) is also tried title-cased.
+    pub fn lookup_surface(&self, surface: &str) -> &[Hit] {
+        let hits = self.lookup(surface);
+        if !hits.is_empty() || !surface.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) {
+            return hits;
+        }
+        self.lookup(&title_case(surface))
+    }
+
     /// Whether some gazetteer name starts with this token.
     pub fn may_start_phrase(&self, token: &str) -> bool {
         self.first_tokens.contains(token)
@@ -301,8 +310,28 @@ pub fn token_key(name: &str) -> String {
     key
 }
 
+/// `BAMAKO` → `Bamako`, `ABU DHABI` → `Abu Dhabi`.
+pub fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
+
+/// Data rows after the header, padded so that empty trailing columns still exist.
 fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
-    data_lines(tsv).skip(1).map(|l| l.split('\t').map(str::trim).collect())
+    data_lines(tsv).skip(1).map(|l| {
+        let mut cols: Vec<&str> = l.split('\t').map(str::trim).collect();
+        cols.resize(cols.len().max(8), "");
+        cols
+    })
 }
 
 fn words(txt: &str) -> impl Iterator<Item = &str> {

@@ -17,6 +17,8 @@ pub mod input;
 pub mod lexicon;
 pub mod names;
 pub mod pipeline;
+pub mod quotes;
+pub mod refer;
 
 pub use document::Document;
 pub use input::Article;

@@ -4,9 +4,10 @@ use sha2::{Digest, Sha256};
 
 use crate::actors::{find_actors, Actors};
 use crate::analysis::Analysis;
-use crate::document::{Actor, Document, DocumentMeta, SCHEMA_ID};
+use crate::document::{Actor, Document, DocumentMeta, Quote, Span, SCHEMA_ID};
 use crate::input::Article;
 use crate::lexicon::Lexicon;
+use crate::quotes::{find_quotes, QuoteRec};
 
 /// Options that change what `extract` outputs.
 #[derive(Debug, Clone, Default)]
@@ -25,10 +26,11 @@ pub fn extract(article: &Article, opts: &Options) -> Document {
     let seg = dyad_text::segment(norm.as_str(), dyad_text::TextLexicon::embedded());
     let analysis = Analysis::new(norm, seg);
     let actors = find_actors(&analysis, lex);
-    build_document(article, &analysis, &actors, opts)
+    let quotes = find_quotes(&analysis, &actors);
+    build_document(article, &analysis, &actors, &quotes, opts)
 }
 
-fn build_document(article: &Article, a: &Analysis, actors: &Actors, opts: &Options) -> Document {
+fn build_document(article: &Article, a: &Analysis, actors: &Actors, quotes: &[QuoteRec], opts: &Options) -> Document {
     let sha = hex(&Sha256::digest(article.text.as_bytes()));
     let meta = DocumentMeta {
         id: article.id.clone().unwrap_or_else(|| sha.clone()),
@@ -55,7 +57,27 @@ fn build_document(article: &Article, a: &Analysis, actors: &Actors, opts: &Optio
             mentions: r.mentions.iter().map(|m| a.span(m.tokens.start, m.tokens.end)).collect(),
         })
         .collect();
-    Document { schema: SCHEMA_ID.to_string(), document: meta, actors: actors_out, events: Vec::new(), quotes: Vec::new() }
+    let quotes_out = quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            let span = a.span(q.content.start, q.content.end);
+            Quote {
+                id: format!("Q{}", i + 1),
+                speaker: q.speaker.map(|s| actor_id(s as usize)),
+                text: original_slice(&article.text, span),
+                span,
+                direct: q.direct,
+                cue: q.cue.as_ref().map(|c| a.slice(c.start, c.end).to_string()),
+            }
+        })
+        .collect();
+    Document { schema: SCHEMA_ID.to_string(), document: meta, actors: actors_out, events: Vec::new(), quotes: quotes_out }
+}
+
+/// The characters `[start, end)` of `text`.
+pub fn original_slice(text: &str, span: Span) -> String {
+    text.chars().skip(span[0] as usize).take(span[1].saturating_sub(span[0]) as usize).collect()
 }
 
 pub fn actor_id(i: usize) -> String {

@@ -71,18 +71,22 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                     end += 1;
                     continue;
                 }
-                // A connector continues the chunk only between an organisation head or a
-                // gazetteer prefix and another capitalised word: `Council of Europe`, but never
-                // `Moscow and Washington`.
-                if end + 1 < r.end && is_connector(a.tok(end)) && is_namey(a, end + 1, lex) && connects(a, start, end, lex) {
-                    end += 2;
-                    continue;
+                // A lower-case name particle joins name words (`Faisal bin Farhan`). A connector
+                // continues the chunk only after an organisation head or inside a gazetteer name:
+                // `Council of Europe`, but never `Moscow and Washington`.
+                let w = a.tok(end);
+                if end + 1 < r.end && is_namey(a, end + 1, lex) {
+                    let particle = lex.is_particle(w) && w.starts_with(char::is_lowercase);
+                    if particle || is_connector(w) && connects(a, start, end, lex) {
+                        end += 2;
+                        continue;
+                    }
                 }
                 break;
             }
             let mut s = start;
             // Sentence-initial function words are not names ("The", "Many", "However").
-            while s < end && lex.is_not_name(a.tok(s)) && lex.lookup(a.tok(s)).is_empty() {
+            while s < end && is_function_word(a, s, lex) {
                 s += 1;
             }
             if s < end {
@@ -93,6 +97,11 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
         }
     }
     chunks
+}
+
+fn is_function_word(a: &Analysis, i: usize, lex: &Lexicon) -> bool {
+    let w = a.tok(i);
+    (lex.is_not_name(w) || dyad_text::TextLexicon::embedded().is_sentence_starter(w)) && lex.lookup(w).is_empty()
 }
 
 fn connects(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> bool {
@@ -132,7 +141,10 @@ fn join(a: &Analysis, r: Range<usize>, buf: &mut String) {
 
 /// The longest gazetteer name starting at `i` and ending by `end`.
 pub fn longest_known(a: &Analysis, i: usize, end: usize, lex: &Lexicon, buf: &mut String) -> Option<(usize, u32, Form)> {
-    if i >= end || !lex.may_start_phrase(a.tok(i)) {
+    if i >= end {
+        return None;
+    }
+    if !lex.may_start_phrase(a.tok(i)) && !a.tok(i).chars().all(|c| c.is_uppercase() || c == '-') {
         return None;
     }
     let max = (end - i).min(lex.max_phrase_tokens);
@@ -140,6 +152,13 @@ pub fn longest_known(a: &Analysis, i: usize, end: usize, lex: &Lexicon, buf: &mu
         join(a, i..i + n, buf);
         if let Some(h) = best_hit(lex.lookup(buf)) {
             return Some((n, h.0, h.1));
+        }
+    }
+    // Datelines and headlines shout: `KYIV, May 2 -` is Kyiv.
+    let t = a.tok(i);
+    if t.chars().count() > 3 && t.chars().all(|c| c.is_uppercase() || c == '-') {
+        if let Some(h) = best_hit(lex.lookup_surface(t)) {
+            return Some((1, h.0, h.1));
         }
     }
     None

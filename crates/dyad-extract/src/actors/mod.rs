@@ -132,11 +132,11 @@ impl Builder<'_> {
     fn add_known(&mut self, known: u32, form: Form, m: Mention) {
         let k = &self.lex.known[known as usize];
         let (mut known, mut kind) = (known, k.kind);
-        if form == Form::Capital && self.is_place_context(m.tokens.start, m.sentence) {
+        if form == Form::Capital && (self.is_place_context(m.tokens.start, m.sentence) || self.is_dateline(m.tokens.start, m.sentence)) {
             // "in Minsk" is the city; "relations with Minsk" is the government.
             if let Some(place) = self
                 .lex
-                .lookup(self.a.slice(m.tokens.start, m.tokens.end))
+                .lookup_surface(self.a.slice(m.tokens.start, m.tokens.end))
                 .iter()
                 .find(|h| self.lex.known[h.known as usize].kind == ActorKind::Place)
             {
@@ -146,6 +146,13 @@ impl Builder<'_> {
         }
         let k = &self.lex.known[known as usize];
         self.add(Key::Known(known), &k.name.clone(), kind, k.country.clone(), k.sector.clone(), m);
+    }
+
+    /// `BAMAKO -` or `KYIV, May 2 (AFP) -` opening a paragraph names where the story was filed.
+    fn is_dateline(&self, i: usize, sentence: usize) -> bool {
+        let r = self.a.sentence_tokens(sentence);
+        let first_of_paragraph = sentence == 0 || self.a.paragraph_of_sentence(sentence - 1) != self.a.paragraph_of_sentence(sentence);
+        i == r.start && first_of_paragraph && matches!(self.a.tok(i + 1), "," | "-" | "—" | "–")
     }
 
     /// Whether the words before token `i` make it a location (`in the capital, Minsk`).
@@ -178,9 +185,10 @@ impl Builder<'_> {
             let m = Mention { tokens: part.tokens.clone(), sentence };
             match &part.piece {
                 Piece::Known { known, form } => {
-                    let is_state = self.lex.known[*known as usize].kind == ActorKind::State;
+                    // `Belarusian President`, `Kremlin spokesman`, `IAEA chief`: the title's holder
+                    // belongs to that state, place or organisation.
                     let next_is_title = chunk.parts.get(pi + 1).is_some_and(|p| p.piece == Piece::Title);
-                    if is_state && next_is_title {
+                    if next_is_title {
                         pending_state = Some((part.tokens.clone(), *known, *form));
                     }
                     self.add_known(*known, *form, m);
@@ -247,10 +255,16 @@ impl Builder<'_> {
         let text = a.slice(tr.start, tr.end).split_whitespace().collect::<Vec<_>>().join(" ");
         let sector = (tr.start..tr.end).rev().find_map(|k| self.lex.title(&a.tok(k).to_lowercase()).and_then(|t| t.sector.clone()));
         let sector = sector.or_else(|| self.lex.title(&text.to_lowercase()).and_then(|t| t.sector.clone()));
-        let (country, states) = match state {
-            Some((r, known, form)) => (self.lex.known[known as usize].country.clone(), vec![(r, known, form)]),
-            None => (None, Vec::new()),
-        };
+        let (mut country, mut sector, mut states) = (None, sector, Vec::new());
+        if let Some((r, known, form)) = state {
+            let k = &self.lex.known[known as usize];
+            country = k.country.clone();
+            match k.kind {
+                ActorKind::State => states.push((r, known, form)),
+                ActorKind::Organization | ActorKind::Group => sector = k.sector.clone().or(sector),
+                _ => {}
+            }
+        }
         TitleInfo { title: text, country, sector, tokens: tr, states }
     }
 

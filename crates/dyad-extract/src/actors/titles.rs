@@ -119,15 +119,23 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
     for n in 1..=3.min(c - lo) {
         let mut buf = String::new();
         if let Some((len, known, form)) = longest_known(a, c - n, c, lex, &mut buf) {
-            if len == n && lex.known[known as usize].kind == ActorKind::State {
-                info.country = lex.known[known as usize].country.clone();
-                info.states.push((c - n..c, known, form));
+            if len == n {
+                // `Belarusian President`, `Kremlin spokesman`, `IAEA chief`.
+                let k = &lex.known[known as usize];
+                info.country = k.country.clone();
+                match k.kind {
+                    ActorKind::State => info.states.push((c - n..c, known, form)),
+                    ActorKind::Organization | ActorKind::Group => info.sector = k.sector.clone(),
+                    _ => {}
+                }
                 info.tokens.start = c - n;
                 break;
             }
         }
     }
+    let org_sector = info.sector.take();
     finish(a, core_start, core_end, j, head_sector, lex, &mut info);
+    info.sector = org_sector.or(info.sector.take());
     Some(info)
 }
 

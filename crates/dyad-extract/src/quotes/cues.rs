@@ -1,0 +1,79 @@
+//! Speech cues (`said`, `pointing out`, `according to`), from `data/lexicon/speech_cues.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use dyad_text::data_lines;
+
+use crate::analysis::Analysis;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueKind {
+    /// `X said`, `said X`.
+    Finite,
+    /// `..., adding that`: the subject is the clause's, or whoever spoke last.
+    Participle,
+    /// `according to X`.
+    According,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Cue {
+    pub kind: CueKind,
+    /// The verb takes its addressee as object (`told X`).
+    pub addressee: bool,
+}
+
+pub struct Cues {
+    /// Lower-case cue phrases, keyed by their words joined with spaces.
+    map: HashMap<String, Cue>,
+    max_words: usize,
+}
+
+impl Cues {
+    pub fn embedded() -> &'static Cues {
+        static CUES: OnceLock<Cues> = OnceLock::new();
+        CUES.get_or_init(|| {
+            let mut map = HashMap::new();
+            let mut max_words = 1;
+            for line in data_lines(include_str!("../../../../data/lexicon/speech_cues.tsv")).skip(1) {
+                let mut cols = line.split('\t');
+                let (Some(cue), Some(kind)) = (cols.next(), cols.next()) else { continue };
+                let flag = cols.next().unwrap_or("");
+                let kind = match kind {
+                    "participle" => CueKind::Participle,
+                    "according" => CueKind::According,
+                    _ => CueKind::Finite,
+                };
+                max_words = max_words.max(cue.split(' ').count());
+                map.insert(cue.to_string(), Cue { kind, addressee: flag == "addressee" });
+            }
+            Cues { map, max_words }
+        })
+    }
+
+    /// The cue starting at token `i`, with its length in tokens.
+    pub fn at(&self, a: &Analysis, i: usize) -> Option<(usize, Cue)> {
+        let first = a.tok(i);
+        if first.is_empty() || !first.starts_with(|c: char| c.is_lowercase()) && !matches!(first, "According" | "Adding") {
+            return None;
+        }
+        let mut key = String::new();
+        for n in (1..=self.max_words).rev() {
+            if i + n > a.len() {
+                continue;
+            }
+            key.clear();
+            for k in i..i + n {
+                if k > i {
+                    key.push(' ');
+                }
+                key.push_str(&a.tok(k).to_lowercase());
+            }
+            if let Some(c) = self.map.get(&key) {
+                return Some((n, *c));
+            }
+        }
+        None
+    }
+}

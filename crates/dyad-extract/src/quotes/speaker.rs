@@ -1,0 +1,191 @@
+//! Who said it: the speech cue next to a quote, the subject of that cue, and the conversation
+//! so far (whoever spoke last continues when nothing else is said).
+
+use std::ops::Range;
+
+use super::cues::{Cue, CueKind, Cues};
+use super::QuoteRec;
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::refer::{is_personal_pronoun, role_nouns, Resolver};
+
+/// How far from a quote a cue may be, in tokens.
+const CUE_BEFORE: usize = 40;
+const CUE_AFTER: usize = 8;
+
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "to" | "with"
+            | "of"
+            | "from"
+            | "by"
+            | "in"
+            | "at"
+            | "for"
+            | "on"
+            | "through"
+            | "against"
+            | "about"
+            | "between"
+            | "under"
+            | "toward"
+            | "towards"
+    )
+}
+
+pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
+    let cues = Cues::embedded();
+    let mut last: Option<(u32, u32)> = None; // (speaker, paragraph)
+    for i in 0..quotes.len() {
+        let q = quotes[i].clone();
+        let para = a.paragraph_of_sentence(a.sentence_of[q.content.start] as usize);
+        let para_start = a.seg.paragraphs.get(para as usize).map_or(0, |p| p.tokens.start as usize);
+        let prev_end =
+            quotes[..i].iter().rev().find(|p| p.direct && p.content.end <= q.content.start).map_or(para_start, |p| p.content.end);
+        let region_start = prev_end.max(para_start).max(q.content.start.saturating_sub(CUE_BEFORE));
+        let last_here = last.filter(|&(_, p)| p == para).map(|(s, _)| s);
+        let cue = match &q.cue {
+            Some(c) => cues.at(a, c.start).map(|(n, cue)| (c.start, n, cue)),
+            None => find_cue(a, cues, &q, region_start),
+        };
+        let speaker = match cue {
+            Some((at, n, cue)) => {
+                quotes[i].cue = Some(at..at + n);
+                subject(a, r, at, n, cue, region_start.min(at), last_here)
+            }
+            None => None,
+        };
+        // No cue, or no one found: a quote continues the conversation (same paragraph, or a
+        // quote opening the next paragraph).
+        let opens_paragraph = q.content.start <= para_start + 1;
+        let speaker = speaker.or(last_here).or_else(|| if opens_paragraph && q.direct { last.map(|(s, _)| s) } else { None });
+        quotes[i].speaker = speaker;
+        if let Some(s) = speaker {
+            last = Some((s, para));
+        }
+    }
+}
+
+/// The cue nearest a direct quote: right after its closing mark (`," he said`), else before its
+/// opening mark. A quote without a closing mark has no cue after it: what follows belongs to the
+/// next quote.
+fn find_cue(a: &Analysis, cues: &Cues, q: &QuoteRec, region_start: usize) -> Option<(usize, usize, Cue)> {
+    let close = (q.content.end..q.content.end + 2).find(|&k| a.tok(k) == "\"");
+    if let Some(close) = close {
+        let hi = a.sentence_tokens(a.sentence_of[close] as usize).end.min(close + 1 + CUE_AFTER);
+        for k in close + 1..hi {
+            if a.tok(k) == "\"" {
+                break;
+            }
+            if let Some((n, c)) = cues.at(a, k) {
+                return Some((k, n, c));
+            }
+        }
+    }
+    let open = q.content.start.saturating_sub(1);
+    (region_start..open).rev().find_map(|k| cues.at(a, k).map(|(n, c)| (k, n, c)))
+}
+
+/// The speaker of a cue at `at` (length `n`).
+fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize, last: Option<u32>) -> Option<u32> {
+    let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
+    match cue.kind {
+        CueKind::According => {
+            // `according to what the expert ... NAME believe`: a named person beats a role noun.
+            let window = || (at + n..sentence.end.min(at + n + 14)).take_while(|&k| a.tok(k) != ",");
+            window()
+                .find_map(|k| r.actors.actor_at(k).filter(|&x| r.actors.list[x as usize].kind == ActorKind::Person && !r.in_quote[k]))
+                .or_else(|| window().find_map(|k| speaker_at(a, r, k, sentence.clone())))
+        }
+        CueKind::Participle => last.or_else(|| first_person(a, r, sentence.start..at)),
+        CueKind::Finite => {
+            // Inverted after a quote or comma: `," said Ukrainian Energy Minister X`. The words in
+            // between may only be title words; an addressee (`assured Al-Nahar`) is never the speaker.
+            let inverted_position = at > 0 && matches!(a.tok(at - 1), "," | "\"");
+            if inverted_position && !cue.addressee {
+                let window = at + n..sentence.end.min(at + n + 6);
+                let person =
+                    window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| r.actors.list[x as usize].kind == ActorKind::Person));
+                let found = person.or_else(|| window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| is_speaker_kind(r, x))));
+                if let Some(s) = found {
+                    let clean =
+                        window.take_while(|&k| r.actors.actor_at(k) != Some(s)).all(|k| !matches!(a.tok(k), "," | "." | "\"" | "that"));
+                    if clean {
+                        return Some(s);
+                    }
+                }
+            }
+            // A verb that needs an addressee but has none after it (`Haftar addressed: "...`)
+            // has the addressee before it: the speaker is the one before that.
+            let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "");
+            let skip_first = cue.addressee && no_object;
+            nearest_left(a, r, at, lo.max(sentence.start.saturating_sub(0)), skip_first)
+        }
+    }
+}
+
+fn is_speaker_kind(r: &Resolver, x: u32) -> bool {
+    matches!(r.actors.list[x as usize].kind, ActorKind::Person | ActorKind::Organization | ActorKind::Group | ActorKind::State)
+}
+
+/// The actor that token `k` names or stands for, if it can speak.
+fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> Option<u32> {
+    if r.in_quote.get(k).copied().unwrap_or(false) {
+        return None;
+    }
+    if let Some(x) = r.actors.actor_at(k).filter(|&x| is_speaker_kind(r, x)) {
+        return Some(x);
+    }
+    let w = a.tok(k);
+    if is_personal_pronoun(w) {
+        return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
+    }
+    if matches!(a.tok(k.wrapping_sub(1)), "the" | "The") {
+        if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
+            return r.role(k, *refers);
+        }
+    }
+    None
+}
+
+/// The nearest speaker left of `at` in the clause, skipping objects of prepositions.
+fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first: bool) -> Option<u32> {
+    let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
+    let mut k = at;
+    let mut seen: Option<u32> = None;
+    while k > lo {
+        k -= 1;
+        if r.in_quote.get(k).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(s) = speaker_at(a, r, k, sentence.clone()) else { continue };
+        if seen == Some(s) {
+            continue;
+        }
+        // Go to the first token of this mention to see what precedes it.
+        let mut first = k;
+        while first > lo && r.actors.actor_at(first - 1) == Some(s) && r.actors.actor_at(k).is_some() {
+            first -= 1;
+        }
+        seen = Some(s);
+        if first > 0 && is_preposition(a.tok(first - 1)) {
+            continue;
+        }
+        if skip_first {
+            skip_first = false;
+            continue;
+        }
+        return Some(s);
+    }
+    None
+}
+
+/// The first person named in `range` who is not the object of a preposition (a clause's subject).
+fn first_person(a: &Analysis, r: &Resolver, range: Range<usize>) -> Option<u32> {
+    range.clone().find_map(|k| {
+        let x = r.actors.actor_at(k)?;
+        let kind = r.actors.list[x as usize].kind;
+        (kind == ActorKind::Person && !r.in_quote[k] && (k == 0 || !is_preposition(a.tok(k - 1)))).then_some(x)
+    })
+}

@@ -1,0 +1,104 @@
+//! Resolving words that stand for actors named elsewhere: pronouns (`he said`) and role nouns
+//! (`the guest asserted`, `the spokesman said`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use dyad_text::data_lines;
+
+use crate::actors::Actors;
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refers {
+    Guest,
+    Host,
+    Title,
+    Organization,
+    State,
+}
+
+/// Role nouns, from `data/lexicon/role_nouns.tsv`.
+pub fn role_nouns() -> &'static HashMap<String, Refers> {
+    static ROLES: OnceLock<HashMap<String, Refers>> = OnceLock::new();
+    ROLES.get_or_init(|| {
+        data_lines(include_str!("../../../data/lexicon/role_nouns.tsv"))
+            .skip(1)
+            .filter_map(|l| {
+                let (noun, refers) = l.split_once('\t')?;
+                let r = match refers.trim() {
+                    "guest" => Refers::Guest,
+                    "host" => Refers::Host,
+                    "organization" => Refers::Organization,
+                    "state" => Refers::State,
+                    _ => Refers::Title,
+                };
+                Some((noun.trim().to_string(), r))
+            })
+            .collect()
+    })
+}
+
+pub fn is_personal_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "He" | "She")
+}
+
+/// Context for resolution: which tokens are inside direct quotes (narration is what names
+/// people; a name inside someone's quote is not who is speaking).
+pub struct Resolver<'a> {
+    pub a: &'a Analysis,
+    pub actors: &'a Actors,
+    pub in_quote: Vec<bool>,
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(a: &'a Analysis, actors: &'a Actors) -> Self {
+        Resolver { a, actors, in_quote: vec![false; a.len()] }
+    }
+
+    fn kind(&self, actor: u32) -> ActorKind {
+        self.actors.list[actor as usize].kind
+    }
+
+    /// The nearest person mentioned in narration before token `i`, within `lo..i`.
+    pub fn person_before(&self, i: usize, lo: usize) -> Option<u32> {
+        (lo..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| !self.in_quote[k] && self.kind(x) == ActorKind::Person))
+    }
+
+    /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
+    pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
+        let a = self.a;
+        let sentence = a.sentence_of[i] as usize;
+        let para = a.paragraph_of_sentence(sentence);
+        let para_start = a.seg.paragraphs.get(para as usize).map_or(0, |p| p.tokens.start as usize);
+        let noun = a.tok(i).to_lowercase();
+        let narrated = |k: usize| !self.in_quote[k];
+        match refers {
+            Refers::Guest | Refers::Host => {
+                // Where the paragraph is set: the first place mentioned in it.
+                let setting = (para_start..i).find_map(|k| {
+                    self.actors
+                        .actor_at(k)
+                        .filter(|&x| self.kind(x) == ActorKind::Place)
+                        .and_then(|x| self.actors.list[x as usize].country.clone())
+                })?;
+                (para_start..i).rev().filter(|&k| narrated(k)).find_map(|k| {
+                    self.actors.actor_at(k).filter(|&x| {
+                        let act = &self.actors.list[x as usize];
+                        let local = act.country.as_deref() == Some(setting.as_str());
+                        act.kind == ActorKind::Person && act.country.is_some() && (local == (refers == Refers::Host))
+                    })
+                })
+            }
+            Refers::Title => (0..i).rev().filter(|&k| narrated(k)).find_map(|k| {
+                self.actors.actor_at(k).filter(|&x| {
+                    let act = &self.actors.list[x as usize];
+                    act.kind == ActorKind::Person && act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
+                })
+            }),
+            Refers::Organization => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization)),
+            Refers::State => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State)),
+        }
+    }
+}
