@@ -3,6 +3,7 @@
 use dyad_text::{NormalizedText, Segmentation};
 
 use crate::document::Span;
+use crate::tagging::{tag, Layers};
 
 /// Normalised, segmented text (and, later, the statistical layers) of one article.
 pub struct Analysis {
@@ -10,6 +11,8 @@ pub struct Analysis {
     pub seg: Segmentation,
     /// Sentence index of each token.
     pub sentence_of: Vec<u32>,
+    /// Part of speech, entities and dependencies.
+    pub tags: Layers,
 }
 
 impl Analysis {
@@ -20,7 +23,8 @@ impl Analysis {
                 sentence_of[t as usize] = si as u32;
             }
         }
-        Analysis { norm, seg, sentence_of }
+        let tags = tag(norm.as_str(), &seg);
+        Analysis { norm, seg, sentence_of, tags }
     }
 
     pub fn text(&self) -> &str {

@@ -13,12 +13,14 @@
 pub mod actors;
 pub mod analysis;
 pub mod document;
+pub mod events;
 pub mod input;
 pub mod lexicon;
 pub mod names;
 pub mod pipeline;
 pub mod quotes;
 pub mod refer;
+pub mod tagging;
 
 pub use document::Document;
 pub use input::Article;

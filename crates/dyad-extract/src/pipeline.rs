@@ -4,7 +4,8 @@ use sha2::{Digest, Sha256};
 
 use crate::actors::{find_actors, Actors};
 use crate::analysis::Analysis;
-use crate::document::{Actor, Document, DocumentMeta, Quote, Span, SCHEMA_ID};
+use crate::document::{Actor, Document, DocumentMeta, Event, Quote, Span, SCHEMA_ID};
+use crate::events::{find_events, EventRec};
 use crate::input::Article;
 use crate::lexicon::Lexicon;
 use crate::quotes::{find_quotes, QuoteRec};
@@ -27,10 +28,11 @@ pub fn extract(article: &Article, opts: &Options) -> Document {
     let analysis = Analysis::new(norm, seg);
     let actors = find_actors(&analysis, lex);
     let quotes = find_quotes(&analysis, &actors);
-    build_document(article, &analysis, &actors, &quotes, opts)
+    let events = find_events(&analysis, &actors, article.published);
+    build_document(article, &analysis, &actors, &quotes, &events, opts)
 }
 
-fn build_document(article: &Article, a: &Analysis, actors: &Actors, quotes: &[QuoteRec], opts: &Options) -> Document {
+fn build_document(article: &Article, a: &Analysis, actors: &Actors, quotes: &[QuoteRec], events: &[EventRec], opts: &Options) -> Document {
     let sha = hex(&Sha256::digest(article.text.as_bytes()));
     let meta = DocumentMeta {
         id: article.id.clone().unwrap_or_else(|| sha.clone()),
@@ -72,7 +74,31 @@ fn build_document(article: &Article, a: &Analysis, actors: &Actors, quotes: &[Qu
             }
         })
         .collect();
-    Document { schema: SCHEMA_ID.to_string(), document: meta, actors: actors_out, events: Vec::new(), quotes: quotes_out }
+    let ids = |xs: &[u32]| xs.iter().map(|&x| actor_id(x as usize)).collect::<Vec<_>>();
+    let events_out = events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let r = a.sentence_tokens(e.sentence);
+            Event {
+                id: format!("E{}", i + 1),
+                event_type: e.event_type.to_string(),
+                mode: e.mode.clone(),
+                quad: e.quad,
+                score: e.score,
+                actor: ids(&e.actor),
+                recipient: ids(&e.recipient),
+                location: e.location.map(|x| actor_id(x as usize)),
+                date: e.date.clone(),
+                date_text: e.date_text.clone(),
+                negated: e.negated,
+                hypothetical: e.hypothetical,
+                trigger: Some(e.trigger.iter().map(|&k| a.tok(k)).collect::<Vec<_>>().join(" ")),
+                sentence: a.span(r.start, r.end),
+            }
+        })
+        .collect();
+    Document { schema: SCHEMA_ID.to_string(), document: meta, actors: actors_out, events: events_out, quotes: quotes_out }
 }
 
 /// The characters `[start, end)` of `text`.

@@ -1,0 +1,462 @@
+//! Date expressions in news sentences and their resolution against the publication date.
+//!
+//! Resolution is past-biased for past-tense sentences (news mostly reports what already
+//! happened) and never guesses: an expression that cannot be pinned down at the stated
+//! precision resolves to `None`. Choices:
+//! * a bare weekday ("on Sunday") in a past-tense sentence is the latest such day **on or
+//!   before** publication — so on a Sunday it is that same day, because wire copy is
+//!   usually filed the day of the event; "last Sunday" is strictly before publication;
+//! * "two weeks ago" / "3 days ago" resolve to the day; "a month ago" and "last month" to
+//!   the month; "last week" / "this week" to the month only when the whole ISO week
+//!   (Monday–Sunday) lies in one month (else the year, else `None`);
+//! * expressions relative to another event ("less than a month after the vote") are
+//!   recognised but unresolvable.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+const CALENDAR_TSV: &str = include_str!("../../../data/events/calendar.tsv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rel {
+    Bare,
+    Last,
+    This,
+    Next,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A recognised date expression, before resolution.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateExpr {
+    /// "2025-03-03", "March 3, 2025", "3 March 2025".
+    Full { year: i32, month: u32, day: u32 },
+    /// "on March 3", "3 March".
+    MonthDay { month: u32, day: u32 },
+    /// "March 2025", "2025-03".
+    MonthYear { year: i32, month: u32 },
+    /// "in March", "last March".
+    Month { month: u32, rel: Rel },
+    /// "in 2024".
+    Year(i32),
+    /// "on Sunday", "last Saturday"; weekday 1 = Monday … 7 = Sunday.
+    Weekday { weekday: u32, rel: Rel },
+    /// yesterday (-1), today (0), tomorrow (1).
+    DayOffset(i64),
+    /// "3 days ago", "two weeks ago", "a month ago"; `n` is `None` for "a few".
+    Ago { n: Option<u32>, unit: Unit },
+    /// "last week", "this month", "next year".
+    Period { rel: Rel, unit: Unit },
+    /// "less than a month after …", "two days later": relative to another event.
+    RelativeToEvent,
+}
+
+struct Calendar {
+    months: HashMap<&'static str, u32>,
+    weekdays: HashMap<&'static str, u32>,
+    numbers: HashMap<&'static str, i32>,
+}
+
+fn calendar() -> &'static Calendar {
+    static C: OnceLock<Calendar> = OnceLock::new();
+    C.get_or_init(|| {
+        let mut c = Calendar { months: HashMap::new(), weekdays: HashMap::new(), numbers: HashMap::new() };
+        for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 3 {
+                continue;
+            }
+            let Ok(v) = cols[2].trim().parse::<i32>() else {
+                continue;
+            };
+            match cols[1].trim() {
+                "month" => {
+                    c.months.insert(cols[0].trim(), v as u32);
+                }
+                "weekday" => {
+                    c.weekdays.insert(cols[0].trim(), v as u32);
+                }
+                "number" => {
+                    c.numbers.insert(cols[0].trim(), v);
+                }
+                _ => {}
+            }
+        }
+        c
+    })
+}
+
+struct Tok<'s> {
+    range: Range<usize>,
+    text: &'s str,
+    lower: String,
+}
+
+fn tokens(s: &str) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let b = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        let inner_hyphen =
+            c == '-' && start.is_some() && i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_alphanumeric() || inner_hyphen {
+            start.get_or_insert(i);
+        } else {
+            if let Some(st) = start.take() {
+                out.push(Tok { range: st..i, text: &s[st..i], lower: s[st..i].to_lowercase() });
+            }
+            if c == ',' {
+                out.push(Tok { range: i..i + 1, text: ",", lower: ",".into() });
+            }
+        }
+    }
+    if let Some(st) = start {
+        out.push(Tok { range: st..s.len(), text: &s[st..], lower: s[st..].to_lowercase() });
+    }
+    out
+}
+
+/// Day of month, with optional ordinal suffix ("3", "3rd").
+fn day_of(t: &Tok) -> Option<u32> {
+    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &t.lower[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year_of(t: &Tok) -> Option<i32> {
+    (t.text.len() == 4).then(|| t.text.parse::<i32>().ok()).flatten().filter(|y| (1800..=2200).contains(y))
+}
+
+const MONTH_PREPS: [&str; 14] =
+    ["in", "on", "since", "until", "till", "by", "early", "late", "mid", "of", "from", "during", "through", "before"];
+
+fn month_of(toks: &[Tok], i: usize) -> Option<u32> {
+    let t = toks.get(i)?;
+    let m = *calendar().months.get(t.lower.as_str())?;
+    let full_name = t.lower.len() > 4 || t.lower == "june" || t.lower == "july";
+    let capital = t.text.starts_with(|c: char| c.is_ascii_uppercase());
+    if !full_name && !capital {
+        return None;
+    }
+    // "may" and "march" are also verbs: demand a date-like neighbour.
+    if matches!(t.lower.as_str(), "may" | "march" | "mar") || !full_name {
+        let prev_ok = i > 0 && {
+            let p = toks[i - 1].lower.as_str();
+            MONTH_PREPS.contains(&p) || matches!(p, "last" | "next" | "this")
+        };
+        let next_ok = toks.get(i + 1).is_some_and(|n| day_of(n).is_some() || year_of(n).is_some());
+        let prev_day = i > 0 && day_of(&toks[i - 1]).is_some();
+        if !(capital && (prev_ok || next_ok || prev_day)) {
+            return None;
+        }
+    }
+    Some(m)
+}
+
+fn number_of(t: &Tok) -> Option<Option<u32>> {
+    if let Ok(n) = t.text.parse::<u32>() {
+        return Some(Some(n));
+    }
+    calendar().numbers.get(t.lower.as_str()).map(|&n| u32::try_from(n).ok())
+}
+
+fn unit_of(t: &Tok) -> Option<Unit> {
+    match t.lower.trim_end_matches('s') {
+        "day" => Some(Unit::Day),
+        "week" => Some(Unit::Week),
+        "month" => Some(Unit::Month),
+        "year" => Some(Unit::Year),
+        _ => None,
+    }
+}
+
+fn rel_of(t: Option<&Tok>) -> Option<Rel> {
+    match t?.lower.as_str() {
+        "last" => Some(Rel::Last),
+        "this" => Some(Rel::This),
+        "next" | "coming" => Some(Rel::Next),
+        _ => None,
+    }
+}
+
+/// One expression starting at token `i`: (tokens consumed, expression, first token).
+fn match_at(toks: &[Tok], i: usize) -> Option<(usize, usize, DateExpr)> {
+    let t = &toks[i];
+    let at = |k: usize| toks.get(k);
+    // ISO "2025-03-03" / "2025-03"
+    let parts: Vec<&str> = t.text.split('-').collect();
+    if parts.len() == 3 && parts[0].len() == 4 && parts[1].len() == 2 && parts[2].len() == 2 {
+        let (y, m, d) = (parts[0].parse().ok()?, parts[1].parse().ok()?, parts[2].parse().ok()?);
+        return Some((i, 1, DateExpr::Full { year: y, month: m, day: d }));
+    }
+    if parts.len() == 2 && parts[0].len() == 4 && parts[1].len() == 2 {
+        let (y, m): (i32, u32) = (parts[0].parse().ok()?, parts[1].parse().ok()?);
+        if (1..=12).contains(&m) && (1800..=2200).contains(&y) {
+            return Some((i, 1, DateExpr::MonthYear { year: y, month: m }));
+        }
+    }
+    // "March 3, 2025" / "March 3" / "March 2025" / "in March"
+    if let Some(m) = month_of(toks, i) {
+        if let Some(d) = at(i + 1).and_then(day_of) {
+            let (comma, yi) = if at(i + 2).is_some_and(|c| c.text == ",") { (1, i + 3) } else { (0, i + 2) };
+            if let Some(y) = at(yi).and_then(year_of) {
+                return Some((i, 3 + comma, DateExpr::Full { year: y, month: m, day: d }));
+            }
+            return Some((i, 2, DateExpr::MonthDay { month: m, day: d }));
+        }
+        if let Some(y) = at(i + 1).and_then(year_of) {
+            return Some((i, 2, DateExpr::MonthYear { year: y, month: m }));
+        }
+        if let Some(rel) = i.checked_sub(1).and_then(|k| rel_of(at(k))) {
+            return Some((i - 1, 2, DateExpr::Month { month: m, rel }));
+        }
+        return Some((i, 1, DateExpr::Month { month: m, rel: Rel::Bare }));
+    }
+    // "3 March 2025" / "3rd of March"
+    if let Some(d) = day_of(t) {
+        let of = usize::from(at(i + 1).is_some_and(|x| x.lower == "of"));
+        if let Some(m) = month_of(toks, i + 1 + of) {
+            if let Some(y) = at(i + 2 + of).and_then(year_of) {
+                return Some((i, 3 + of, DateExpr::Full { year: y, month: m, day: d }));
+            }
+            return Some((i, 2 + of, DateExpr::MonthDay { month: m, day: d }));
+        }
+    }
+    // "in 2024"
+    if let Some(y) = year_of(t) {
+        if i > 0 && MONTH_PREPS.contains(&toks[i - 1].lower.as_str()) {
+            return Some((i, 1, DateExpr::Year(y)));
+        }
+    }
+    // weekdays
+    if let Some(&w) = calendar().weekdays.get(t.lower.as_str()) {
+        let capital = t.text.starts_with(|c: char| c.is_ascii_uppercase());
+        if t.lower.len() > 4 || capital {
+            if let Some(rel) = i.checked_sub(1).and_then(|k| rel_of(at(k))) {
+                return Some((i - 1, 2, DateExpr::Weekday { weekday: w, rel }));
+            }
+            return Some((i, 1, DateExpr::Weekday { weekday: w, rel: Rel::Bare }));
+        }
+    }
+    match t.lower.as_str() {
+        "yesterday" => return Some((i, 1, DateExpr::DayOffset(-1))),
+        "today" | "tonight" => return Some((i, 1, DateExpr::DayOffset(0))),
+        "tomorrow" => return Some((i, 1, DateExpr::DayOffset(1))),
+        _ => {}
+    }
+    // "last week", "this month", "next year", "last night"
+    if let Some(rel) = rel_of(Some(t)) {
+        if let Some(u) = at(i + 1).filter(|x| !x.lower.ends_with('s')).and_then(unit_of) {
+            if u != Unit::Day {
+                return Some((i, 2, DateExpr::Period { rel, unit: u }));
+            }
+        }
+        if rel == Rel::Last && at(i + 1).is_some_and(|x| x.lower == "night") {
+            return Some((i, 2, DateExpr::DayOffset(-1)));
+        }
+    }
+    // "[less than] N units ago|after|later"
+    let (lead, ni) = match (t.lower.as_str(), at(i + 1).map(|x| x.lower.as_str())) {
+        ("less" | "more" | "fewer", Some("than")) => (2, i + 2),
+        ("a", Some("few" | "couple")) => (1, i + 1),
+        _ => (0, i),
+    };
+    if let Some(n) = at(ni).and_then(number_of) {
+        let ui = if at(ni + 1).is_some_and(|x| x.lower == "of") { ni + 2 } else { ni + 1 };
+        if let Some(u) = at(ui).and_then(unit_of) {
+            let n = if lead == 1 { None } else { n };
+            match at(ui + 1).map(|x| x.lower.as_str()) {
+                Some("ago") if lead != 2 => {
+                    return Some((i, ui + 2 - i, DateExpr::Ago { n, unit: u }));
+                }
+                Some("ago") | Some("after" | "later" | "before" | "earlier" | "since") => {
+                    return Some((i, ui + 2 - i, DateExpr::RelativeToEvent));
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// All date expressions in `sentence`, as byte ranges into it, left to right.
+pub fn find_date_expressions(sentence: &str) -> Vec<(Range<usize>, DateExpr)> {
+    let toks = tokens(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((first, len, expr)) = match_at(&toks, i) {
+            let last = (first + len).saturating_sub(1).min(toks.len() - 1);
+            out.push((toks[first].range.start..toks[last].range.end, expr));
+            i = last.max(i) + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn ym(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// Month `k` months from (y, m), k may be negative.
+fn shift_month(y: i32, m: u32, k: i64) -> (i32, u32) {
+    let idx = i64::from(y) * 12 + i64::from(m) - 1 + k;
+    (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u32)
+}
+
+/// The span Monday..Sunday at month precision if it sits in one month, else year.
+fn week_precision(day_in_week: NaiveDate) -> Option<String> {
+    let mon = day_in_week - Duration::days(i64::from(day_in_week.weekday().num_days_from_monday()));
+    let sun = mon + Duration::days(6);
+    if (mon.year(), mon.month()) == (sun.year(), sun.month()) {
+        Some(ym(mon.year(), mon.month()))
+    } else if mon.year() == sun.year() {
+        Some(format!("{:04}", mon.year()))
+    } else {
+        None
+    }
+}
+
+/// Resolves `expr` to "YYYY-MM-DD", "YYYY-MM" or "YYYY". Relative expressions need
+/// `published`; `past_tense` tells whether the sentence reports a past event.
+pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, past_tense: bool) -> Option<String> {
+    match *expr {
+        DateExpr::Full { year, month, day } => NaiveDate::from_ymd_opt(year, month, day).map(ymd),
+        DateExpr::MonthYear { year, month } => (1..=12).contains(&month).then(|| ym(year, month)),
+        DateExpr::Year(y) => Some(format!("{y:04}")),
+        DateExpr::RelativeToEvent | DateExpr::Ago { n: None, .. } => None,
+        _ => resolve_relative(expr, published?, past_tense),
+    }
+}
+
+fn resolve_relative(expr: &DateExpr, p: NaiveDate, past: bool) -> Option<String> {
+    match *expr {
+        DateExpr::MonthDay { month, day } => {
+            let cand = |y: i32| NaiveDate::from_ymd_opt(y, month, day);
+            if past {
+                (0..5).filter_map(|k| cand(p.year() - k)).find(|d| *d <= p).map(ymd)
+            } else {
+                (-1..=1).filter_map(|k| cand(p.year() + k)).min_by_key(|d| (*d - p).num_days().abs()).map(ymd)
+            }
+        }
+        DateExpr::Month { month, rel } => {
+            if !(1..=12).contains(&month) {
+                return None;
+            }
+            let y = p.year();
+            let year = match rel {
+                Rel::This => y,
+                Rel::Last => {
+                    if month < p.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Rel::Next => {
+                    if month > p.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                Rel::Bare if past => {
+                    if month <= p.month() {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                Rel::Bare => {
+                    if month >= p.month() {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+            };
+            Some(ym(year, month))
+        }
+        DateExpr::Weekday { weekday, rel } => {
+            if !(1..=7).contains(&weekday) {
+                return None;
+            }
+            let pw = i64::from(p.weekday().number_from_monday());
+            let back = (pw - i64::from(weekday)).rem_euclid(7); // days back to latest on-or-before
+            let fwd = (i64::from(weekday) - pw).rem_euclid(7); // days to earliest on-or-after
+            let d = match rel {
+                Rel::Bare if past => p - Duration::days(back),
+                Rel::Bare => p + Duration::days(fwd),
+                Rel::Last => p - Duration::days(if back == 0 { 7 } else { back }),
+                Rel::Next => p + Duration::days(if fwd == 0 { 7 } else { fwd }),
+                Rel::This => p + Duration::days(i64::from(weekday) - pw),
+            };
+            Some(ymd(d))
+        }
+        DateExpr::DayOffset(k) => p.checked_add_signed(Duration::days(k)).map(ymd),
+        DateExpr::Ago { n: Some(n), unit } => {
+            let n = i64::from(n);
+            match unit {
+                Unit::Day => p.checked_sub_signed(Duration::days(n)).map(ymd),
+                Unit::Week => p.checked_sub_signed(Duration::weeks(n)).map(ymd),
+                Unit::Month => {
+                    let (y, m) = shift_month(p.year(), p.month(), -n);
+                    Some(ym(y, m))
+                }
+                Unit::Year => Some(format!("{:04}", i64::from(p.year()) - n)),
+            }
+        }
+        DateExpr::Period { rel, unit } => {
+            let k = match rel {
+                Rel::Last => -1,
+                Rel::Next => 1,
+                _ => 0,
+            };
+            match unit {
+                Unit::Week => week_precision(p + Duration::weeks(k)),
+                Unit::Month => {
+                    let (y, m) = shift_month(p.year(), p.month(), k);
+                    Some(ym(y, m))
+                }
+                Unit::Year => Some(format!("{:04}", i64::from(p.year()) + k)),
+                Unit::Day => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Heuristic for `resolve`'s `past_tense`: true when the sentence has a past-tense verb
+/// form (-ed or an irregular past such as "met", "was") and no future marker.
+pub fn sentence_is_past(words: &[&str]) -> bool {
+    const FUTURE: [&str; 6] = ["will", "'ll", "shall", "tomorrow", "next", "upcoming"];
+    const PAST: [&str; 42] = [
+        "was", "were", "had", "did", "met", "held", "said", "told", "went", "made", "sent", "fought", "struck", "shot", "led", "left",
+        "fled", "took", "gave", "came", "began", "won", "lost", "kept", "brought", "thought", "sought", "caught", "withdrew", "broke",
+        "spoke", "stole", "chose", "drove", "rose", "wrote", "threw", "flew", "drew", "overran", "found", "stood",
+    ];
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower.iter().any(|w| FUTURE.contains(&w.as_str())) {
+        return false;
+    }
+    lower.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_alphabetic())))
+}

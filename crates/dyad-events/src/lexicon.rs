@@ -1,0 +1,240 @@
+//! Parsing of the data files in `data/events/` into a [`Lexicon`].
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::PloverType;
+
+const TRIGGERS_TSV: &str = include_str!("../../../data/events/triggers.tsv");
+const SCORES_TSV: &str = include_str!("../../../data/events/scores.tsv");
+const CUES_TSV: &str = include_str!("../../../data/events/cues.tsv");
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum LexiconError {
+    #[error("unknown PLOVER type {0:?}")]
+    UnknownType(String),
+    #[error("{file} line {line}: {msg}")]
+    Row { file: &'static str, line: usize, msg: String },
+}
+
+fn row_err(file: &'static str, line: usize, msg: impl Into<String>) -> LexiconError {
+    LexiconError::Row { file, line, msg: msg.into() }
+}
+
+/// Part of speech a trigger entry must have; `Phrase` matches any tags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TriggerPos {
+    Verb,
+    Noun,
+    Phrase,
+}
+
+/// Role/interpretation hints of a trigger entry (the `flags` column).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags(u8);
+
+impl Flags {
+    /// Meetings, talks, clashes: every party is an actor, there is no recipient.
+    pub const RECIPROCAL: Flags = Flags(1);
+    /// The direct object is the recipient ("condemned Iran").
+    pub const RECIPIENT_OBJ: Flags = Flags(2);
+    /// Takes a clause ("warned that …"); mentions inside the clause are not roles.
+    pub const SPEECH: Flags = Flags(4);
+    /// A promise/offer word: the trigger itself is future cooperation (AGREE).
+    pub const FUTURE_AGREE: Flags = Flags(8);
+
+    const NAMES: [(&'static str, Flags); 4] = [
+        ("reciprocal", Flags::RECIPROCAL),
+        ("recipient_obj", Flags::RECIPIENT_OBJ),
+        ("speech", Flags::SPEECH),
+        ("future_agree", Flags::FUTURE_AGREE),
+    ];
+
+    pub fn has(self, f: Flags) -> bool {
+        self.0 & f.0 != 0
+    }
+
+    fn parse(s: &str) -> Result<Flags, String> {
+        let mut out = Flags::default();
+        for part in s.split('|').map(str::trim).filter(|p| !p.is_empty()) {
+            let (_, f) = Flags::NAMES.iter().find(|(n, _)| *n == part).ok_or_else(|| format!("unknown flag {part:?}"))?;
+            out.0 |= f.0;
+        }
+        Ok(out)
+    }
+
+    pub fn names(self) -> Vec<&'static str> {
+        Flags::NAMES.iter().filter(|(_, f)| self.has(*f)).map(|(n, _)| *n).collect()
+    }
+}
+
+/// One row of `triggers.tsv`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TriggerEntry {
+    /// Lemma words, lower case ("hold", "talk").
+    pub words: Vec<String>,
+    pub pos: TriggerPos,
+    pub event_type: PloverType,
+    pub mode: Option<String>,
+    pub flags: Flags,
+    pub cameo: String,
+}
+
+impl TriggerEntry {
+    pub fn lemma(&self) -> String {
+        self.words.join(" ")
+    }
+}
+
+/// One row of `scores.tsv`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreRow {
+    pub event_type: PloverType,
+    pub mode: Option<String>,
+    pub quad: u8,
+    pub score: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    Negation,
+    Hypothetical,
+    /// Future or offered event; implies hypothetical.
+    FutureAgree,
+    /// Phrase that looks like a trigger but is not an event ("release a statement").
+    Blocker,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    pub words: Vec<String>,
+    pub kind: CueKind,
+}
+
+/// Trigger entries, PLOVER scores and modality cues, parsed once.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub entries: Vec<TriggerEntry>,
+    pub scores: Vec<ScoreRow>,
+    pub cues: Vec<Cue>,
+    by_first: HashMap<String, Vec<usize>>,
+    cue_first: HashMap<String, Vec<usize>>,
+    score_index: HashMap<(PloverType, String), usize>,
+}
+
+/// Data lines of a TSV: skips `#` comments, blank lines and the header row.
+fn data_lines<'t>(text: &'t str, file: &'static str, header: &str) -> Result<Vec<(usize, Vec<&'t str>)>, LexiconError> {
+    let mut out = Vec::new();
+    let mut seen_header = false;
+    for (i, line) in text.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !seen_header {
+            if line.split('\t').next() != header.split('\t').next() {
+                return Err(row_err(file, i + 1, format!("expected header {header:?}")));
+            }
+            seen_header = true;
+            continue;
+        }
+        out.push((i + 1, line.split('\t').collect()));
+    }
+    Ok(out)
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    s.split_whitespace().map(|w| w.to_lowercase()).collect()
+}
+
+impl Lexicon {
+    /// The lexicon built from the data files compiled into the crate.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| {
+            Lexicon::from_tsv(TRIGGERS_TSV, SCORES_TSV, CUES_TSV).expect("embedded data/events files are checked by the test suite")
+        })
+    }
+
+    pub fn from_tsv(triggers: &str, scores: &str, cues: &str) -> Result<Self, LexiconError> {
+        let mut entries = Vec::new();
+        for (line, cols) in data_lines(triggers, "triggers.tsv", "lemma")? {
+            let col = |i: usize| cols.get(i).copied().unwrap_or("").trim();
+            let words = words_of(col(0));
+            if words.is_empty() {
+                return Err(row_err("triggers.tsv", line, "empty lemma"));
+            }
+            let pos = match col(1) {
+                "verb" => TriggerPos::Verb,
+                "noun" => TriggerPos::Noun,
+                "phrase" => TriggerPos::Phrase,
+                p => return Err(row_err("triggers.tsv", line, format!("bad pos {p:?}"))),
+            };
+            let event_type: PloverType = col(2).parse()?;
+            let mode = Some(col(3).to_string()).filter(|m| !m.is_empty());
+            let flags = Flags::parse(col(4)).map_err(|m| row_err("triggers.tsv", line, m))?;
+            entries.push(TriggerEntry { words, pos, event_type, mode, flags, cameo: col(5).to_string() });
+        }
+        let mut score_rows = Vec::new();
+        for (line, cols) in data_lines(scores, "scores.tsv", "type")? {
+            let col = |i: usize| cols.get(i).copied().unwrap_or("").trim();
+            let event_type: PloverType = col(0).parse()?;
+            let quad: u8 = col(2).parse().map_err(|_| row_err("scores.tsv", line, "bad quad"))?;
+            let score: f32 = col(3).parse().map_err(|_| row_err("scores.tsv", line, "bad score"))?;
+            score_rows.push(ScoreRow { event_type, mode: Some(col(1).to_string()).filter(|m| !m.is_empty()), quad, score });
+        }
+        let mut cue_rows = Vec::new();
+        for (line, cols) in data_lines(cues, "cues.tsv", "cue")? {
+            let col = |i: usize| cols.get(i).copied().unwrap_or("").trim();
+            let kind = match col(1) {
+                "negation" => CueKind::Negation,
+                "hypothetical" => CueKind::Hypothetical,
+                "future_agree" => CueKind::FutureAgree,
+                "blocker" => CueKind::Blocker,
+                k => return Err(row_err("cues.tsv", line, format!("bad kind {k:?}"))),
+            };
+            let words = words_of(col(0));
+            if words.is_empty() {
+                return Err(row_err("cues.tsv", line, "empty cue"));
+            }
+            cue_rows.push(Cue { words, kind });
+        }
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            by_first.entry(e.words[0].clone()).or_default().push(i);
+        }
+        let mut cue_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, c) in cue_rows.iter().enumerate() {
+            cue_first.entry(c.words[0].clone()).or_default().push(i);
+        }
+        let mut score_index = HashMap::new();
+        for (i, r) in score_rows.iter().enumerate() {
+            score_index.insert((r.event_type, r.mode.clone().unwrap_or_default()), i);
+        }
+        Ok(Lexicon { entries, scores: score_rows, cues: cue_rows, by_first, cue_first, score_index })
+    }
+
+    pub(crate) fn entries_starting(&self, word: &str) -> &[usize] {
+        self.by_first.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub(crate) fn cues_starting(&self, word: &str) -> &[usize] {
+        self.cue_first.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The score row for a type and mode, falling back to the type's base row.
+    pub fn score_row(&self, t: PloverType, mode: Option<&str>) -> Option<&ScoreRow> {
+        let exact = mode.and_then(|m| self.score_index.get(&(t, m.to_string())));
+        exact.or_else(|| self.score_index.get(&(t, String::new()))).map(|&i| &self.scores[i])
+    }
+
+    /// PLOVER score (falls back to the type's base score, then 0).
+    pub fn score(&self, t: PloverType, mode: Option<&str>) -> f32 {
+        self.score_row(t, mode).map_or(0.0, |r| r.score)
+    }
+
+    /// Quad of a type according to scores.tsv (falls back to [`PloverType::quad`]).
+    pub fn quad(&self, t: PloverType) -> u8 {
+        self.score_row(t, None).map_or(t.quad(), |r| r.quad)
+    }
+}

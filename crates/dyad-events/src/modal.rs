@@ -1,0 +1,161 @@
+//! Negation, hypothetical and future/offered readings of a trigger.
+
+use crate::lexicon::{CueKind, Lexicon};
+use crate::roles::Tree;
+use crate::triggers::{match_forward, Lemmas, TriggerMatch};
+use crate::{PloverType, SentenceView};
+
+/// How real the event is.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Modality {
+    /// Explicitly did not happen ("did not attack", "no deal was reached",
+    /// "denied that its forces attacked", "failed to agree").
+    pub negated: bool,
+    /// Not (yet) real: future, conditional, modal, planned, requested, offered.
+    pub hypothetical: bool,
+    /// Future or offered: "will send aid", "offered to mediate", "ready to help".
+    /// Implies `hypothetical`.
+    pub future: bool,
+}
+
+/// Words the linear fallback will not look past when searching for a cue.
+const CLAUSE_STOPS: [&str; 13] = [",", ";", ":", ".", "!", "?", "but", "and", "while", "after", "before", "because", "when"];
+
+/// Relations through which a governing verb's cue reaches the trigger
+/// ("*plans to* visit", "*denied* that … attacked", "*will* not agree to withdraw").
+const GOVERNING: [&str; 4] = ["xcomp", "ccomp", "csubj", "advcl"];
+
+fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usize>, CueKind)> {
+    let mut out = Vec::new();
+    for i in 0..s.len() {
+        let mut seen = Vec::new();
+        for key in [lm.lemma[i].as_ref(), lm.lower[i].as_str()] {
+            for &c in lex.cues_starting(key) {
+                if seen.contains(&c) {
+                    continue;
+                }
+                seen.push(c);
+                let cue = &lex.cues[c];
+                if cue.kind == CueKind::Blocker {
+                    continue;
+                }
+                if let Some(m) = match_forward(s, lm, &cue.words, i) {
+                    // Multi-word cues must be contiguous; the gap tolerance is for triggers.
+                    if m.windows(2).all(|w| w[1] == w[0] + 1) {
+                        out.push((i, m, cue.kind));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn apply(m: &mut Modality, plain: &mut bool, kind: CueKind) {
+    match kind {
+        CueKind::Negation => m.negated = true,
+        CueKind::Hypothetical => {
+            m.hypothetical = true;
+            *plain = true;
+        }
+        CueKind::FutureAgree => {
+            m.hypothetical = true;
+            m.future = true;
+        }
+        CueKind::Blocker => {}
+    }
+}
+
+/// Negation / hypothetical / future reading of `trig`, from cues in the trigger's own
+/// dependents and in the verbs that govern it, or (without a parse) from cues shortly
+/// before it in the same clause.
+pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modality {
+    let mut m = Modality::default();
+    let mut plain_hypothetical = false;
+    let n = s.len();
+    if n == 0 || trig.head >= n || trig.tokens.end > n {
+        return m;
+    }
+    let lm = Lemmas::new(s);
+    let hits = cue_hits(lex, s, &lm);
+    // A trigger that is itself an offer/promise is AGREE already; its own words are not cues.
+    let own = |k: usize| trig.matched.contains(&k);
+    if let Some(tree) = Tree::new(s) {
+        // Scope: the trigger's function-word dependents, then each governing predicate
+        // (the predicate itself and its function-word dependents).
+        let mut scope: Vec<usize> = Vec::new();
+        let local = |t: &Tree, h: usize, scope: &mut Vec<usize>| {
+            scope.push(h);
+            for &k in &t.children[h] {
+                if matches!(t.base(k), "aux" | "advmod" | "neg" | "det" | "mark" | "cop" | "case" | "nsubj") || t.rel[k] == "compound:prt" {
+                    scope.push(k);
+                }
+            }
+        };
+        for &t in &trig.matched {
+            local(&tree, t, &mut scope);
+        }
+        local(&tree, trig.head, &mut scope);
+        let mut cur = trig.head;
+        for _ in 0..4 {
+            let Some(p) = tree.parent[cur] else { break };
+            let base = tree.base(cur);
+            let nominal_arg = matches!(base, "obj" | "nsubj") && !trig.matched.contains(&p);
+            if !(GOVERNING.contains(&base) || nominal_arg) {
+                break;
+            }
+            // "If X attacks, Y will respond": the condition does not scope over its head.
+            if base == "advcl" {
+                break;
+            }
+            local(&tree, p, &mut scope);
+            cur = p;
+        }
+        for (_, toks, kind) in &hits {
+            if toks.iter().any(|&k| scope.contains(&k) && !own(k)) {
+                apply(&mut m, &mut plain_hypothetical, *kind);
+            }
+        }
+    } else {
+        // Linear: cues within six tokens before the trigger, not across a clause stop;
+        // "no" / "not" may also sit right before a noun trigger.
+        let start = trig.tokens.start;
+        let mut lo = start;
+        while lo > 0 && start - lo < 6 && !CLAUSE_STOPS.contains(&lm.lower[lo - 1].as_str()) {
+            lo -= 1;
+        }
+        // A conditional "if" anywhere earlier in the clause still counts.
+        let mut clause_lo = lo;
+        while clause_lo > 0 && !matches!(s.words[clause_lo - 1], ";" | "." | "!" | "?" | ",") {
+            clause_lo -= 1;
+        }
+        for (i, toks, kind) in &hits {
+            let last = *toks.last().unwrap_or(i);
+            let near = *i >= lo && last < start;
+            let cond = *i >= clause_lo && last < start && matches!(lm.lower[*i].as_str(), "if" | "unless");
+            if (near || cond) && !toks.iter().any(|&k| own(k)) {
+                apply(&mut m, &mut plain_hypothetical, *kind);
+            }
+        }
+    }
+    // AGREE is itself an expression of intent: a future or offered AGREE is just AGREE.
+    if trig.event_type == PloverType::Agree {
+        m.future = false;
+        m.hypothetical = plain_hypothetical;
+    }
+    m
+}
+
+/// PLOVER's recoding of future or offered events: future CONSULT / SUPPORT / COOPERATE /
+/// AID become AGREE, future RETREAT becomes CONCEDE; everything else keeps its type.
+/// Negated events are not recoded (a refused offer is no agreement).
+pub fn recode_future(t: PloverType, m: &Modality) -> PloverType {
+    if !m.future || m.negated {
+        return t;
+    }
+    match t {
+        PloverType::Consult | PloverType::Support | PloverType::Cooperate | PloverType::Aid => PloverType::Agree,
+        PloverType::Retreat => PloverType::Concede,
+        other => other,
+    }
+}

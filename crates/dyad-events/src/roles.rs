@@ -1,0 +1,387 @@
+//! Actor / recipient / location assignment for a trigger.
+
+use crate::triggers::{Lemmas, TriggerMatch};
+use crate::{Flags, Mention, MentionKind, SentenceView, TriggerPos};
+
+/// Roles of one event, as the caller's actor indices ([`Mention::actor`]), each listed once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Roles {
+    pub actor: Vec<usize>,
+    pub recipient: Vec<usize>,
+    pub location: Option<usize>,
+}
+
+/// A validated dependency tree (0-based parents).
+pub(crate) struct Tree<'a> {
+    pub parent: Vec<Option<usize>>,
+    pub rel: &'a [&'a str],
+    pub children: Vec<Vec<usize>>,
+}
+
+impl<'a> Tree<'a> {
+    /// `None` when the parse is missing or inconsistent (lengths, range, cycles, no root).
+    pub fn new(s: &SentenceView<'a>) -> Option<Tree<'a>> {
+        let n = s.len();
+        if n == 0 || s.heads.len() != n || s.deprels.len() != n {
+            return None;
+        }
+        let mut parent = Vec::with_capacity(n);
+        for &h in s.heads {
+            let h = h as usize;
+            if h > n {
+                return None;
+            }
+            parent.push(h.checked_sub(1));
+        }
+        if !parent.iter().any(Option::is_none) {
+            return None;
+        }
+        for start in 0..n {
+            let (mut cur, mut steps) = (start, 0);
+            while let Some(p) = parent[cur] {
+                cur = p;
+                steps += 1;
+                if steps > n {
+                    return None;
+                }
+            }
+        }
+        let mut children = vec![Vec::new(); n];
+        for (i, p) in parent.iter().enumerate() {
+            if let Some(p) = p {
+                children[*p].push(i);
+            }
+        }
+        Some(Tree { parent, rel: s.deprels, children })
+    }
+
+    pub fn kids<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
+        self.children[i].iter().copied().filter(move |&c| self.rel[c] == rel)
+    }
+
+    /// Relation without subtype ("obl:agent" → "obl").
+    pub fn base(&self, i: usize) -> &str {
+        self.rel[i].split(':').next().unwrap_or("")
+    }
+
+    /// The case marker ("with", "by" …) of a nominal, lower-cased.
+    pub fn case_of(&self, s: &SentenceView, i: usize) -> Option<String> {
+        self.children[i].iter().find(|&&c| self.rel[c] == "case").map(|&c| s.words[c].to_lowercase())
+    }
+}
+
+const RECIPIENT_PREPS: [&str; 9] = ["against", "on", "upon", "to", "toward", "towards", "at", "into", "from"];
+const LOCATION_PREPS: [&str; 9] = ["in", "at", "near", "over", "outside", "inside", "across", "around", "to"];
+/// Verbs whose object noun is the event ("*held* talks", "*launched* an attack"), so the
+/// noun trigger borrows their subject. Other verbs ("*condemned* the attack") do not lend it.
+const LIGHT_VERBS: [&str; 24] = [
+    "hold", "have", "launch", "carry", "conduct", "stage", "mount", "make", "pay", "impose", "sign", "reach", "begin", "start", "resume",
+    "open", "give", "provide", "send", "deliver", "announce", "declare", "wage", "unleash",
+];
+const BOUNDARY_WORDS: [&str; 8] = ["but", "while", "whereas", "although", "though", "because", "said", "says"];
+
+struct Collect<'m> {
+    mentions: &'m [Mention],
+    actor: Vec<usize>,
+    recipient: Vec<usize>,
+    location: Option<usize>,
+}
+
+impl Collect<'_> {
+    fn mention_at(&self, tok: usize) -> Option<usize> {
+        self.mentions.iter().position(|m| m.tokens.contains(&tok))
+    }
+}
+
+/// Mentions denoted by a nominal: the mention containing it, else one inside its
+/// modifiers ("the *French* president", "the government *of Iraq*"), plus conjuncts.
+fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    if let Some(m) = c.mention_at(tok) {
+        out.push(m);
+    } else if depth < 2 {
+        for &k in &tree.children[tok] {
+            if matches!(tree.base(k), "compound" | "amod" | "nmod" | "appos" | "flat" | "obl") && tree.rel[k] != "nmod:poss" {
+                let inner = mentions_of(tree, c, k, depth + 1);
+                if !inner.is_empty() {
+                    out.extend(inner);
+                    break;
+                }
+            }
+        }
+    }
+    for k in tree.kids(tok, "conj").collect::<Vec<_>>() {
+        out.extend(mentions_of(tree, c, k, depth));
+    }
+    out
+}
+
+fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
+    let h = trig.head;
+    let flags = trig.flags;
+    let passive = tree.children[h].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass" | "csubj:pass"));
+    let mut nodes: Vec<usize> = trig.matched.clone();
+    if !nodes.contains(&h) {
+        nodes.push(h);
+    }
+    for &node in &nodes {
+        for &k in &tree.children[node] {
+            if nodes.contains(&k) && k != node {
+                continue;
+            }
+            let rel = tree.rel[k];
+            // The noun of a phrase names its target: "expelled *Russian* diplomats".
+            if node != h && matches!(rel, "amod" | "compound" | "nmod:poss") {
+                c.recipient.extend(mentions_of(tree, c, k, 0));
+                continue;
+            }
+            match rel {
+                "nsubj" | "csubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                "nsubj:pass" => c.recipient.extend(mentions_of(tree, c, k, 0)),
+                "obj" | "iobj" if flags.has(Flags::RECIPIENT_OBJ) || flags.has(Flags::RECIPROCAL) => {
+                    c.recipient.extend(mentions_of(tree, c, k, 0))
+                }
+                _ if matches!(tree.base(k), "obl" | "nmod" | "obj") => {
+                    let prep = tree.case_of(s, k).unwrap_or_default();
+                    let ms = mentions_of(tree, c, k, 0);
+                    let place = ms.first().map(|&m| c.mentions[m].kind == MentionKind::Place);
+                    if prep == "by" {
+                        c.actor.extend(ms);
+                    } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
+                        if flags.has(Flags::RECIPROCAL) {
+                            c.actor.extend(ms);
+                        } else {
+                            c.recipient.extend(ms);
+                        }
+                    } else if place == Some(true) && LOCATION_PREPS.contains(&prep.as_str()) {
+                        if c.location.is_none() {
+                            c.location = ms.first().copied();
+                        }
+                    } else if RECIPIENT_PREPS.contains(&prep.as_str()) {
+                        c.recipient.extend(ms);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    // A noun trigger or a controlled verb borrows the subject of the word it hangs on:
+    // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y".
+    let mut cur = h;
+    for _ in 0..4 {
+        if !c.actor.is_empty() {
+            break;
+        }
+        let Some(p) = tree.parent[cur] else { break };
+        let rel = tree.rel[cur];
+        let light = crate::lemma(s.words[p], s.upos_at(p));
+        let climb = matches!(tree.base(cur), "xcomp" | "conj")
+            || (tree.base(cur) == "obj" && LIGHT_VERBS.contains(&light.as_ref()))
+            || (rel == "nsubj:pass" && cur != h)
+            || (tree.base(cur) == "obl" && cur == h && !passive);
+        if rel.starts_with("acl") {
+            // "forces that attacked …": the modified noun is the actor when the relative
+            // clause has no subject of its own (or only a relative pronoun).
+            let own = tree.kids(cur, "nsubj").find(|&k| c.mention_at(k).is_some());
+            if own.is_none() {
+                c.actor.extend(mentions_of(tree, c, p, 0));
+            }
+            break;
+        }
+        if !climb {
+            break;
+        }
+        for &k in &tree.children[p] {
+            match tree.rel[k] {
+                "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                _ if tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by") => c.actor.extend(mentions_of(tree, c, k, 0)),
+                _ => {}
+            }
+        }
+        cur = p;
+    }
+    if passive {
+        // In a passive, an agent can also surface as a plain obl with "by".
+        for k in tree.children[h].iter().copied() {
+            if tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by") {
+                let ms = mentions_of(tree, c, k, 0);
+                c.actor.extend(ms);
+            }
+        }
+    }
+}
+
+/// The clause around the trigger for the linear fallback: stops at strong punctuation
+/// and clause-joining words.
+fn clause_bounds(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> (usize, usize) {
+    let hard = |k: usize| matches!(s.words[k], ";" | ":" | "." | "!" | "?" | "\"") || BOUNDARY_WORDS.contains(&lm.lower[k].as_str());
+    let mut lo = trig.tokens.start;
+    while lo > 0 && !hard(lo - 1) && trig.tokens.start - (lo - 1) <= 14 {
+        lo -= 1;
+    }
+    let mut hi = trig.tokens.end;
+    while hi < s.len() && !hard(hi) && hi - trig.tokens.end < 12 {
+        if s.words[hi] == "," || (trig.flags.has(Flags::SPEECH) && lm.lower[hi] == "that") {
+            break;
+        }
+        hi += 1;
+    }
+    (lo, hi)
+}
+
+/// Mentions adjacent to `m` joined by "and", "," or "&" ("Russia and China").
+fn conj_group(lm: &Lemmas, c: &Collect, m: usize, lo: usize, hi: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let joiner = |k: usize| matches!(lm.lower[k].as_str(), "and" | "," | "&" | "the" | "both");
+    // rightwards
+    let mut end = c.mentions[m].tokens.end;
+    loop {
+        let mut k = end;
+        while k < hi && joiner(k) {
+            k += 1;
+        }
+        match c.mention_at(k).filter(|_| k > end && k < hi) {
+            Some(n) if !out.contains(&n) => {
+                out.push(n);
+                end = c.mentions[n].tokens.end;
+            }
+            _ => break,
+        }
+    }
+    // leftwards
+    let mut start = c.mentions[m].tokens.start;
+    while start > lo {
+        let mut k = start;
+        while k > lo && joiner(k - 1) {
+            k -= 1;
+        }
+        match c.mention_at(k.wrapping_sub(1)).filter(|_| k < start && k > lo) {
+            Some(n) if !out.contains(&n) => {
+                out.push(n);
+                start = c.mentions[n].tokens.start;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Collect) {
+    let (lo, hi) = clause_bounds(s, lm, trig);
+    let is_place = |m: usize| c.mentions[m].kind == MentionKind::Place;
+    let loc_prep_before = |m: usize| {
+        let st = c.mentions[m].tokens.start;
+        (st.saturating_sub(2)..st).any(|k| LOCATION_PREPS.contains(&lm.lower[k].as_str()) && lm.lower[k] != "to")
+    };
+    for (i, m) in c.mentions.iter().enumerate() {
+        if m.tokens.start >= lo && m.tokens.end <= hi && is_place(i) && loc_prep_before(i) {
+            c.location = Some(i);
+            break;
+        }
+    }
+    let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
+    let left = (lo..trig.tokens.start).rev().filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
+    // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.
+    let right_start = trig.tokens.start + 1;
+    let right = (right_start..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
+    let nominal = trig.pos == TriggerPos::Noun || s.upos_at(trig.head) == "NOUN";
+    let be_before = (trig.head.saturating_sub(3)..trig.head).any(|k| lm.lemma[k] == "be");
+    let by_pos = (right_start..hi).find(|&k| lm.lower[k] == "by");
+    let passive = be_before && by_pos.is_some() && s.upos_at(trig.head) != "NOUN";
+    if passive {
+        let by = by_pos.unwrap_or(hi);
+        if let Some(a) = (by..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m)) {
+            c.actor.extend(conj_group(lm, c, a, lo, hi));
+        }
+        if let Some(r) = left {
+            c.recipient.extend(conj_group(lm, c, r, lo, hi));
+        }
+        return;
+    }
+    if let Some(a) = left.filter(|&a| !nominal || noun_actor_ok(s, lm, c.mentions[a].tokens.end, trig.tokens.start)) {
+        c.actor.extend(conj_group(lm, c, a, lo, hi));
+    }
+    if let Some(r) = right {
+        // "attack by rebels": a by-phrase after a noun trigger names the actor.
+        let by_first = by_pos.is_some_and(|b| b < c.mentions[r].tokens.start);
+        let group = conj_group(lm, c, r, lo, hi);
+        if by_first && c.actor.is_empty() {
+            c.actor.extend(group);
+        } else {
+            c.recipient.extend(group);
+        }
+    }
+}
+
+/// Without a parse, a mention left of a noun trigger is its actor only when what lies
+/// between is modifier or light-verb material ("Russia's attack", "an Israeli air
+/// strike", "Russia launched a new attack"), not another predicate ("France condemned
+/// the attack").
+fn noun_actor_ok(s: &SentenceView, lm: &Lemmas, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let l = lm.lemma[k].as_ref();
+        matches!(s.upos_at(k), "DET" | "ADJ" | "NUM" | "PART" | "AUX" | "ADV")
+            || LIGHT_VERBS.contains(&l)
+            || matches!(l, "be" | "have")
+            || NOMINAL_FILLERS.contains(&lm.lower[k].as_str())
+            || (l == "out" && k > from && lm.lemma[k - 1] == "carry")
+    })
+}
+
+/// Closed-class words allowed between an actor and its noun trigger without tags.
+const NOMINAL_FILLERS: [&str; 24] = [
+    "'s", "'", "the", "a", "an", "its", "their", "his", "her", "new", "fresh", "major", "deadly", "massive", "first", "second", "another",
+    "series", "of", "wave", "has", "have", "had", "be",
+];
+
+fn dedup_actors(mentions: &[Mention], ms: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for &m in ms {
+        if let Some(x) = mentions.get(m) {
+            if !out.contains(&x.actor) {
+                out.push(x.actor);
+            }
+        }
+    }
+    out
+}
+
+/// Actor, recipient and location of `trig` among `mentions`. Uses the dependency parse
+/// when it is present and well-formed, otherwise (or to fill a missing actor) the
+/// nearest mentions left and right of the trigger within its clause. Reciprocal triggers
+/// (meetings, talks, clashes) put every party in `actor`.
+pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention]) -> Roles {
+    let n = s.len();
+    if n == 0 || trig.tokens.end > n || trig.head >= n || trig.matched.iter().any(|&k| k >= n) {
+        return Roles::default();
+    }
+    let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
+    let lm = Lemmas::new(s);
+    let mut c = Collect { mentions: &mentions_ok, actor: Vec::new(), recipient: Vec::new(), location: None };
+    if let Some(tree) = Tree::new(s) {
+        parse_roles(s, &tree, trig, &mut c);
+        if c.actor.is_empty() && c.recipient.is_empty() {
+            linear_roles(s, &lm, trig, &mut c);
+        } else if c.actor.is_empty() && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis") {
+            // A clausal trigger whose subject the parser missed; a nominal trigger that is
+            // an argument of some other verb ("condemned the attack") gets no guess.
+            let mut lin = Collect { mentions: &mentions_ok, actor: Vec::new(), recipient: Vec::new(), location: None };
+            linear_roles(s, &lm, trig, &mut lin);
+            let rec = c.recipient.clone();
+            c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));
+        }
+    } else {
+        linear_roles(s, &lm, trig, &mut c);
+    }
+    if trig.flags.has(Flags::RECIPROCAL) {
+        let rec = std::mem::take(&mut c.recipient);
+        c.actor.extend(rec);
+    }
+    let actor = dedup_actors(&mentions_ok, &c.actor);
+    let recipient: Vec<usize> = dedup_actors(&mentions_ok, &c.recipient).into_iter().filter(|a| !actor.contains(a)).collect();
+    let location = c.location.map(|m| mentions_ok[m].actor);
+    Roles { actor, recipient, location }
+}

@@ -1,0 +1,235 @@
+//! Trigger matching: single words and multi-word phrases, on lemmas, with small gaps.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use crate::lexicon::{CueKind, Flags, Lexicon, TriggerPos};
+use crate::{lemma, PloverType, SentenceView};
+
+/// Most tokens a phrase may skip between two of its words ("held *direct* talks",
+/// "called *again* on").
+const MAX_GAP: usize = 3;
+
+/// A trigger found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TriggerMatch {
+    /// First..last matched token (gaps included).
+    pub tokens: Range<usize>,
+    /// The tokens that matched lexicon words.
+    pub matched: Vec<usize>,
+    /// Syntactic head: the verb of a phrase ("held" in "held talks"), else the noun.
+    pub head: usize,
+    pub event_type: PloverType,
+    pub mode: Option<String>,
+    pub quad: u8,
+    pub score: f32,
+    pub flags: Flags,
+    /// Part of speech of the lexicon entry (a noun trigger takes roles differently).
+    pub pos: TriggerPos,
+    /// Index of the entry in [`Lexicon::entries`].
+    pub entry: usize,
+}
+
+/// Per-token lemma and lower-case form, computed once per sentence.
+pub(crate) struct Lemmas<'a> {
+    pub lemma: Vec<Cow<'a, str>>,
+    pub lower: Vec<String>,
+}
+
+impl<'a> Lemmas<'a> {
+    pub fn new(s: &SentenceView<'a>) -> Self {
+        Lemmas {
+            lemma: (0..s.len()).map(|i| lemma(s.words[i], s.upos_at(i))).collect(),
+            lower: s.words.iter().map(|w| w.to_lowercase()).collect(),
+        }
+    }
+
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.lemma[i] == w || self.lower[i] == w
+    }
+}
+
+pub(crate) fn is_punct(s: &SentenceView, i: usize) -> bool {
+    let w = s.words[i];
+    s.upos_at(i) == "PUNCT" || (!w.is_empty() && w.chars().all(|c| c.is_ascii_punctuation() && c != '-'))
+}
+
+/// The token's UPOS, or without tags a guess from the previous word: after a
+/// determiner it is a noun ("the attack"), after an auxiliary or "to" a verb.
+fn tag_or_guess<'a>(s: &SentenceView<'a>, lm: &Lemmas, i: usize) -> &'a str {
+    let tag = s.upos_at(i);
+    if !tag.is_empty() || i == 0 {
+        return tag;
+    }
+    match lm.lower[i - 1].as_str() {
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "'s" | "no" | "any"
+        | "new" | "fresh" | "further" | "latest" => "NOUN",
+        "to" | "will" | "would" | "not" | "n't" | "did" | "does" | "do" | "has" | "have" | "had" | "can" | "could" | "may" | "might"
+        | "must" | "should" => "VERB",
+        _ => "",
+    }
+}
+
+fn pos_ok(pos: TriggerPos, upos: &str) -> bool {
+    match (pos, upos) {
+        (TriggerPos::Phrase, _) | (_, "" | "X") => true,
+        (TriggerPos::Verb, u) => u == "VERB",
+        (TriggerPos::Noun, u) => u == "NOUN" || u == "PROPN",
+    }
+}
+
+/// Matches `words` starting at token `i`, in order, skipping at most MAX_GAP
+/// non-punctuation tokens between consecutive words.
+pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> Option<Vec<usize>> {
+    if !lm.is(i, &words[0]) {
+        return None;
+    }
+    let mut got = vec![i];
+    let mut j = i + 1;
+    for w in &words[1..] {
+        let mut found = None;
+        for k in j..s.len().min(j + MAX_GAP + 1) {
+            if lm.is(k, w) {
+                found = Some(k);
+                break;
+            }
+            if is_punct(s, k) {
+                break;
+            }
+        }
+        let k = found?;
+        got.push(k);
+        j = k + 1;
+    }
+    Some(got)
+}
+
+/// "talks were held", "no deal was reached": a two-word verb+noun phrase whose noun is
+/// the passive subject, found before the verb with a form of "be" in between.
+fn match_passive(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> Option<Vec<usize>> {
+    if words.len() != 2 || !lm.is(i, &words[0]) || !matches!(s.upos_at(i), "VERB" | "" | "X") {
+        return None;
+    }
+    let mut saw_be = false;
+    for k in (i.saturating_sub(5)..i).rev() {
+        if is_punct(s, k) {
+            return None;
+        }
+        if lm.lemma[k] == "be" {
+            saw_be = true;
+        } else if saw_be && lm.is(k, &words[1]) {
+            // Verb first: it is the head and the phrase's first word.
+            return Some(vec![i, k]);
+        }
+    }
+    None
+}
+
+impl Lexicon {
+    /// All triggers in the sentence. Longer phrases win over the words they contain;
+    /// among entries of equal length the one listed first in triggers.tsv wins, so each
+    /// token belongs to at most one trigger.
+    pub fn find_triggers(&self, s: &SentenceView) -> Vec<TriggerMatch> {
+        let lm = Lemmas::new(s);
+        self.find_triggers_with(s, &lm)
+    }
+
+    pub(crate) fn find_triggers_with(&self, s: &SentenceView, lm: &Lemmas) -> Vec<TriggerMatch> {
+        let n = s.len();
+        // (entry, matched tokens)
+        let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
+        for i in 0..n {
+            let mut keys = vec![lm.lemma[i].as_ref()];
+            if lm.lower[i] != lm.lemma[i] {
+                keys.push(lm.lower[i].as_str());
+            }
+            let mut tried: Vec<usize> = Vec::new();
+            for key in keys {
+                for &e in self.entries_starting(key) {
+                    if tried.contains(&e) {
+                        continue;
+                    }
+                    tried.push(e);
+                    let entry = &self.entries[e];
+                    if entry.words.len() == 1 && !pos_ok(entry.pos, tag_or_guess(s, lm, i)) {
+                        continue;
+                    }
+                    if let Some(m) = match_forward(s, lm, &entry.words, i) {
+                        cands.push((e, m));
+                    } else if let Some(m) = match_passive(s, lm, &entry.words, i) {
+                        cands.push((e, m));
+                    }
+                }
+            }
+        }
+        let blocked = self.blocked_tokens(s, lm);
+        cands.sort_by_key(|(e, m)| {
+            let span = m.iter().max().unwrap_or(&0) - m.iter().min().unwrap_or(&0);
+            (std::cmp::Reverse(m.len()), span, *e)
+        });
+        let mut taken = vec![false; n];
+        let mut out = Vec::new();
+        for (e, m) in cands {
+            if m.iter().any(|&k| taken[k]) {
+                continue;
+            }
+            let entry = &self.entries[e];
+            let head = pick_head(s, entry.pos, &m);
+            if blocked[head] {
+                continue;
+            }
+            for &k in &m {
+                taken[k] = true;
+            }
+            let row = self.score_row(entry.event_type, entry.mode.as_deref());
+            out.push(TriggerMatch {
+                tokens: *m.iter().min().unwrap_or(&0)..*m.iter().max().unwrap_or(&0) + 1,
+                matched: m,
+                head,
+                event_type: entry.event_type,
+                mode: entry.mode.clone(),
+                quad: row.map_or(entry.event_type.quad(), |r| r.quad),
+                score: row.map_or(0.0, |r| r.score),
+                flags: entry.flags,
+                pos: entry.pos,
+                entry: e,
+            });
+        }
+        out.sort_by_key(|t| t.tokens.start);
+        out
+    }
+
+    /// Tokens covered by a `blocker` cue ("release a statement", "press conference").
+    fn blocked_tokens(&self, s: &SentenceView, lm: &Lemmas) -> Vec<bool> {
+        let mut blocked = vec![false; s.len()];
+        for i in 0..s.len() {
+            for key in [lm.lemma[i].as_ref(), lm.lower[i].as_str()] {
+                for &c in self.cues_starting(key) {
+                    let cue = &self.cues[c];
+                    if cue.kind != CueKind::Blocker {
+                        continue;
+                    }
+                    if let Some(m) = match_forward(s, lm, &cue.words, i) {
+                        for k in m {
+                            blocked[k] = true;
+                        }
+                    }
+                }
+            }
+        }
+        blocked
+    }
+}
+
+/// The verb of a phrase carries the subject in a parse ("*held* talks"); a noun trigger
+/// ("phone call", "air strike") is headed by its last noun.
+fn pick_head(s: &SentenceView, pos: TriggerPos, m: &[usize]) -> usize {
+    if let Some(&v) = m.iter().find(|&&k| s.upos_at(k) == "VERB") {
+        return v;
+    }
+    let nouny = |k: usize| matches!(s.upos_at(k), "NOUN" | "PROPN");
+    match pos {
+        TriggerPos::Noun => m.iter().rev().find(|&&k| nouny(k)).or(m.last()).copied().unwrap_or(0),
+        _ => m.iter().find(|&&k| nouny(k) || s.upos_at(k) == "ADJ").or(m.first()).copied().unwrap_or(0),
+    }
+}

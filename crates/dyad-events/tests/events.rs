@@ -1,0 +1,99 @@
+//! `code_events`: the one-call API, merging and the codable filter; tense heuristic.
+mod common;
+
+use common::{codes, mentions, plain};
+use dyad_events::dates::sentence_is_past;
+use dyad_events::{code_events, Lexicon, PloverType};
+
+fn coded(text: &str) -> Vec<(PloverType, Vec<&'static str>, Vec<&'static str>, bool)> {
+    let s = plain(text);
+    view!(s, v);
+    code_events(&v, &mentions(&s.words), Lexicon::embedded())
+        .into_iter()
+        .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
+        .collect()
+}
+
+#[test]
+fn offer_to_mediate_is_one_agree() {
+    let got = coded("Egypt offered to mediate between Israel and Iran.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, PloverType::Agree);
+    assert_eq!(got[0].1, vec!["EGY"]);
+    assert!(got[0].3);
+}
+
+#[test]
+fn codable_filter() {
+    // Negated and merely possible events are kept but not codable.
+    let got = coded("Russia did not attack Ukraine.");
+    assert_eq!((got[0].0, got[0].3), (PloverType::Assault, false));
+    let got = coded("Israel could strike Iran.");
+    assert!(!got[0].3);
+    // A future withdrawal is coded as a CONCEDE.
+    let got = coded("Turkey will withdraw from Syria.");
+    assert_eq!((got[0].0, got[0].3), (PloverType::Concede, true));
+    assert_eq!(got[0].1, vec!["TUR"]);
+    // A future attack is not an event (it might be a threat, coded by its own trigger).
+    let got = coded("Iran will attack Israel.");
+    assert_eq!((got[0].0, got[0].3), (PloverType::Assault, false));
+}
+
+#[test]
+fn recoded_events_take_the_new_types_score() {
+    let s = plain("Germany will send aid to Ukraine.");
+    view!(s, v);
+    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    assert_eq!((e.event_type, e.quad, e.score), (PloverType::Agree, 1, 2.5));
+    assert_eq!(e.trigger.event_type, PloverType::Aid);
+}
+
+#[test]
+fn noun_trigger_actor_needs_modifier_or_light_verb_without_parse() {
+    let got = coded("France condemned the attack on Israel.");
+    let attack = got.iter().find(|e| e.0 == PloverType::Assault).unwrap();
+    assert!(attack.1.is_empty(), "{got:?}");
+    assert_eq!(attack.2, vec!["ISR"]);
+    let got = coded("Russia launched a massive attack on Ukraine.");
+    assert_eq!((got[0].1.clone(), got[0].2.clone()), (vec!["RUS"], vec!["UKR"]));
+    let got = coded("An Israeli air strike hit Syria.");
+    assert_eq!(got[0].1, vec!["ISR"]);
+}
+
+#[test]
+fn past_tense_heuristic() {
+    assert!(sentence_is_past(&["Rebels", "attacked", "on", "Sunday"]));
+    assert!(sentence_is_past(&["They", "met", "on", "Sunday"]));
+    assert!(!sentence_is_past(&["They", "will", "meet", "on", "Sunday"]));
+    assert!(!sentence_is_past(&["They", "meet", "on", "Sunday"]));
+}
+
+#[test]
+fn phrase_gaps_and_hosted_talks() {
+    // The mention inside the phrase gap is the target.
+    let got = coded("Britain expelled two Russian diplomats on Monday.");
+    assert_eq!((got[0].0, got[0].1.clone(), got[0].2.clone()), (PloverType::Sanction, vec!["GBR"], vec!["RUS"]));
+    // Hosting talks: host and parties are all actors.
+    let got = coded("Egypt hosted talks between Israel and Iran.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0, got[0].1.clone()), (PloverType::Consult, vec!["EGY", "ISR", "IRN"]));
+    assert!(got[0].2.is_empty());
+    // "signed a deal with": signing is reciprocal.
+    let got = coded("Russia signed a deal with China.");
+    assert_eq!((got[0].0, got[0].1.clone()), (PloverType::Support, vec!["RUS", "CHN"]));
+}
+
+#[test]
+fn parsed_phrase_noun_modifier_is_recipient() {
+    let s = common::parsed(
+        "Britain PROPN 2 nsubj
+         expelled VERB 0 root
+         two NUM 5 nummod
+         Russian ADJ 5 amod
+         diplomats NOUN 2 obj
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    assert_eq!((codes(&e.roles.actor), codes(&e.roles.recipient)), (vec!["GBR"], vec!["RUS"]));
+}

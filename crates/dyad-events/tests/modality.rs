@@ -1,0 +1,135 @@
+//! Negation, hypothetical and future readings, with and without a parse.
+mod common;
+
+use common::{parsed, plain, Sent};
+use dyad_events::{modality, recode_future, Lexicon, Modality, PloverType};
+
+fn modal_of(s: &Sent, t: PloverType) -> (Modality, PloverType) {
+    view!(s, v);
+    let lex = Lexicon::embedded();
+    let trig = lex.find_triggers(&v).into_iter().find(|x| x.event_type == t).unwrap_or_else(|| panic!("no {t} in {:?}", s.words));
+    let m = modality(&v, &trig, lex);
+    (m, recode_future(t, &m))
+}
+
+const PLAIN: Modality = Modality { negated: false, hypothetical: false, future: false };
+
+#[test]
+fn plain_past_events_are_real() {
+    assert_eq!(modal_of(&plain("Russia attacked Ukraine."), PloverType::Assault).0, PLAIN);
+    assert_eq!(modal_of(&plain("The envoy visited Cairo last week."), PloverType::Consult).0, PLAIN);
+}
+
+#[test]
+fn negation_linear() {
+    for text in [
+        "The minister has not visited Beijing.",
+        "Russia didn't attack the convoy.",
+        "The army never shelled the town.",
+        "The parties failed to sign the accord.",
+        "No deal was reached.",
+    ] {
+        let s = plain(text);
+        view!(s, v);
+        let lex = Lexicon::embedded();
+        let trig = &lex.find_triggers(&v)[0];
+        assert!(modality(&v, trig, lex).negated, "{text}");
+    }
+}
+
+#[test]
+fn denial_negates_only_the_event_it_governs() {
+    // Parse: denied -ccomp-> attacked.
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         denied VERB 0 root
+         that SCONJ 6 mark
+         its PRON 5 nmod:poss
+         forces NOUN 6 nsubj
+         attacked VERB 2 ccomp
+         Kyiv PROPN 6 obj
+         . PUNCT 2 punct",
+    );
+    assert!(modal_of(&s, PloverType::Assault).0.negated);
+    // The denial itself is a real event.
+    assert!(!modal_of(&s, PloverType::Reject).0.negated);
+
+    // "Ukraine said Russia attacked; Moscow denied it": the denial does not govern the attack.
+    let s = parsed(
+        "Ukraine PROPN 2 nsubj
+         said VERB 0 root
+         Russia PROPN 4 nsubj
+         attacked VERB 2 ccomp
+         Kyiv PROPN 4 obj
+         ; PUNCT 8 punct
+         Moscow PROPN 8 nsubj
+         denied VERB 2 parataxis
+         it PRON 8 obj
+         . PUNCT 2 punct",
+    );
+    assert!(!modal_of(&s, PloverType::Assault).0.negated);
+}
+
+#[test]
+fn future_cooperation_becomes_agree() {
+    let (m, t) = modal_of(&plain("Germany will send aid to Ukraine."), PloverType::Aid);
+    assert!(m.hypothetical && m.future && !m.negated);
+    assert_eq!(t, PloverType::Agree);
+
+    let (m, t) = modal_of(&plain("The president plans to visit India in May."), PloverType::Consult);
+    assert!(m.future);
+    assert_eq!(t, PloverType::Agree);
+
+    let (_, t) = modal_of(&plain("Egypt offered to mediate between the parties."), PloverType::Consult);
+    assert_eq!(t, PloverType::Agree);
+
+    let (_, t) = modal_of(&plain("Japan is ready to send aid to the flood victims."), PloverType::Aid);
+    assert_eq!(t, PloverType::Agree);
+    // "ready to help" is an AGREE trigger by itself, and not hypothetical.
+    let (m, t) = modal_of(&plain("Japan is ready to help the flood victims."), PloverType::Agree);
+    assert_eq!((m, t), (PLAIN, PloverType::Agree));
+
+    // Future RETREAT -> CONCEDE (parse: agreed -xcomp-> withdraw).
+    let s = parsed(
+        "Turkey PROPN 2 nsubj
+         agreed VERB 0 root
+         to PART 4 mark
+         withdraw VERB 2 xcomp
+         its PRON 6 nmod:poss
+         troops NOUN 4 obj
+         . PUNCT 2 punct",
+    );
+    let (m, t) = modal_of(&s, PloverType::Retreat);
+    assert!(m.future);
+    assert_eq!(t, PloverType::Concede);
+    // The agreement itself stays a plain AGREE.
+    let (m, t) = modal_of(&s, PloverType::Agree);
+    assert_eq!((m, t), (PLAIN, PloverType::Agree));
+}
+
+#[test]
+fn conditional_modal_and_requested_events_are_hypothetical_not_future() {
+    for (text, t) in [
+        ("Israel could strike Iran.", PloverType::Assault),
+        ("If Iran attacks, Israel will respond.", PloverType::Assault),
+        ("The UN urged the rebels to release the hostages.", PloverType::Retreat),
+    ] {
+        let (m, recoded) = modal_of(&plain(text), t);
+        assert!(m.hypothetical, "{text}: {m:?}");
+        assert!(!m.future, "{text}: {m:?}");
+        assert_eq!(recoded, t, "{text}");
+    }
+}
+
+#[test]
+fn negated_future_is_not_recoded() {
+    let (m, t) = modal_of(&plain("Germany will not send aid to Ukraine."), PloverType::Aid);
+    assert!(m.negated && m.future);
+    assert_eq!(t, PloverType::Aid);
+    // Other types are never recoded.
+    let m = Modality { negated: false, hypothetical: true, future: true };
+    assert_eq!(recode_future(PloverType::Assault, &m), PloverType::Assault);
+    assert_eq!(recode_future(PloverType::Concede, &m), PloverType::Concede);
+    assert_eq!(recode_future(PloverType::Cooperate, &m), PloverType::Agree);
+    assert_eq!(recode_future(PloverType::Support, &m), PloverType::Agree);
+}

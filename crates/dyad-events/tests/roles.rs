@@ -1,0 +1,169 @@
+//! Role assignment: parse-based (hand-written UD parses of own sentences) and the
+//! linear fallback.
+mod common;
+
+use common::{codes, mentions, parsed, plain, Sent};
+use dyad_events::{assign_roles, Lexicon, PloverType, Roles};
+
+/// Roles of the first trigger of type `t`, as actor codes.
+fn roles_of(s: &Sent, t: PloverType) -> (Vec<&'static str>, Vec<&'static str>, Option<&'static str>) {
+    view!(s, v);
+    let trig = Lexicon::embedded()
+        .find_triggers(&v)
+        .into_iter()
+        .find(|x| x.event_type == t)
+        .unwrap_or_else(|| panic!("no {t} trigger in {:?}", s.words));
+    let Roles { actor, recipient, location } = assign_roles(&v, &trig, &mentions(&s.words));
+    (codes(&actor), codes(&recipient), location.map(common::code))
+}
+
+#[test]
+fn active_subject_and_object() {
+    let s = parsed(
+        "France PROPN 2 nsubj
+         condemned VERB 0 root
+         Iran PROPN 2 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
+}
+
+#[test]
+fn passive_with_by_agent_swaps() {
+    let s = parsed(
+        "Iran PROPN 3 nsubj:pass
+         was AUX 3 aux:pass
+         condemned VERB 0 root
+         by ADP 5 case
+         France PROPN 3 obl:agent
+         . PUNCT 3 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
+    // Same without a parse.
+    let s = plain("Iran was condemned by France.");
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
+}
+
+#[test]
+fn possessive_visit_and_destination() {
+    let s = parsed(
+        "China PROPN 3 nmod:poss
+         's PART 1 case
+         visit NOUN 7 nsubj
+         to ADP 5 case
+         Kenya PROPN 3 nmod
+         was AUX 7 cop
+         brief ADJ 0 root
+         . PUNCT 7 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["CHN"], vec!["KEN"], None));
+}
+
+#[test]
+fn reciprocal_talks_put_everyone_in_actor() {
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         held VERB 0 root
+         talks NOUN 2 obj
+         with ADP 5 case
+         China PROPN 3 nmod
+         in ADP 7 case
+         Geneva PROPN 2 obl
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["RUS", "CHN"], vec![], Some("CHE")));
+
+    let s = parsed(
+        "Israel PROPN 4 nsubj
+         and CCONJ 3 cc
+         Egypt PROPN 1 conj
+         met VERB 0 root
+         in ADP 6 case
+         Paris PROPN 4 obl
+         . PUNCT 4 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["ISR", "EGY"], vec![], Some("FRA")));
+
+    // No parse: "talks between X and Y".
+    let s = plain("Talks between India and Pakistan resumed in London.");
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["IND", "PAK"], vec![], Some("GBR")));
+}
+
+#[test]
+fn conjoined_objects_and_light_verb_nouns() {
+    let s = parsed(
+        "Washington PROPN 2 nsubj
+         sanctioned VERB 0 root
+         Iran PROPN 2 obj
+         and CCONJ 5 cc
+         Syria PROPN 3 conj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Sanction), (vec!["USA"], vec!["IRN", "SYR"], None));
+
+    // "launched an attack on X": the noun borrows the light verb's subject.
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         launched VERB 0 root
+         an DET 4 det
+         attack NOUN 2 obj
+         on ADP 6 case
+         Ukraine PROPN 4 nmod
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Assault), (vec!["RUS"], vec!["UKR"], None));
+
+    // "condemned the attack": the condemner is not the attacker.
+    let s = parsed(
+        "France PROPN 2 nsubj
+         condemned VERB 0 root
+         the DET 4 det
+         attack NOUN 2 obj
+         on ADP 6 case
+         Israel PROPN 4 nmod
+         . PUNCT 2 punct",
+    );
+    let (a, r, _) = roles_of(&s, PloverType::Assault);
+    assert!(!a.contains(&"FRA"), "{a:?}");
+    assert_eq!(r, vec!["ISR"]);
+}
+
+#[test]
+fn controlled_subject_of_xcomp() {
+    let s = parsed(
+        "Turkey PROPN 2 nsubj
+         agreed VERB 0 root
+         to PART 4 mark
+         withdraw VERB 2 xcomp
+         from ADP 6 case
+         Syria PROPN 4 obl
+         . PUNCT 2 punct",
+    );
+    let (a, _, _) = roles_of(&s, PloverType::Retreat);
+    assert_eq!(a, vec!["TUR"]);
+}
+
+#[test]
+fn linear_fallback_nearest_left_and_right() {
+    let s = plain("Israeli jets bombed Syria on Sunday.");
+    assert_eq!(roles_of(&s, PloverType::Assault), (vec!["ISR"], vec!["SYR"], None));
+    let s = plain("Protesters marched in Nairobi.");
+    assert_eq!(roles_of(&s, PloverType::Protest), (vec![], vec![], Some("KEN")));
+    // Clause boundary: "said" separates the speaker from the event.
+    let s = plain("Ukraine said Russia shelled Kyiv.");
+    let (a, r, _) = roles_of(&s, PloverType::Assault);
+    assert_eq!(a, vec!["RUS"]);
+    assert_eq!(r, vec!["UKR"]);
+}
+
+#[test]
+fn inconsistent_parse_falls_back_to_linear() {
+    // Heads out of range and a cycle: ignored.
+    let mut s = plain("France condemned Iran.");
+    s.upos = vec!["PROPN".into(), "VERB".into(), "PROPN".into(), "PUNCT".into()];
+    s.heads = vec![9, 0, 2, 2];
+    s.deprels = vec!["nsubj".into(), "root".into(), "obj".into(), "punct".into()];
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
+    s.heads = vec![3, 3, 1, 2];
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
+}

@@ -1,0 +1,221 @@
+//! Token normalisation and hashed feature keys shared by all three models.
+//! Every string property a template needs is hashed once per token, so feature extraction
+//! is a handful of integer mixes per template and never allocates per token.
+
+/// Maps typographic variants onto the ASCII forms seen in the training corpora.
+#[inline]
+pub fn norm_char(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' | '\u{FF02}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{0060}' | '\u{00B4}' | '\u{FF07}' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{2013}' | '\u{2014}' | '\u{2015}' => '-',
+        '\u{2026}' => '.',
+        '\u{00A0}' | '\u{2009}' | '\u{202F}' => ' ',
+        _ => c,
+    }
+}
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+#[inline]
+pub fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
+#[inline]
+pub fn fin(h: u64) -> u64 {
+    let mut z = h ^ (h >> 33);
+    z = z.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    z ^= z >> 33;
+    z = z.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    z ^ (z >> 33)
+}
+
+pub fn hash_str(s: &str) -> u64 {
+    let mut h = 0x1234_5678u64;
+    for b in s.bytes() {
+        h = mix(h, b as u64);
+    }
+    fin(mix(h, s.len() as u64))
+}
+
+/// Indices into [`TokInfo::h`].
+pub mod slot {
+    pub const LOWER: usize = 0;
+    pub const RAW: usize = 1;
+    pub const SUF1: usize = 2; // SUF1..=SUF4 = 2..=5
+    pub const PRE1: usize = 6; // PRE1..=PRE4 = 6..=9
+    pub const SHAPE: usize = 10;
+    pub const SSHAPE: usize = 11;
+    pub const FLAGS: usize = 12;
+    pub const N: usize = 13;
+}
+
+pub mod flag {
+    pub const INIT_CAP: u32 = 1;
+    pub const ALL_CAPS: u32 = 2;
+    pub const HAS_DIGIT: u32 = 4;
+    pub const ALL_DIGIT: u32 = 8;
+    pub const HAS_HYPHEN: u32 = 16;
+    pub const HAS_PERIOD: u32 = 32;
+    pub const HAS_ALPHA: u32 = 64;
+    pub const PUNCT_ONLY: u32 = 128;
+    pub const HAS_LOWER: u32 = 256;
+}
+
+/// Per-token precomputed hashes.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TokInfo {
+    pub h: [u64; slot::N],
+    pub flags: u32,
+    /// Number of chars (capped), for length buckets.
+    pub len: u32,
+}
+
+impl TokInfo {
+    /// Sentinel for positions before the start / after the end.
+    pub fn pad(kind: u64) -> TokInfo {
+        let mut t = TokInfo::default();
+        for (i, h) in t.h.iter_mut().enumerate() {
+            *h = fin(0xdead_0000 + kind * 64 + i as u64);
+        }
+        t
+    }
+}
+
+/// Reusable buffers for computing [`TokInfo`]s.
+#[derive(Default)]
+pub struct Analyzer {
+    lower: Vec<char>,
+}
+
+impl Analyzer {
+    pub fn analyze(&mut self, word: &str) -> TokInfo {
+        let mut t = TokInfo::default();
+        let lower = &mut self.lower;
+        lower.clear();
+        let mut raw_h = 0x9e37u64;
+        let mut shape_h = 0x51u64;
+        let mut sshape_h = 0x77u64;
+        let (mut last_cls, mut run) = (0u8, 0u32);
+        let mut flags = 0u32;
+        let (mut n_upper, mut n_alpha, mut n_digit, mut n) = (0u32, 0u32, 0u32, 0u32);
+        for c in word.chars().take(64) {
+            let c = norm_char(c);
+            raw_h = mix(raw_h, c as u64);
+            let cls = if c.is_uppercase() {
+                n_upper += 1;
+                n_alpha += 1;
+                b'X'
+            } else if c.is_alphabetic() {
+                n_alpha += 1;
+                flags |= flag::HAS_LOWER;
+                b'x'
+            } else if c.is_ascii_digit() || c.is_numeric() {
+                n_digit += 1;
+                b'd'
+            } else {
+                match c {
+                    '-' => flags |= flag::HAS_HYPHEN,
+                    '.' => flags |= flag::HAS_PERIOD,
+                    _ => {}
+                }
+                // Punctuation keeps its identity in the shape.
+                c as u32 as u8 | 0x80
+            };
+            if cls == last_cls {
+                run += 1;
+            } else {
+                run = 1;
+                sshape_h = mix(sshape_h, cls as u64);
+            }
+            if run <= 4 {
+                shape_h = mix(shape_h, cls as u64);
+            }
+            last_cls = cls;
+            if n == 0 && cls == b'X' {
+                flags |= flag::INIT_CAP;
+            }
+            for l in c.to_lowercase() {
+                lower.push(l);
+            }
+            n += 1;
+        }
+        if n_alpha > 0 {
+            flags |= flag::HAS_ALPHA;
+            if n_upper == n_alpha {
+                flags |= flag::ALL_CAPS;
+            }
+        }
+        if n_digit > 0 {
+            flags |= flag::HAS_DIGIT;
+            if n_digit == n {
+                flags |= flag::ALL_DIGIT;
+            }
+        }
+        if n > 0 && n_alpha == 0 && n_digit == 0 {
+            flags |= flag::PUNCT_ONLY;
+        }
+        let mut lh = 0x3141u64;
+        for &c in lower.iter() {
+            lh = mix(lh, c as u64);
+        }
+        t.h[slot::LOWER] = fin(lh);
+        t.h[slot::RAW] = fin(mix(raw_h, 1));
+        let m = lower.len();
+        for k in 1..=4usize {
+            let kk = k.min(m);
+            let mut hs = 0x5u64 + k as u64 * 131;
+            for &c in &lower[m - kk..] {
+                hs = mix(hs, c as u64);
+            }
+            t.h[slot::SUF1 + k - 1] = fin(hs);
+            let mut hp = 0x7u64 + k as u64 * 137;
+            for &c in &lower[..kk] {
+                hp = mix(hp, c as u64);
+            }
+            t.h[slot::PRE1 + k - 1] = fin(hp);
+        }
+        t.h[slot::SHAPE] = fin(shape_h);
+        t.h[slot::SSHAPE] = fin(sshape_h);
+        t.h[slot::FLAGS] = fin(0xf1a9_0000 + flags as u64);
+        t.flags = flags;
+        t.len = n;
+        t
+    }
+
+    /// The normalised lowercase form of the last analysed word.
+    pub fn lower(&self) -> &[char] {
+        &self.lower
+    }
+}
+
+/// Collects hashed feature keys and turns them into table buckets.
+pub struct FeatSink {
+    pub keys: Vec<u32>,
+    shift: u32,
+}
+
+impl FeatSink {
+    pub fn new(bits: u32) -> FeatSink {
+        FeatSink { keys: Vec::with_capacity(128), shift: 64 - bits }
+    }
+    #[inline]
+    pub fn clear(&mut self) {
+        self.keys.clear();
+    }
+    #[inline]
+    pub fn add(&mut self, template: u32, h: u64) {
+        let z = fin(h ^ (template as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        self.keys.push((z >> self.shift) as u32);
+    }
+    #[inline]
+    pub fn add2(&mut self, template: u32, a: u64, b: u64) {
+        self.add(template, mix(a, b));
+    }
+    #[inline]
+    pub fn add3(&mut self, template: u32, a: u64, b: u64, c: u64) {
+        self.add(template, mix(mix(a, b), c));
+    }
+}

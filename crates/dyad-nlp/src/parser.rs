@@ -1,0 +1,543 @@
+//! Labelled arc-hybrid dependency parser: a 3-way transition perceptron trained with the
+//! Goldberg & Nivre dynamic oracle (with exploration), plus a relation perceptron that
+//! labels each arc when it is made, so later decisions can see the labels.
+
+use crate::binfmt::{Reader, Writer};
+use crate::clusters::Clusters;
+use crate::eval::ParseScore;
+use crate::feat::{mix, slot, Analyzer, FeatSink};
+use crate::io::TaggedSentence;
+use crate::perceptron::{argmax, Rng, Trainer, Weights};
+use crate::pos::PosTagger;
+use crate::tags::{DepRel, Upos};
+use anyhow::Result;
+
+const KIND: &[u8; 4] = b"DEP1";
+const MAX_CHUNK: usize = 300;
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+const NONE: u32 = u32::MAX;
+const NO_LABEL: u8 = 255;
+
+pub struct Parser {
+    trans: Weights,
+    label: Weights,
+    clusters: Clusters,
+}
+
+/// Parser configuration plus per-token inputs. Token 0 is the artificial root.
+#[derive(Default)]
+struct State {
+    n: usize,
+    wh: Vec<u64>,
+    ph: Vec<u64>,
+    /// Word-cluster hashes: they generalise lexical features to rare words.
+    ch: Vec<u64>,
+    pidx: Vec<u8>,
+    stack: Vec<u32>,
+    b: usize,
+    heads: Vec<u32>,
+    labels: Vec<u8>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    fn init(&mut self, an: &mut Analyzer, cl: &Clusters, words: &[&str], pos: &[Upos]) {
+        let n = words.len();
+        self.n = n;
+        self.wh.clear();
+        self.ph.clear();
+        self.pidx.clear();
+        self.ch.clear();
+        self.ch.push(0x500e);
+        self.wh.push(0x500f);
+        self.ph.push(0x500f);
+        self.pidx.push(Upos::COUNT as u8);
+        for (i, w) in words.iter().enumerate() {
+            let lw = an.analyze(w).h[slot::LOWER];
+            self.wh.push(lw);
+            self.ch.push(cl.features(lw)[0]);
+            let p = pos.get(i).map_or(Upos::X, |p| *p);
+            self.ph.push(0xa000 + p.index() as u64);
+            self.pidx.push(p.index() as u8);
+        }
+        self.stack.clear();
+        self.stack.push(0);
+        self.b = 1;
+        for v in [&mut self.heads, &mut self.lc1, &mut self.lc2, &mut self.rc1, &mut self.rc2] {
+            v.clear();
+            v.resize(n + 1, NONE);
+        }
+        self.labels.clear();
+        self.labels.resize(n + 1, NO_LABEL);
+        self.nl.clear();
+        self.nl.resize(n + 1, 0);
+        self.nr.clear();
+        self.nr.resize(n + 1, 0);
+    }
+    fn done(&self) -> bool {
+        self.stack.len() <= 1 && self.b > self.n
+    }
+    fn s(&self, k: usize) -> u32 {
+        let l = self.stack.len();
+        if k < l {
+            self.stack[l - 1 - k]
+        } else {
+            NONE
+        }
+    }
+    fn bf(&self, k: usize) -> u32 {
+        let i = self.b + k;
+        if i <= self.n {
+            i as u32
+        } else {
+            NONE
+        }
+    }
+    fn valid(&self, m: usize) -> bool {
+        let l = self.stack.len();
+        match m {
+            SHIFT => self.b <= self.n,
+            LEFT => l >= 2 && self.b <= self.n,
+            // Only one word may attach to the root, and only once the buffer is empty.
+            _ => l >= 3 || (l == 2 && self.b > self.n),
+        }
+    }
+    fn w(&self, i: u32) -> u64 {
+        if i == NONE {
+            0x1
+        } else {
+            self.wh[i as usize]
+        }
+    }
+    fn c(&self, i: u32) -> u64 {
+        if i == NONE {
+            0x5
+        } else {
+            self.ch[i as usize]
+        }
+    }
+    fn p(&self, i: u32) -> u64 {
+        if i == NONE {
+            0x2
+        } else {
+            self.ph[i as usize]
+        }
+    }
+    fn l(&self, i: u32) -> u64 {
+        if i == NONE {
+            0x3
+        } else {
+            0x4400 + self.labels[i as usize] as u64
+        }
+    }
+    fn kid(v: &[u32], i: u32) -> u32 {
+        if i == NONE {
+            NONE
+        } else {
+            v[i as usize]
+        }
+    }
+    /// Attaches `dep` to `head`, records the label and the child links.
+    fn arc(&mut self, head: u32, dep: u32, label: u8) {
+        let (h, d) = (head as usize, dep as usize);
+        self.heads[d] = head;
+        self.labels[d] = label;
+        if dep < head {
+            self.lc2[h] = self.lc1[h];
+            self.lc1[h] = dep;
+            self.nl[h] = self.nl[h].saturating_add(1);
+        } else {
+            self.rc2[h] = self.rc1[h];
+            self.rc1[h] = dep;
+            self.nr[h] = self.nr[h].saturating_add(1);
+        }
+    }
+    /// The (head, dependent) pair a move would create.
+    fn pair(&self, m: usize) -> (u32, u32) {
+        if m == LEFT {
+            (self.b as u32, self.s(0))
+        } else {
+            (self.s(1), self.s(0))
+        }
+    }
+    fn apply(&mut self, m: usize, label: u8) {
+        if m == SHIFT {
+            self.stack.push(self.b as u32);
+            self.b += 1;
+            return;
+        }
+        let (h, d) = self.pair(m);
+        self.stack.pop();
+        self.arc(h, d, label);
+    }
+    /// Dynamic-oracle cost: gold arcs that the move makes unreachable.
+    fn cost(&self, m: usize, gh: &[u32]) -> u32 {
+        let s0 = self.s(0);
+        let in_buf = |k: u32| k != NONE && k as usize >= self.b && k as usize <= self.n;
+        let deps_in_buf = |x: u32| ((self.b..=self.n).filter(|&k| gh[k] == x).count()) as u32;
+        match m {
+            SHIFT => {
+                let b0 = self.b;
+                let l = self.stack.len();
+                let head_below = self.stack[..l - 1].iter().any(|&k| gh[b0] == k) as u32;
+                let deps = self.stack.iter().filter(|&&k| k != 0 && gh[k as usize] == b0 as u32).count();
+                head_below + deps as u32
+            }
+            LEFT => {
+                let h = gh[s0 as usize];
+                let lost = h != self.b as u32 && (h == self.s(1) || in_buf(h));
+                lost as u32 + deps_in_buf(s0)
+            }
+            _ => {
+                let h = gh[s0 as usize];
+                let lost = h != self.s(1) && in_buf(h);
+                lost as u32 + deps_in_buf(s0)
+            }
+        }
+    }
+}
+
+fn dist(a: u32, b: u32) -> u64 {
+    if a == NONE || b == NONE {
+        return 0xd0;
+    }
+    let d = a.abs_diff(b) as u64;
+    0xd1 + if d < 5 {
+        d
+    } else if d < 10 {
+        5
+    } else {
+        6
+    }
+}
+
+fn trans_features(s: &mut FeatSink, st: &State) {
+    s.clear();
+    let (s0, s1, s2, b0, b1, b2) = (st.s(0), st.s(1), st.s(2), st.bf(0), st.bf(1), st.bf(2));
+    let (s0w, s0p, s1w, s1p, b0w, b0p) = (st.w(s0), st.p(s0), st.w(s1), st.p(s1), st.w(b0), st.p(b0));
+    let (b1w, b1p, b2p, s2p) = (st.w(b1), st.p(b1), st.p(b2), st.p(s2));
+    let s0l1 = State::kid(&st.lc1, s0);
+    let s0r1 = State::kid(&st.rc1, s0);
+    let s0l2 = State::kid(&st.lc2, s0);
+    let s0r2 = State::kid(&st.rc2, s0);
+    let b0l1 = State::kid(&st.lc1, b0);
+    let b0l2 = State::kid(&st.lc2, b0);
+    let s1l1 = State::kid(&st.lc1, s1);
+    let s1r1 = State::kid(&st.rc1, s1);
+    s.add(0, 1);
+    s.add(1, s0w);
+    s.add(2, s0p);
+    s.add2(3, s0w, s0p);
+    s.add(4, s1w);
+    s.add(5, s1p);
+    s.add2(6, s1w, s1p);
+    s.add(7, b0w);
+    s.add(8, b0p);
+    s.add2(9, b0w, b0p);
+    s.add(10, b1w);
+    s.add(11, b1p);
+    s.add2(12, b1w, b1p);
+    s.add(13, b2p);
+    s.add(14, s2p);
+    s.add2(15, s0w, b0w);
+    s.add3(16, s0w, s0p, b0p);
+    s.add3(17, s0p, b0w, b0p);
+    s.add3(18, s0w, b0w, b0p);
+    s.add3(19, s0w, s0p, b0w);
+    s.add2(20, s0p, b0p);
+    s.add3(21, s0p, b0p, b1p);
+    s.add3(22, b0p, b1p, b2p);
+    s.add3(23, s1p, s0p, b0p);
+    s.add2(24, s1w, s0w);
+    s.add2(25, s1p, s0p);
+    s.add3(26, s1w, s1p, s0p);
+    s.add3(27, s1p, s0w, s0p);
+    s.add3(28, s2p, s1p, s0p);
+    s.add3(29, s0p, st.p(s0l1), b0p);
+    s.add3(30, s0p, st.p(s0r1), b0p);
+    s.add3(31, s0p, b0p, st.p(b0l1));
+    s.add3(32, s1p, st.p(s1r1), s0p);
+    s.add3(33, s1p, s0p, st.p(s0l1));
+    s.add3(34, dist(s0, b0), s0p, b0p);
+    s.add2(35, dist(s0, b0), s0w);
+    s.add2(36, dist(s0, b0), b0w);
+    s.add3(37, dist(s1, s0), s1p, s0p);
+    s.add2(38, dist(s1, s0), s0w);
+    let nl = |i: u32| if i == NONE { 99 } else { st.nl[i as usize] as u64 };
+    let nr = |i: u32| if i == NONE { 99 } else { st.nr[i as usize] as u64 };
+    s.add3(39, s0w, nl(s0), nr(s0));
+    s.add3(40, s0p, nl(s0), nr(s0));
+    s.add2(41, b0w, nl(b0));
+    s.add2(42, b0p, nl(b0));
+    s.add2(43, s1p, nr(s1));
+    s.add2(44, st.l(s0l1), s0p);
+    s.add2(45, st.l(s0r1), s0p);
+    s.add3(46, st.l(s0l1), st.l(s0l2), s0p);
+    s.add3(47, st.l(s0r1), st.l(s0r2), s0p);
+    s.add2(48, st.l(b0l1), b0p);
+    s.add3(49, st.l(b0l1), st.l(b0l2), b0p);
+    s.add2(50, st.l(s1r1), s1p);
+    s.add2(51, st.l(s1l1), s1p);
+    s.add(52, st.w(s0l1));
+    s.add(53, st.w(s0r1));
+    s.add(54, st.w(b0l1));
+    s.add3(55, s0p, b0p, st.w(b0l1));
+    s.add3(56, st.w(s0r1), s0p, b0p);
+    s.add2(57, b0w, b1w);
+    s.add3(58, b0w, b0p, b1p);
+    s.add2(59, s1p, b0p);
+    s.add3(60, s1w, s0w, b0p);
+    s.add2(61, st.p(s0l1), st.p(s0r1));
+    let (s0c, s1c, b0c, b1c) = (st.c(s0), st.c(s1), st.c(b0), st.c(b1));
+    s.add(62, s0c);
+    s.add(63, b0c);
+    s.add(64, s1c);
+    s.add(65, b1c);
+    s.add2(66, s0c, b0c);
+    s.add2(67, s0c, b0p);
+    s.add2(68, s0p, b0c);
+    s.add2(69, s1c, s0c);
+    s.add2(70, s1p, s0c);
+    s.add2(71, s1c, s0p);
+    s.add3(72, s0c, b0c, b1p);
+}
+
+fn label_features(s: &mut FeatSink, st: &State, head: u32, dep: u32) {
+    s.clear();
+    let (hw, hp, dw, dp) = (st.w(head), st.p(head), st.w(dep), st.p(dep));
+    let dir = (dep < head) as u64 + 0x77;
+    let dd = dist(head, dep);
+    let dl1 = State::kid(&st.lc1, dep);
+    let dr1 = State::kid(&st.rc1, dep);
+    let hl1 = State::kid(&st.lc1, head);
+    let hr1 = State::kid(&st.rc1, head);
+    let nxt = if (dep as usize) < st.n { dep + 1 } else { NONE };
+    let prv = if dep >= 2 { dep - 1 } else { NONE };
+    s.add(0, 1);
+    s.add2(1, dw, dir);
+    s.add2(2, dp, dir);
+    s.add2(3, hw, dir);
+    s.add2(4, hp, dir);
+    s.add3(5, hp, dp, dir);
+    s.add3(6, hw, dp, dir);
+    s.add3(7, hp, dw, dir);
+    s.add3(8, hw, dw, dir);
+    s.add3(9, hp, dp, dd);
+    s.add3(10, st.w(dl1), dp, hp);
+    s.add3(11, st.l(dl1), dp, dir);
+    s.add3(12, st.l(dr1), dp, dir);
+    s.add3(13, st.l(hl1), hp, dir);
+    s.add3(14, st.l(hr1), hp, dir);
+    s.add3(15, st.w(dl1), dir, hw);
+    s.add3(16, dp, st.p(nxt), dir);
+    s.add3(17, dp, st.p(prv), dir);
+    s.add3(18, st.l(hl1), dp, dir);
+    s.add2(19, mix(st.l(dl1), st.l(dr1)), dp);
+    s.add3(20, dp, st.p(st.bf(0)), dir);
+    s.add3(21, dw, st.w(dl1), dir);
+    s.add3(22, dp, hp, (head == 0) as u64);
+    s.add3(23, st.p(hl1), dp, hp);
+    s.add3(24, dp, dir, st.l(State::kid(&st.lc2, dep)));
+    s.add2(25, st.c(dep), dir);
+    s.add3(26, st.c(dep), hp, dir);
+    s.add3(27, st.c(head), dp, dir);
+}
+
+/// Reusable buffers.
+struct Work {
+    st: State,
+    an: Analyzer,
+    sink: FeatSink,
+    lsink: FeatSink,
+    scores: Vec<f32>,
+    lscores: Vec<f32>,
+}
+
+impl Work {
+    fn new(tbits: u32, lbits: u32) -> Work {
+        Work {
+            st: State::default(),
+            an: Analyzer::default(),
+            sink: FeatSink::new(tbits),
+            lsink: FeatSink::new(lbits),
+            scores: vec![0.0; 3],
+            lscores: vec![0.0; DepRel::COUNT],
+        }
+    }
+}
+
+fn best_label(scores: &[f32], head: u32) -> u8 {
+    if head == 0 {
+        return DepRel::Root as u8;
+    }
+    argmax(scores, |c| c != DepRel::Root as usize) as u8
+}
+
+impl Parser {
+    pub fn parse(&self, words: &[&str], pos: &[Upos], heads: &mut Vec<u32>, rels: &mut Vec<DepRel>) {
+        heads.clear();
+        rels.clear();
+        let mut wk = Work::new(self.trans.bits, self.label.bits);
+        for (ci, chunk) in words.chunks(MAX_CHUNK).enumerate() {
+            let off = ci * MAX_CHUNK;
+            let p = pos.get(off..).unwrap_or(&[]);
+            self.parse_chunk(&mut wk, chunk, &p[..p.len().min(chunk.len())]);
+            let st = &wk.st;
+            for i in 1..=st.n {
+                let h = st.heads[i];
+                heads.push(if h == 0 || h == NONE { 0 } else { h + off as u32 });
+                let l = DepRel::from_index(st.labels[i] as usize).unwrap_or(DepRel::Dep);
+                rels.push(if h == 0 || h == NONE { DepRel::Root } else { l });
+            }
+        }
+    }
+
+    fn parse_chunk(&self, wk: &mut Work, words: &[&str], pos: &[Upos]) {
+        wk.st.init(&mut wk.an, &self.clusters, words, pos);
+        while !wk.st.done() {
+            trans_features(&mut wk.sink, &wk.st);
+            self.trans.score(&wk.sink.keys, &mut wk.scores);
+            let st = &wk.st;
+            let m = argmax(&wk.scores, |m| st.valid(m));
+            let mut label = NO_LABEL;
+            if m != SHIFT {
+                let (h, d) = st.pair(m);
+                label_features(&mut wk.lsink, st, h, d);
+                self.label.score(&wk.lsink.keys, &mut wk.lscores);
+                label = best_label(&wk.lscores, h);
+            }
+            wk.st.apply(m, label);
+        }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::header(KIND);
+        self.clusters.write(&mut w);
+        self.trans.write(&mut w);
+        self.label.write(&mut w);
+        w.buf
+    }
+
+    pub fn from_bytes(data: &[u8]) -> Result<Parser> {
+        let mut r = Reader::open(data, KIND)?;
+        let clusters = Clusters::read(&mut r)?;
+        let trans = Weights::read(&mut r)?;
+        let label = Weights::read(&mut r)?;
+        anyhow::ensure!(trans.nclass == 3 && label.nclass == DepRel::COUNT, "bad parser model");
+        Ok(Parser { trans, label, clusters })
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct ParseOptions {
+    pub iterations: usize,
+    pub seed: u64,
+    pub trans_bits: u32,
+    pub label_bits: u32,
+    /// Probability of following the model's (possibly wrong) move after the first iteration.
+    pub explore: f64,
+}
+
+impl Default for ParseOptions {
+    fn default() -> Self {
+        ParseOptions { iterations: 12, seed: 1, trans_bits: 20, label_bits: 17, explore: 0.9 }
+    }
+}
+
+/// Scores with POS from `pos` (predicted) or gold POS when `pos` is `None`.
+pub fn evaluate(parser: &Parser, pos: Option<&PosTagger>, gold: &[TaggedSentence]) -> ParseScore {
+    let mut sc = ParseScore::default();
+    let (mut tags, mut heads, mut rels) = (Vec::new(), Vec::new(), Vec::new());
+    for s in gold {
+        let words = s.word_refs();
+        match pos {
+            Some(p) => p.tag(&words, &mut tags),
+            None => tags.clone_from(&s.upos),
+        }
+        parser.parse(&words, &tags, &mut heads, &mut rels);
+        for i in 0..s.words.len() {
+            sc.tokens += 1;
+            sc.pos_ok += (tags[i] == s.upos[i]) as usize;
+            if heads[i] == s.heads[i] {
+                sc.uas += 1;
+                sc.las += (rels[i] == s.rels[i]) as usize;
+            }
+        }
+    }
+    sc
+}
+
+/// `train_pos` holds the POS tags to train with (predicted or gold), one per sentence.
+pub fn train(
+    opts: &ParseOptions,
+    train: &[TaggedSentence],
+    train_pos: &[Vec<Upos>],
+    dev: &[TaggedSentence],
+    dev_pos: Option<&PosTagger>,
+    clusters: Clusters,
+    log: &mut dyn FnMut(String),
+) -> Parser {
+    let mut tt = Trainer::new(3, opts.trans_bits);
+    let mut lt = Trainer::new(DepRel::COUNT, opts.label_bits);
+    let mut rng = Rng::new(opts.seed);
+    let mut wk = Work::new(opts.trans_bits, opts.label_bits);
+    let mut order: Vec<usize> = (0..train.len()).filter(|&i| train[i].words.len() <= MAX_CHUNK).collect();
+    let mut best: Option<(f64, Parser)> = None;
+    let mut gh: Vec<u32> = Vec::new();
+    let mut costs = [0u32; 3];
+    for it in 0..opts.iterations {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let s = &train[si];
+            wk.st.init(&mut wk.an, &clusters, &s.word_refs(), &train_pos[si]);
+            gh.clear();
+            gh.push(NONE);
+            gh.extend_from_slice(&s.heads);
+            while !wk.st.done() {
+                trans_features(&mut wk.sink, &wk.st);
+                tt.cur.score(&wk.sink.keys, &mut wk.scores);
+                let st = &wk.st;
+                let pred = argmax(&wk.scores, |m| st.valid(m));
+                let mut min = u32::MAX;
+                for (m, c) in costs.iter_mut().enumerate() {
+                    *c = if st.valid(m) { st.cost(m, &gh) } else { u32::MAX };
+                    min = min.min(*c);
+                }
+                let gold = argmax(&wk.scores, |m| costs[m] == min);
+                if costs[pred] > min {
+                    tt.update(&wk.sink.keys, gold, pred, 1.0);
+                }
+                tt.tick();
+                let m = if it > 0 && costs[pred] > min && rng.unit() < opts.explore { pred } else { gold };
+                let mut label = NO_LABEL;
+                if m != SHIFT {
+                    let (h, d) = st.pair(m);
+                    label_features(&mut wk.lsink, st, h, d);
+                    lt.cur.score(&wk.lsink.keys, &mut wk.lscores);
+                    let guess = best_label(&wk.lscores, h) as usize;
+                    label = guess as u8;
+                    if gh[d as usize] == h {
+                        let truth = s.rels[d as usize - 1] as usize;
+                        lt.update(&wk.lsink.keys, truth, guess, 1.0);
+                        lt.tick();
+                        label = truth as u8;
+                    }
+                }
+                wk.st.apply(m, label);
+            }
+        }
+        let model = Parser { trans: tt.averaged(), label: lt.averaged(), clusters: clusters.clone() };
+        let sc = evaluate(&model, dev_pos, dev);
+        log(format!("iter {}: dev UAS {:.2} LAS {:.2}", it + 1, sc.uas() * 100.0, sc.las() * 100.0));
+        if best.as_ref().is_none_or(|(b, _)| sc.las() > *b) {
+            best = Some((sc.las(), model));
+        }
+    }
+    best.map(|b| b.1).unwrap_or(Parser { trans: tt.averaged(), label: lt.averaged(), clusters })
+}

@@ -1,0 +1,171 @@
+//! Hashed averaged perceptron: `bits`-bit feature buckets, each holding one contiguous
+//! row of per-class weights, so scoring a feature touches one or two cache lines.
+
+use crate::binfmt::{Reader, Writer};
+use anyhow::{bail, Result};
+
+#[derive(Clone, Debug)]
+pub struct Weights {
+    pub nclass: usize,
+    pub bits: u32,
+    pub w: Vec<f32>,
+}
+
+impl Weights {
+    pub fn new(nclass: usize, bits: u32) -> Weights {
+        Weights { nclass, bits, w: vec![0.0; nclass << bits] }
+    }
+
+    #[inline]
+    pub fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        let nc = self.nclass;
+        let scores = &mut scores[..nc];
+        scores.fill(0.0);
+        for &k in keys {
+            let base = k as usize * nc;
+            if let Some(row) = self.w.get(base..base + nc) {
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += *w;
+                }
+            }
+        }
+    }
+
+    /// Sparse, i16-quantised serialisation: weights that round to zero are dropped.
+    pub fn write(&self, out: &mut Writer) {
+        let maxw = self.w.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if maxw > 0.0 { maxw / 32767.0 } else { 1.0 };
+        out.u32(self.nclass as u32);
+        out.u32(self.bits);
+        out.f32(scale);
+        let mut entries = Vec::new();
+        for (i, w) in self.w.iter().enumerate() {
+            let q = (w / scale).round() as i32;
+            if q != 0 {
+                entries.push((i as u64, q.clamp(-32767, 32767) as i16));
+            }
+        }
+        out.u64(entries.len() as u64);
+        let mut prev = 0u64;
+        for (i, q) in entries {
+            out.varint(i - prev);
+            out.i16(q);
+            prev = i;
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Weights> {
+        let nclass = r.u32()? as usize;
+        let bits = r.u32()?;
+        if nclass == 0 || nclass > 4096 || !(8..=26).contains(&bits) {
+            bail!("bad weight table header ({nclass} classes, {bits} bits)");
+        }
+        let scale = r.f32()?;
+        let n = r.u64()?;
+        let mut w = vec![0f32; nclass << bits];
+        let mut idx = 0u64;
+        for _ in 0..n {
+            idx += r.varint()?;
+            let q = r.i16()?;
+            match w.get_mut(idx as usize) {
+                Some(slot) => *slot = q as f32 * scale,
+                None => bail!("weight index out of range"),
+            }
+        }
+        Ok(Weights { nclass, bits, w })
+    }
+}
+
+/// Training state: current weights plus the timestamped sums that give the average
+/// (the `w - u/c` trick, so no per-weight timestamps are needed).
+pub struct Trainer {
+    pub cur: Weights,
+    u: Vec<f64>,
+    pub c: f64,
+}
+
+impl Trainer {
+    pub fn new(nclass: usize, bits: u32) -> Trainer {
+        Trainer { cur: Weights::new(nclass, bits), u: vec![0.0; nclass << bits], c: 1.0 }
+    }
+
+    /// Counts one training instance (call once per prediction, updated or not).
+    #[inline]
+    pub fn tick(&mut self) {
+        self.c += 1.0;
+    }
+
+    #[inline]
+    pub fn update(&mut self, keys: &[u32], truth: usize, guess: usize, amount: f32) {
+        if truth == guess {
+            return;
+        }
+        let nc = self.cur.nclass;
+        let c = self.c;
+        for &k in keys {
+            let base = k as usize * nc;
+            self.cur.w[base + truth] += amount;
+            self.u[base + truth] += c * amount as f64;
+            self.cur.w[base + guess] -= amount;
+            self.u[base + guess] -= c * amount as f64;
+        }
+    }
+
+    pub fn averaged(&self) -> Weights {
+        let mut out = self.cur.clone();
+        for (w, u) in out.w.iter_mut().zip(&self.u) {
+            *w -= (*u / self.c) as f32;
+        }
+        out
+    }
+}
+
+#[inline]
+pub fn argmax(scores: &[f32], allowed: impl Fn(usize) -> bool) -> usize {
+    let mut best = usize::MAX;
+    let mut bs = f32::NEG_INFINITY;
+    for (i, &s) in scores.iter().enumerate() {
+        if allowed(i) && (best == usize::MAX || s > bs) {
+            best = i;
+            bs = s;
+        }
+    }
+    if best == usize::MAX {
+        0
+    } else {
+        best
+    }
+}
+
+/// Deterministic xorshift64* generator (shuffling, exploration), seeded explicitly.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next_u64(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next_u64() % n as u64) as usize
+        }
+    }
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+    pub fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = self.below(i + 1);
+            v.swap(i, j);
+        }
+    }
+}

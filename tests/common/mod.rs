@@ -1,0 +1,49 @@
+//! Helpers shared by the integration tests.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use dyad_extract::document::{Actor, ActorKind, Document};
+use dyad_extract::{extract, input, Options};
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Extracts an example article, as `dyad extract FILE --published DATE` would.
+pub fn extract_example(name: &str, published: Option<&str>) -> Document {
+    let path = repo().join("examples").join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = input::decode(&bytes).expect("example is valid text");
+    let mut article = input::from_text(text);
+    article.published = published.map(|p| input::parse_date(p).expect("valid date"));
+    extract(&article, &Options::default())
+}
+
+pub fn actor<'a>(doc: &'a Document, name: &str) -> &'a Actor {
+    doc.actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
+        let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+        panic!("no actor {name:?}; actors: {names:?}")
+    })
+}
+
+pub fn persons(doc: &Document) -> Vec<&str> {
+    let mut v: Vec<&str> = doc.actors.iter().filter(|a| a.kind == ActorKind::Person).map(|a| a.name.as_str()).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The actor id's name, for readable assertions on quotes and events.
+pub fn name_of<'a>(doc: &'a Document, id: &str) -> &'a str {
+    doc.actors.iter().find(|a| a.id == id).map_or("?", |a| a.name.as_str())
+}
+
+/// The text of a span of the original input.
+pub fn span_text(text: &str, span: [u32; 2]) -> String {
+    text.chars().skip(span[0] as usize).take((span[1] - span[0]) as usize).collect()
+}
+
+pub fn read(path: &Path) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
