@@ -10,6 +10,9 @@ use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 
+/// The event-coding crate, for callers (the evaluation) that need its types and scorers.
+pub use dyad_events;
+
 /// One event of the document, with actor indices and token ranges.
 #[derive(Debug, Clone)]
 pub struct EventRec {
@@ -53,6 +56,12 @@ fn sentence_mentions(actors: &Actors, r: &Range<usize>) -> Vec<Mention> {
     out
 }
 
+/// `DYAD_EVENTS_DEBUG=1` prints each sentence's parse and mentions to stderr.
+fn debug() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("DYAD_EVENTS_DEBUG").is_some())
+}
+
 /// Finds the events of every sentence.
 pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) -> Vec<EventRec> {
     let lex = Lexicon::embedded();
@@ -60,6 +69,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut words: Vec<&str> = Vec::new();
     let mut upos: Vec<&str> = Vec::new();
     let mut deprels: Vec<&str> = Vec::new();
+    let mut last_person: Option<usize> = None;
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         if r.is_empty() {
@@ -73,7 +83,18 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         deprels.extend(r.clone().map(|k| a.tags.deprel[k].as_str()));
         let heads = &a.tags.head[r.clone()];
         let view = SentenceView::new(&words, &upos, heads, &deprels);
-        let mentions = sentence_mentions(actors, &r);
+        let mut mentions = sentence_mentions(actors, &r);
+        add_references(actors, &words, heads, &deprels, &mut mentions, last_person);
+        if let Some(p) = mentions.iter().rev().find(|m| m.kind == MentionKind::Person && words[m.tokens.start].chars().next().is_some_and(char::is_uppercase)) {
+            last_person = Some(p.actor);
+        }
+        if debug() {
+            eprintln!("# sentence {si}");
+            for (k, w) in words.iter().enumerate() {
+                let m = mentions.iter().find(|m| m.tokens.contains(&k)).map(|m| format!("A{}", m.actor + 1)).unwrap_or_default();
+                eprintln!("{}\t{w}\t{}\t{}\t{}\t{m}", k + 1, upos[k], heads[k], deprels[k]);
+            }
+        }
         let coded = code_events(&view, &mentions, lex);
         if coded.is_empty() {
             continue;
@@ -81,15 +102,33 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let sentence_text = a.slice(r.start, r.end);
         let found_dates = dates::find_date_expressions(sentence_text);
         let past = dates::sentence_is_past(&words);
-        for ev in coded {
-            // An event needs someone who did it.
-            if ev.roles.actor.is_empty() {
-                continue;
-            }
+        // An event needs someone who did it.
+        let coded: Vec<_> = coded.into_iter().filter(|ev| !ev.roles.actor.is_empty()).collect();
+        let base = a.seg.tokens[r.start].start as usize;
+        let trigger_byte = |ev: &dyad_events::CodedEvent| {
+            let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);
+            a.seg.tokens[r.start + t].start as usize - base
+        };
+        // Each date expression belongs to the trigger(s) nearest to it.
+        let owner: Vec<usize> = found_dates
+            .iter()
+            .map(|(range, _)| coded.iter().map(|ev| trigger_byte(ev).abs_diff(range.start)).min().unwrap_or(usize::MAX))
+            .collect();
+        for ev in &coded {
             let trigger: Vec<usize> =
                 if ev.trigger.matched.is_empty() { ev.trigger.tokens.clone().collect() } else { ev.trigger.matched.clone() };
             let trigger: Vec<usize> = trigger.into_iter().map(|k| k + r.start).collect();
-            let (date, date_text) = nearest_date(a, r.start, &found_dates, &trigger, published, past);
+            let tb = trigger_byte(ev);
+            let best = found_dates
+                .iter()
+                .zip(&owner)
+                .filter(|((range, _), &o)| tb.abs_diff(range.start) == o)
+                .min_by_key(|((range, _), _)| range.start.abs_diff(tb))
+                .map(|(d, _)| d);
+            let (date, date_text) = match best {
+                Some((range, expr)) => (dates::resolve(expr, published, past), sentence_text.get(range.clone()).map(str::to_string)),
+                None => (None, None),
+            };
             out.push(EventRec {
                 sentence: si,
                 event_type: ev.event_type.as_str(),
@@ -110,27 +149,93 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     out
 }
 
-/// The date expression closest to the trigger in the sentence, resolved.
-fn nearest_date(
-    a: &Analysis,
-    sentence_start: usize,
-    found: &[(Range<usize>, dates::DateExpr)],
-    trigger: &[usize],
-    published: Option<NaiveDate>,
-    past: bool,
-) -> (Option<String>, Option<String>) {
-    let Some(&t) = trigger.first() else { return (None, None) };
-    let base = a.seg.tokens[sentence_start].start as usize;
-    let trig_byte = a.seg.tokens[t].start as usize - base;
-    let best = found.iter().min_by_key(|(range, _)| range.start.abs_diff(trig_byte));
-    match best {
-        Some((range, expr)) => {
-            let text = a.slice(sentence_start, sentence_start + 1);
-            let _ = text;
-            let sentence = &a.text()[base..];
-            let date_text = sentence.get(range.clone()).map(str::to_string);
-            (dates::resolve(expr, published, past), date_text)
+const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
+
+/// Military platforms operated by a single state ("B-52" → USA), keyed without case,
+/// hyphens or spaces.
+fn equipment() -> &'static Vec<(String, String)> {
+    static MAP: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        EQUIPMENT_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(n, c)| (squash(n), c.trim().to_string()))
+            .collect()
+    })
+}
+
+fn squash(w: &str) -> String {
+    w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Adds mentions for words that refer to an actor without naming it: personal pronouns
+/// (the nearest person before them; an object pronoun never the subject of its own
+/// clause), a relative "who" (the name right before it), "his country" (the state of
+/// that person's country) and single-state military platforms ("B-52 bombers").
+fn add_references(actors: &Actors, words: &[&str], heads: &[u32], deprels: &[&str], mentions: &mut Vec<Mention>, last_person: Option<usize>) {
+    let n = words.len();
+    let before = mentions.len();
+    let parsed = heads.len() == n && deprels.len() == n;
+    let person_before = |k: usize, skip: Option<usize>, ms: &[Mention]| {
+        ms.iter().rev().filter(|m| m.tokens.end <= k && m.kind == MentionKind::Person).map(|m| m.actor).find(|&x| Some(x) != skip)
+    };
+    let state_of = |person: usize| {
+        let c = actors.list[person].country.as_deref()?;
+        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c))
+    };
+    for k in 0..n {
+        if mentions[..before].iter().any(|m| m.tokens.contains(&k)) {
+            continue;
         }
-        None => (None, None),
+        let w = words[k];
+        let lower = w.to_ascii_lowercase();
+        let push = |ms: &mut Vec<Mention>, x: usize| {
+            let kind = mention_kind(actors.list[x].kind);
+            ms.push(Mention { tokens: k..k + 1, actor: x, kind });
+        };
+        match lower.as_str() {
+            "who" if k >= 2 && words[k - 1] == "," => {
+                if let Some(m) = mentions[..before].iter().find(|m| m.tokens.end == k - 1) {
+                    let x = m.actor;
+                    push(mentions, x);
+                }
+            }
+            "he" | "his" | "him" | "she" | "her" => {
+                let object = matches!(lower.as_str(), "him") || (lower == "her" && parsed && deprels[k] == "obj");
+                // The subject of the object pronoun's clause, which it cannot refer to.
+                let mut skip = None;
+                if object && parsed && heads[k] > 0 {
+                    let v = heads[k] as usize - 1;
+                    if let Some(subj) = (0..n).find(|&j| heads[j] as usize == v + 1 && deprels[j].starts_with("nsubj")) {
+                        skip = mentions.iter().find(|m| m.tokens.contains(&subj)).map(|m| m.actor).or_else(|| person_before(subj, None, mentions));
+                    }
+                }
+                let Some(x) = person_before(k, skip, &mentions[..before]).or(last_person.filter(|&p| Some(p) != skip)) else { continue };
+                // "his country": the state of his country.
+                if matches!(lower.as_str(), "his" | "her") && words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country")) {
+                    if let Some(st) = state_of(x) {
+                        mentions.push(Mention { tokens: k + 1..k + 2, actor: st, kind: MentionKind::State });
+                    }
+                }
+                push(mentions, x);
+            }
+            _ => {
+                if w.len() < 2 || !w.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let key = squash(w);
+                if let Some((_, c)) = equipment().iter().find(|(e, _)| *e == key) {
+                    if let Some(st) = actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c.as_str())) {
+                        mentions.push(Mention { tokens: k..k + 1, actor: st, kind: MentionKind::State });
+                    }
+                }
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.tokens.start);
+        mentions.dedup_by_key(|m| m.tokens.start);
     }
 }

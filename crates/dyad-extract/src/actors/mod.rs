@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::Analysis;
+use dyad_nlp::{EntType, Upos};
 use crate::document::ActorKind;
 use crate::lexicon::{Form, Lexicon, PlaceCue};
 use crate::names::translit_key;
@@ -75,7 +76,8 @@ struct Builder<'a> {
     keyed: HashMap<Key, usize>,
     drafts: Vec<Draft>,
     people: People,
-    unknown: Vec<Mention>,
+    /// Single capitalised words and unexplained names, with what the NER model thinks they are.
+    unknown: Vec<(Mention, Option<EntType>)>,
 }
 
 /// Finds the actors of an analysed article.
@@ -86,8 +88,8 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     }
     b.people.cluster(a, lex);
     let unknown = std::mem::take(&mut b.unknown);
-    for m in unknown {
-        b.resolve_unknown(m);
+    for (m, hint) in unknown {
+        b.resolve_unknown(m, hint);
     }
     b.merge_org_suffixes();
     b.finish()
@@ -226,10 +228,13 @@ impl Builder<'_> {
                     }
                     let n = part.tokens.len();
                     let given = self.lex.is_given_name(a.tok(part.tokens.start));
-                    if info.is_some() || given && n >= 2 || n >= 2 && self.looks_like_full_name(&part.tokens) {
+                    let hint = self.ner_type(&part.tokens);
+                    if info.is_some() || given && n >= 2 || n >= 2 && (self.looks_like_full_name(&part.tokens) || hint == Some(EntType::Per)) {
                         self.people.push(PersonMention { tokens: part.tokens.clone(), sentence, title: info });
+                    } else if n >= 2 && matches!(hint, Some(EntType::Org | EntType::Loc)) {
+                        self.add_by_ner(m, hint);
                     } else {
-                        self.unknown.push(m);
+                        self.unknown.push((m, hint));
                     }
                 }
             }
@@ -292,7 +297,29 @@ impl Builder<'_> {
 
     /// A single capitalised word that was nothing on its own: a surname of someone named in full,
     /// a spelling variant of it, or a place known under another transliteration.
-    fn resolve_unknown(&mut self, m: Mention) {
+    /// The entity type the NER model gives every token of `r`, if it agrees on one.
+    fn ner_type(&self, r: &Range<usize>) -> Option<EntType> {
+        let tags = self.a.tags.ner.get(r.clone())?;
+        if !r.clone().all(|k| self.a.tags.upos.get(k) == Some(&Upos::Propn)) {
+            return None;
+        }
+        let first = tags.first()?.ent_type()?;
+        tags.iter().all(|t| t.ent_type() == Some(first)).then_some(first)
+    }
+
+    /// A name only the NER model recognised, as an organisation or a place.
+    fn add_by_ner(&mut self, m: Mention, hint: Option<EntType>) {
+        let name = self.a.slice(m.tokens.start, m.tokens.end).to_string();
+        let kind = match hint {
+            Some(EntType::Org) => ActorKind::Organization,
+            Some(EntType::Loc) => ActorKind::Place,
+            _ => return,
+        };
+        let country = if kind == ActorKind::Place { self.country_nearby(m.tokens.end, self.a.sentence_tokens(m.sentence).end) } else { None };
+        self.add(Key::Named(kind, name.clone()), &name, kind, country, None, m);
+    }
+
+    fn resolve_unknown(&mut self, m: Mention, hint: Option<EntType>) {
         let a = self.a;
         if self.people.attach_surname(a, &m) {
             return;
@@ -316,6 +343,19 @@ impl Builder<'_> {
                     self.add(Key::Named(ActorKind::Place, word.clone()), &word, ActorKind::Place, country, None, m);
                 }
             }
+            return;
+        }
+        // Last, the statistical model: a lone word it is confident about and that is not a
+        // sentence-initial common word.
+        // A single word must also be tagged a proper noun, and a single-word place must follow a
+        // locative preposition: NER alone calls `East` (of `East government`) a place.
+        let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn) && !self.lex.is_not_name(&word) && word.chars().count() > 1;
+        let after_locative = m.tokens.start > 0 && is_locative(a.tok(m.tokens.start - 1));
+        match hint {
+            Some(EntType::Per) if proper => self.people.add_single(a, m),
+            Some(EntType::Org) if proper => self.add_by_ner(m, hint),
+            Some(EntType::Loc) if proper && after_locative => self.add_by_ner(m, hint),
+            _ => {}
         }
     }
 

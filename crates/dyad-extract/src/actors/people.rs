@@ -133,6 +133,14 @@ impl People {
         nearest(&|p: &Person| p.surname() == word).or_else(|| nearest(&|p: &Person| p.words.len() >= 2 && is_variant(p.surname(), word)))
     }
 
+    /// A lone name found after clustering: joins the person whose surname it is, or starts one.
+    pub fn add_single(&mut self, a: &Analysis, m: Mention) {
+        match self.find_by_surname(a, &m) {
+            Some(idx) => self.persons[idx].mentions.push(m),
+            None => self.persons.push(Person { words: words(a, &m.tokens), mentions: vec![m], titles: Vec::new(), roles: Vec::new() }),
+        }
+    }
+
     /// Attaches a lone capitalised word to the person whose surname it is. Returns whether it did.
     pub fn attach_surname(&mut self, a: &Analysis, m: &Mention) -> bool {
         if m.tokens.len() != 1 {

@@ -1,0 +1,64 @@
+//! Golden expectations for our own articles in other styles: wire copy with a dateline,
+//! `X said`, `according to`, titles after names.
+
+mod common;
+use common::*;
+use dyad_extract::document::ActorKind;
+
+fn speaker(doc: &dyad_extract::Document, needle: &str) -> String {
+    let q = doc.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}"));
+    q.speaker.as_deref().map_or("none".to_string(), |id| name_of(doc, id).to_string())
+}
+
+#[test]
+fn wire_copy_with_a_dateline() {
+    let doc = extract_example("wire-jeddah-talks.txt", Some("2024-05-03"));
+    let jeddah = actor(&doc, "Jeddah");
+    assert_eq!((jeddah.kind, jeddah.country.as_deref()), (ActorKind::Place, Some("SAU")));
+    assert!(jeddah.aliases.iter().any(|a| a == "JEDDAH"), "the dateline is a mention of the city");
+    let farhan = actor(&doc, "Faisal bin Farhan");
+    assert_eq!((farhan.country.as_deref(), farhan.sector.as_deref()), (Some("SAU"), Some("GOV")));
+    assert!(farhan.titles.iter().any(|t| t == "Foreign Minister"));
+    assert!(farhan.aliases.iter().any(|a| a == "Farhan"));
+    assert_eq!(actor(&doc, "Abdel Fattah al-Burhan").kind, ActorKind::Person);
+    assert_eq!(actor(&doc, "African Union").aliases, vec!["AU".to_string()]);
+    assert_eq!(actor(&doc, "Rapid Support Forces").country.as_deref(), Some("SDN"));
+    assert_eq!(speaker(&doc, "Both sides have agreed"), "Faisal bin Farhan");
+}
+
+#[test]
+fn said_style_with_inverted_attribution() {
+    let doc = extract_example("kyiv-power-plant.txt", Some("2025-01-15"));
+    let minister = actor(&doc, "Herman Halushchenko");
+    assert_eq!(minister.country.as_deref(), Some("UKR"));
+    assert!(minister.titles.iter().any(|t| t == "Energy Minister"));
+    let peskov = actor(&doc, "Dmitry Peskov");
+    assert_eq!(peskov.country.as_deref(), Some("RUS"), "a Kremlin spokesman is Russian");
+    assert!(peskov.aliases.iter().any(|a| a == "Peskov"));
+    assert_eq!(actor(&doc, "International Atomic Energy Agency").aliases, vec!["IAEA".to_string()]);
+    assert_eq!(actor(&doc, "Rafael Grossi").sector.as_deref(), Some("IGO"));
+    assert_eq!(speaker(&doc, "deliberate attack on civilian infrastructure"), "Herman Halushchenko");
+    assert_eq!(speaker(&doc, "We will not be intimidated"), "Herman Halushchenko");
+    assert_eq!(speaker(&doc, "absurd"), "Dmitry Peskov");
+    let reported = doc.quotes.iter().find(|q| !q.direct).expect("reported speech");
+    assert_eq!(name_of(&doc, reported.speaker.as_deref().expect("speaker")), "Dmitry Peskov");
+    assert_eq!(reported.cue.as_deref(), Some("denied"));
+}
+
+#[test]
+fn titles_after_names_and_according_to() {
+    let doc = extract_example("bamako-envoy.txt", Some("2022-02-02"));
+    let diop = actor(&doc, "Abdoulaye Diop");
+    assert!(diop.titles.iter().any(|t| t == "foreign minister"), "{:?}", diop.titles);
+    let goita = actor(&doc, "Assimi Goita");
+    assert_eq!(goita.country.as_deref(), Some("MLI"), "Mali's interim president");
+    assert!(goita.titles.iter().any(|t| t == "interim president"));
+    let gromyko = actor(&doc, "Igor Gromyko");
+    assert_eq!(gromyko.country.as_deref(), Some("RUS"));
+    assert_eq!(actor(&doc, "Joel Meyer").titles, vec!["ambassador".to_string()]);
+    assert_eq!(actor(&doc, "Bamako").kind, ActorKind::Place, "BAMAKO - opens the story: the city");
+    assert_eq!(speaker(&doc, "hostile and outrageous"), "Abdoulaye Diop");
+    assert_eq!(speaker(&doc, "discussed military cooperation"), "Abdoulaye Diop");
+    let persons = persons(&doc);
+    assert_eq!(persons, vec!["Abdoulaye Diop", "Assimi Goita", "Igor Gromyko", "Joel Meyer"]);
+}
