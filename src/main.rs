@@ -1,5 +1,6 @@
 //! `dyad`: news articles in, checkable geopolitical event data out.
 
+mod cmd_bench;
 mod cmd_extract;
 mod cmd_nlp;
 mod table;
@@ -18,6 +19,9 @@ enum Command {
     /// Extract actors, quotes and events from articles (plain text, HTML or JSON Lines)
     #[command(after_help = cmd_extract::EXAMPLES)]
     Extract(cmd_extract::ExtractArgs),
+    /// Measure extraction throughput (articles/s, MB/s, words/s) and peak memory
+    #[command(after_help = cmd_bench::EXAMPLES)]
+    Bench(cmd_bench::BenchArgs),
     /// Train a statistical model (POS tagger, NER, dependency parser) on a corpus
     #[command(
         after_help = "Example:\n  dyad train pos --corpus ../shared/corpora/ud_english_ewt/en_ewt-ud-train.conllu \\\n      --dev ../shared/corpora/ud_english_ewt/en_ewt-ud-dev.conllu --out data/models/pos.bin"
@@ -42,6 +46,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => cmd_extract::run(&args),
+        Command::Bench(args) => cmd_bench::run(&args).map(|()| std::process::ExitCode::SUCCESS),
         Command::Train(args) => cmd_nlp::train(&args).map(|()| std::process::ExitCode::SUCCESS),
         Command::Clusters(args) => cmd_nlp::clusters(&args).map(|()| std::process::ExitCode::SUCCESS),
         Command::Tag(args) => cmd_nlp::tag(&args).map(|()| std::process::ExitCode::SUCCESS),

@@ -85,7 +85,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let view = SentenceView::new(&words, &upos, heads, &deprels);
         let mut mentions = sentence_mentions(actors, &r);
         add_references(actors, &words, heads, &deprels, &mut mentions, last_person);
-        if let Some(p) = mentions.iter().rev().find(|m| m.kind == MentionKind::Person && words[m.tokens.start].chars().next().is_some_and(char::is_uppercase)) {
+        if let Some(p) = mentions
+            .iter()
+            .rev()
+            .find(|m| m.kind == MentionKind::Person && words[m.tokens.start].chars().next().is_some_and(char::is_uppercase))
+        {
             last_person = Some(p.actor);
         }
         if debug() {
@@ -94,6 +98,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 let m = mentions.iter().find(|m| m.tokens.contains(&k)).map(|m| format!("A{}", m.actor + 1)).unwrap_or_default();
                 eprintln!("{}\t{w}\t{}\t{}\t{}\t{m}", k + 1, upos[k], heads[k], deprels[k]);
             }
+        }
+        // "KYIV, May 2 (AFP) - …": the dateline place is where the paragraph's events are
+        // reported from, never one of their actors.
+        let dateline = dateline(a, si, &words, &mentions);
+        if let Some(d) = dateline {
+            mentions.retain(|m| m.actor != d);
         }
         let coded = code_events(&view, &mentions, lex);
         if coded.is_empty() {
@@ -137,7 +147,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 score: ev.score,
                 actor: ev.roles.actor.iter().map(|&x| x as u32).collect(),
                 recipient: ev.roles.recipient.iter().map(|&x| x as u32).collect(),
-                location: ev.roles.location.map(|x| x as u32),
+                location: ev.roles.location.or(dateline).map(|x| x as u32),
                 date,
                 date_text,
                 negated: ev.modality.negated,
@@ -174,7 +184,14 @@ fn squash(w: &str) -> String {
 /// (the nearest person before them; an object pronoun never the subject of its own
 /// clause), a relative "who" (the name right before it), "his country" (the state of
 /// that person's country) and single-state military platforms ("B-52 bombers").
-fn add_references(actors: &Actors, words: &[&str], heads: &[u32], deprels: &[&str], mentions: &mut Vec<Mention>, last_person: Option<usize>) {
+fn add_references(
+    actors: &Actors,
+    words: &[&str],
+    heads: &[u32],
+    deprels: &[&str],
+    mentions: &mut Vec<Mention>,
+    last_person: Option<usize>,
+) {
     let n = words.len();
     let before = mentions.len();
     let parsed = heads.len() == n && deprels.len() == n;
@@ -208,8 +225,12 @@ fn add_references(actors: &Actors, words: &[&str], heads: &[u32], deprels: &[&st
                 let mut skip = None;
                 if object && parsed && heads[k] > 0 {
                     let v = heads[k] as usize - 1;
-                    if let Some(subj) = (0..n).find(|&j| heads[j] as usize == v + 1 && deprels[j].starts_with("nsubj")) {
-                        skip = mentions.iter().find(|m| m.tokens.contains(&subj)).map(|m| m.actor).or_else(|| person_before(subj, None, mentions));
+                    if let Some(subj) = (0..k).rev().find(|&j| heads[j] as usize == v + 1 && deprels[j].starts_with("nsubj")) {
+                        skip = mentions
+                            .iter()
+                            .find(|m| m.tokens.contains(&subj))
+                            .map(|m| m.actor)
+                            .or_else(|| person_before(subj, None, mentions));
                     }
                 }
                 let Some(x) = person_before(k, skip, &mentions[..before]).or(last_person.filter(|&p| Some(p) != skip)) else { continue };
@@ -227,7 +248,9 @@ fn add_references(actors: &Actors, words: &[&str], heads: &[u32], deprels: &[&st
                 }
                 let key = squash(w);
                 if let Some((_, c)) = equipment().iter().find(|(e, _)| *e == key) {
-                    if let Some(st) = actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c.as_str())) {
+                    if let Some(st) =
+                        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c.as_str()))
+                    {
                         mentions.push(Mention { tokens: k..k + 1, actor: st, kind: MentionKind::State });
                     }
                 }
@@ -238,4 +261,21 @@ fn add_references(actors: &Actors, words: &[&str], heads: &[u32], deprels: &[&st
         mentions.sort_by_key(|m| m.tokens.start);
         mentions.dedup_by_key(|m| m.tokens.start);
     }
+}
+
+/// The place of a dateline opening a paragraph: a place mention at the start, a comma, and
+/// within the next ten tokens a dash (or a colon) after a date or an agency in brackets.
+fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
+    if si > 0 && a.paragraph_of_sentence(si - 1) == a.paragraph_of_sentence(si) {
+        return None;
+    }
+    let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
+    if words.get(m.tokens.end) != Some(&",") {
+        return None;
+    }
+    let end = (m.tokens.end + 12).min(words.len());
+    let dash = (m.tokens.end + 1..end).find(|&k| matches!(words[k], "-" | "\u{2013}" | "\u{2014}" | "--" | ":"))?;
+    let between = &words[m.tokens.end + 1..dash];
+    let dated = between.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
+    dated.then_some(m.actor)
 }

@@ -148,14 +148,12 @@ pub fn normalize(original: &str) -> NormalizedText {
             i += 1;
             continue;
         }
-        if c == ' ' || c == '\t' || c == '\u{00A0}' {
-            if drop_space(&chars, i) {
-                i += 1;
-                continue;
-            }
+        if matches!(c, ' ' | '\t' | '\u{00A0}') && drop_space(&chars, i) {
+            i += 1;
+            continue;
         }
         match fold_char(c) {
-            Some(s) if s.len() != c.len_utf8() || s.chars().next() != Some(c) => b.replace(s, at, 1),
+            Some(s) if s.len() != c.len_utf8() || !s.starts_with(c) => b.replace(s, at, 1),
             _ => b.copy(c, at),
         }
         i += 1;

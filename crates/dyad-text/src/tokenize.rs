@@ -30,8 +30,7 @@ const CLITICS: &[&str] = &["n't", "N'T", "'s", "'S", "'re", "'RE", "'ve", "'VE",
 pub fn tokenize_range(text: &str, from: usize, to: usize, char_at: u32, lex: &TextLexicon, out: &mut Vec<Token>) {
     let slice = &text[from..to];
     let mut chunk_start: Option<(usize, u32)> = None;
-    let mut char_idx = char_at;
-    for (off, c) in slice.char_indices() {
+    for (char_idx, (off, c)) in (char_at..).zip(slice.char_indices()) {
         let b = from + off;
         if c.is_whitespace() {
             if let Some((s, cs)) = chunk_start.take() {
@@ -40,7 +39,6 @@ pub fn tokenize_range(text: &str, from: usize, to: usize, char_at: u32, lex: &Te
         } else if chunk_start.is_none() {
             chunk_start = Some((b, char_idx));
         }
-        char_idx += 1;
     }
     if let Some((s, cs)) = chunk_start {
         split_chunk(text, s, to, cs, lex, out);

@@ -17,9 +17,51 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "Al", " -", "Nahar", " ", "  ", "\n", "\n\n", "\r\n", ",", " ,", ".", " .", "U.S.", "Mr.", "\u{201C}", "\u{201D}", "\"", "'", "\u{2019}s",
-    "n't", "(", " (", ")", "\u{00A0}", "\u{200B}", "\u{00AD}", "é", "Ж", "北京", "🙂", "B52", "—", "–", "...", "\u{2026}", "?", "!", "a", "Z",
-    "\u{0301}", "\t", "<", "&amp;", "-", "--",
+    "Al",
+    " -",
+    "Nahar",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    ",",
+    " ,",
+    ".",
+    " .",
+    "U.S.",
+    "Mr.",
+    "\u{201C}",
+    "\u{201D}",
+    "\"",
+    "'",
+    "\u{2019}s",
+    "n't",
+    "(",
+    " (",
+    ")",
+    "\u{00A0}",
+    "\u{200B}",
+    "\u{00AD}",
+    "é",
+    "Ж",
+    "北京",
+    "🙂",
+    "B52",
+    "—",
+    "–",
+    "...",
+    "\u{2026}",
+    "?",
+    "!",
+    "a",
+    "Z",
+    "\u{0301}",
+    "\t",
+    "<",
+    "&amp;",
+    "-",
+    "--",
 ];
 
 #[test]
@@ -55,7 +97,31 @@ fn tokens_cover_every_word_character() {
     let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(norm.as_str())).collect();
     assert_eq!(
         words,
-        ["Belarusian", "President", "Alexander", "Lukashenko", ",", "who", "met", "Haftar", "'s", "envoy", "(", "on", "Sunday", ")", ",", "said", ":", "\"", "We", "'re", "ready", ".", "\""]
+        [
+            "Belarusian",
+            "President",
+            "Alexander",
+            "Lukashenko",
+            ",",
+            "who",
+            "met",
+            "Haftar",
+            "'s",
+            "envoy",
+            "(",
+            "on",
+            "Sunday",
+            ")",
+            ",",
+            "said",
+            ":",
+            "\"",
+            "We",
+            "'re",
+            "ready",
+            ".",
+            "\""
+        ]
     );
 }
 

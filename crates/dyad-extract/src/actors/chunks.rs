@@ -109,6 +109,16 @@ fn connects(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> bool {
     if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) {
         return true;
     }
+    // A title that spans the connector: `Secretary of State`, `Minister of Foreign Affairs`.
+    let mut buf = String::new();
+    for k in start..end {
+        for stop in end + 2..=(k + lex.max_title_tokens).min(a.len()) {
+            join(a, k..stop, &mut buf);
+            if lex.title(&buf.to_lowercase()).is_some() {
+                return true;
+            }
+        }
+    }
     // Whether a gazetteer name continues across the connector.
     let mut key = String::new();
     for k in start..(end + 2).min(a.len()) {

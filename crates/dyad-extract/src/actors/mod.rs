@@ -14,11 +14,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::Analysis;
-use dyad_nlp::{EntType, Upos};
 use crate::document::ActorKind;
 use crate::lexicon::{Form, Lexicon, PlaceCue};
 use crate::names::translit_key;
 use chunks::{find_chunks, Piece};
+use dyad_nlp::{EntType, Upos};
 use people::{People, PersonMention};
 use titles::{title_left, title_right, TitleInfo};
 
@@ -87,9 +87,14 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
         b.chunk(&chunk);
     }
     b.people.cluster(a, lex);
+    let acronyms = b.defined_acronyms();
     let unknown = std::mem::take(&mut b.unknown);
     for (m, hint) in unknown {
-        b.resolve_unknown(m, hint);
+        let word = a.slice(m.tokens.start, m.tokens.end);
+        match acronyms.iter().find(|(acr, _)| acr == word) {
+            Some(&(_, draft)) => b.drafts[draft].mentions.push(m),
+            None => b.resolve_unknown(m, hint),
+        }
     }
     b.merge_org_suffixes();
     b.finish()
@@ -229,7 +234,10 @@ impl Builder<'_> {
                     let n = part.tokens.len();
                     let given = self.lex.is_given_name(a.tok(part.tokens.start));
                     let hint = self.ner_type(&part.tokens);
-                    if info.is_some() || given && n >= 2 || n >= 2 && (self.looks_like_full_name(&part.tokens) || hint == Some(EntType::Per)) {
+                    if info.is_some()
+                        || given && n >= 2
+                        || n >= 2 && (self.looks_like_full_name(&part.tokens) || hint == Some(EntType::Per))
+                    {
                         self.people.push(PersonMention { tokens: part.tokens.clone(), sentence, title: info });
                     } else if n >= 2 && matches!(hint, Some(EntType::Org | EntType::Loc)) {
                         self.add_by_ner(m, hint);
@@ -315,7 +323,8 @@ impl Builder<'_> {
             Some(EntType::Loc) => ActorKind::Place,
             _ => return,
         };
-        let country = if kind == ActorKind::Place { self.country_nearby(m.tokens.end, self.a.sentence_tokens(m.sentence).end) } else { None };
+        let country =
+            if kind == ActorKind::Place { self.country_nearby(m.tokens.end, self.a.sentence_tokens(m.sentence).end) } else { None };
         self.add(Key::Named(kind, name.clone()), &name, kind, country, None, m);
     }
 
@@ -359,6 +368,27 @@ impl Builder<'_> {
         }
     }
 
+    /// Acronyms the text defines: `the Rapid Support Forces (RSF)`, `Association of Southeast
+    /// Asian Nations (ASEAN)`; later mentions of the acronym are the organisation.
+    fn defined_acronyms(&self) -> Vec<(String, usize)> {
+        let a = self.a;
+        let mut out = Vec::new();
+        for (i, d) in self.drafts.iter().enumerate() {
+            if !matches!(d.kind, Some(ActorKind::Organization | ActorKind::Group)) {
+                continue;
+            }
+            for m in &d.mentions {
+                let (open, acr, close) = (a.tok(m.tokens.end), a.tok(m.tokens.end + 1), a.tok(m.tokens.end + 2));
+                let shaped =
+                    (2..=8).contains(&acr.chars().count()) && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
+                if open == "(" && close == ")" && shaped && !out.iter().any(|(x, _): &(String, usize)| x == acr) {
+                    out.push((acr.to_string(), i));
+                }
+            }
+        }
+        out
+    }
+
     /// `National Army` and `Libyan National Army` are one organisation when the longer name only
     /// adds a demonym or state.
     fn merge_org_suffixes(&mut self) {
@@ -368,16 +398,21 @@ impl Builder<'_> {
                 continue;
             }
             let short = self.drafts[i].name.clone();
-            let target = (0..n).find(|&j| {
-                j != i && self.drafts[j].kind == Some(ActorKind::Organization) && {
-                    let long = &self.drafts[j].name;
-                    long.len() > short.len() && long.ends_with(&short) && {
-                        let prefix = long[..long.len() - short.len()].trim();
-                        self.lex.lookup(prefix).iter().any(|h| self.lex.known[h.known as usize].kind == ActorKind::State)
+            // `the Front` after `Sudanese Revolutionary Front`: a bare head word is the one
+            // organisation of the document it ends.
+            let bare_head = !short.contains(' ') && self.lex.org_head(&short).is_some();
+            let longer: Vec<usize> = (0..n)
+                .filter(|&j| {
+                    j != i && matches!(self.drafts[j].kind, Some(ActorKind::Organization | ActorKind::Group)) && {
+                        let long = &self.drafts[j].name;
+                        long.len() > short.len() && long.ends_with(&format!(" {short}")) && {
+                            let prefix = long[..long.len() - short.len()].trim();
+                            bare_head || self.lex.lookup(prefix).iter().any(|h| self.lex.known[h.known as usize].kind == ActorKind::State)
+                        }
                     }
-                }
-            });
-            if let Some(j) = target {
+                })
+                .collect();
+            if let [j] = longer[..] {
                 let moved = std::mem::take(&mut self.drafts[i].mentions);
                 self.drafts[j].mentions.extend(moved);
                 if self.drafts[j].sector.is_none() {

@@ -217,6 +217,19 @@ fn finish(a: &Analysis, core_start: usize, core_end: usize, end: usize, head_sec
     let mut title_end = end;
     let mut buf = String::new();
     let mut sector = head_sector;
+    // `Minister of Foreign Affairs of Qatar`: a trailing `of <state>` gives the country and is
+    // not part of the title.
+    if let Some(of) = (core_end + 1..end).rev().find(|&k| a.tok(k) == "of") {
+        let s = if a.tok(of + 1) == "the" { of + 2 } else { of + 1 };
+        if let Some((n, known, form)) = longest_known(a, s, end, lex, &mut buf) {
+            let k = &lex.known[known as usize];
+            if k.kind == ActorKind::State && s + n == end {
+                info.country = info.country.take().or_else(|| k.country.clone());
+                info.states.push((s..s + n, known, form));
+                title_end = of;
+            }
+        }
+    }
     if core_end < end && a.tok(core_end) == "of" {
         let mut s = core_end + 1;
         if a.tok(s) == "the" {
@@ -231,6 +244,7 @@ fn finish(a: &Analysis, core_start: usize, core_end: usize, end: usize, head_sec
                     // "Prime Minister of Belarus": the state is the country, not part of the title.
                     title_end = core_end;
                 }
+                info.states.dedup_by(|x, y| x.0 == y.0);
             } else if k.kind == ActorKind::Organization || k.kind == ActorKind::Group {
                 sector = k.sector.clone().or(sector);
                 info.country = info.country.take().or_else(|| k.country.clone());
@@ -246,7 +260,7 @@ fn finish(a: &Analysis, core_start: usize, core_end: usize, end: usize, head_sec
         sector = org_sector.or(sector);
     }
     info.sector = sector;
-    info.title = clean_title(a, core_start, title_end);
+    info.title = clean_title(a, core_start, title_end.min(end));
 }
 
 fn capitalise(w: &str) -> String {
