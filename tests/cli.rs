@@ -87,7 +87,10 @@ fn bad_files_are_reported_one_line_each_and_the_rest_goes_on() {
 fn json_lines_stream_keeps_order_and_reports_bad_lines_in_place() {
     let mut input = String::new();
     for i in 0..40 {
-        input.push_str(&format!("{{\"id\": \"doc{i}\", \"published\": \"2025-01-0{}\", \"text\": \"Minister {i} met the envoy of France in Rome.\"}}\n", 1 + i % 9));
+        input.push_str(&format!(
+            "{{\"id\": \"doc{i}\", \"published\": \"2025-01-0{}\", \"text\": \"Minister {i} met the envoy of France in Rome.\"}}\n",
+            1 + i % 9
+        ));
         if i == 7 {
             input.push_str("this is not json\n");
         }
@@ -95,7 +98,8 @@ fn json_lines_stream_keeps_order_and_reports_bad_lines_in_place() {
             input.push_str("{\"id\": \"no-text\", \"title\": \"missing\"}\n");
         }
     }
-    let mut child = dyad().args(["extract", "--jsonl", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child =
+        dyad().args(["extract", "--jsonl", "-"]).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
     child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
     let o = child.wait_with_output().unwrap();
     assert!(o.status.success(), "record errors are data, not a failure: {}", stderr(&o));

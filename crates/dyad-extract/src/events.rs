@@ -182,7 +182,8 @@ fn squash(w: &str) -> String {
 
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
 /// (the nearest person before them; an object pronoun never the subject of its own
-/// clause), a relative "who" (the name right before it), "his country" (the state of
+/// clause), "it"/"they" (the nearest state, organisation or group before them), a relative
+/// "who" (the name right before it), "his country" (the state of
 /// that person's country) and single-state military platforms ("B-52 bombers").
 fn add_references(
     actors: &Actors,
@@ -241,6 +242,17 @@ fn add_references(
                     }
                 }
                 push(mentions, x);
+            }
+            "it" | "its" | "they" | "their" | "them" if !(parsed && deprels[k] == "expl") => {
+                // "Syria said it would …": the nearest state, organisation or group before.
+                let x = mentions[..before]
+                    .iter()
+                    .rev()
+                    .find(|m| m.tokens.end <= k && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group))
+                    .map(|m| m.actor);
+                if let Some(x) = x {
+                    push(mentions, x);
+                }
             }
             _ => {
                 if w.len() < 2 || !w.chars().any(|c| c.is_ascii_digit()) {
