@@ -175,3 +175,23 @@ impl EvalArgs {
         self.task.into()
     }
 }
+
+/// `dyad eval pos|ner|parse FILES...`: the gold files and options, without the task (the
+/// subcommand names it).
+#[derive(clap::Args, Debug)]
+pub struct EvalFilesArgs {
+    /// Gold files.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value = "auto")]
+    pub format: EvalFormat,
+    /// Directory with pos.bin, ner.bin, parse.bin to use instead of the embedded models.
+    #[arg(long)]
+    pub models: Option<PathBuf>,
+}
+
+impl EvalFilesArgs {
+    pub fn into_eval(self, task: ModelKind) -> EvalArgs {
+        EvalArgs { task, files: self.files, format: self.format, models: self.models }
+    }
+}

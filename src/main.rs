@@ -1,11 +1,18 @@
 //! `dyad`: news articles in, checkable geopolitical event data out.
+//!
+//! This binary only parses arguments and wires commands to the library crates.
 
 mod cmd_bench;
+mod cmd_eval_events;
 mod cmd_extract;
 mod cmd_nlp;
+mod cmd_serve;
+mod cmd_store;
 mod table;
 
-use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
 #[command(name = "dyad", version, about = "Turns news articles into actors, quotes and PLOVER events you can check", long_about = None)]
@@ -19,6 +26,21 @@ enum Command {
     /// Extract actors, quotes and events from articles (plain text, HTML or JSON Lines)
     #[command(after_help = cmd_extract::EXAMPLES)]
     Extract(cmd_extract::ExtractArgs),
+    /// Extract articles into the embedded database (files, folders, JSON Lines, - for stdin)
+    #[command(after_help = cmd_store::INGEST_EXAMPLES)]
+    Ingest(cmd_store::IngestArgs),
+    /// Query the database: actors, events, quotes, relations, documents
+    #[command(after_help = cmd_store::QUERY_EXAMPLES)]
+    Query(cmd_store::QueryArgs),
+    /// Unprecedented movements in relations: new dyads, flips, jumps
+    Alerts(cmd_store::AlertsArgs),
+    /// Correct actor resolution: merge two actors, split an alias off
+    Actors(cmd_store::ActorsArgs),
+    /// Export events and the relations network (PLOVER, GDELT-like, CSV, GraphML, GEXF)
+    Export(cmd_store::ExportArgs),
+    /// Serve the JSON API and the web dashboard
+    #[command(after_help = cmd_serve::EXAMPLES)]
+    Serve(cmd_serve::ServeArgs),
     /// Measure extraction throughput (articles/s, MB/s, words/s) and peak memory
     #[command(after_help = cmd_bench::EXAMPLES)]
     Bench(cmd_bench::BenchArgs),
@@ -35,29 +57,64 @@ enum Command {
     /// Named entities for CoNLL-2003-style or UNER .iob2 token files (adds an IOB2 column)
     #[command(after_help = "Example:\n  dyad ner --conll ../shared/corpora/conll2003/eng.testb > predicted.txt")]
     Ner(cmd_nlp::NerArgs),
-    /// Score a model on gold files: pos (accuracy), ner (conlleval P/R/F1), parse (UAS/LAS)
+    /// Score dyad against gold data: pos, ner, parse, events, resolution
+    Eval(EvalArgs),
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    #[command(subcommand)]
+    what: EvalWhat,
+}
+
+#[derive(Subcommand)]
+enum EvalWhat {
+    /// UPOS accuracy on CoNLL-U files
+    #[command(after_help = "Example:\n  dyad eval pos ../shared/corpora/ud_english_ewt/en_ewt-ud-test.conllu")]
+    Pos(cmd_nlp::EvalFilesArgs),
+    /// Entity P/R/F1 (conlleval) on CoNLL-2003, WikiGold or UNER files
     #[command(
         after_help = "Example:\n  dyad eval ner ../shared/corpora/conll2003/eng.testb ../shared/corpora/wikigold/wikigold.conll.txt"
     )]
-    Eval(cmd_nlp::EvalArgs),
+    Ner(cmd_nlp::EvalFilesArgs),
+    /// UAS/LAS on CoNLL-U files (gold tokens, predicted POS)
+    #[command(after_help = "Example:\n  dyad eval parse ../shared/corpora/ud_english_ewt/en_ewt-ud-test.conllu")]
+    Parse(cmd_nlp::EvalFilesArgs),
+    /// Event coding against the PETRARCH2 and PLOVER gold-standard records
+    Events(cmd_eval_events::EvalEventsArgs),
+    /// Cross-document actor resolution against Wikipedia links (WCEP), on an ingested database
+    Resolution(cmd_store::EvalResolutionArgs),
 }
 
-fn main() -> std::process::ExitCode {
+fn main() -> ExitCode {
     let cli = Cli::parse();
+    let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
     let result = match cli.command {
         Command::Extract(args) => cmd_extract::run(&args),
-        Command::Bench(args) => cmd_bench::run(&args).map(|()| std::process::ExitCode::SUCCESS),
-        Command::Train(args) => cmd_nlp::train(&args).map(|()| std::process::ExitCode::SUCCESS),
-        Command::Clusters(args) => cmd_nlp::clusters(&args).map(|()| std::process::ExitCode::SUCCESS),
-        Command::Tag(args) => cmd_nlp::tag(&args).map(|()| std::process::ExitCode::SUCCESS),
-        Command::Ner(args) => cmd_nlp::ner(&args).map(|()| std::process::ExitCode::SUCCESS),
-        Command::Eval(args) => cmd_nlp::eval(&args).map(|()| std::process::ExitCode::SUCCESS),
+        Command::Ingest(args) => cmd_store::ingest(&args),
+        Command::Query(args) => cmd_store::query(&args),
+        Command::Alerts(args) => cmd_store::alerts(&args),
+        Command::Actors(args) => cmd_store::actors(&args),
+        Command::Export(args) => cmd_store::export(&args),
+        Command::Serve(args) => ok(cmd_serve::run(&args)),
+        Command::Bench(args) => ok(cmd_bench::run(&args)),
+        Command::Train(args) => ok(cmd_nlp::train(&args)),
+        Command::Clusters(args) => ok(cmd_nlp::clusters(&args)),
+        Command::Tag(args) => ok(cmd_nlp::tag(&args)),
+        Command::Ner(args) => ok(cmd_nlp::ner(&args)),
+        Command::Eval(EvalArgs { what }) => match what {
+            EvalWhat::Pos(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Pos))),
+            EvalWhat::Ner(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Ner))),
+            EvalWhat::Parse(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Parse))),
+            EvalWhat::Events(args) => ok(cmd_eval_events::run(&args)),
+            EvalWhat::Resolution(args) => cmd_store::eval_resolution(&args),
+        },
     };
     match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("dyad: {e:#}");
-            std::process::ExitCode::from(2)
+            ExitCode::from(2)
         }
     }
 }

@@ -1,7 +1,33 @@
 //! One-call coding of a sentence: triggers, roles, modality and PLOVER recoding.
 
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
-use crate::{SentenceView, TriggerMatch};
+use crate::{Flags, SentenceView, TriggerMatch};
+
+/// Most tokens between two triggers that may be merged into one event.
+const MERGE_GAP: usize = 4;
+
+/// "X agrees with the view/vision of Y", "the expert agrees with Z that …": agreeing with an
+/// opinion is no PLOVER AGREE. A present-tense "agrees" (news report past events) or an
+/// "agree with" whose object is not an actor.
+fn opinion_agreement(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention]) -> bool {
+    let h = trig.head;
+    let w = s.words[h].to_ascii_lowercase();
+    if w == "agrees" {
+        return true;
+    }
+    if !w.starts_with("agree") || trig.matched.len() > 1 {
+        return false;
+    }
+    let next = h + 1;
+    if next < s.len() && s.words[next].eq_ignore_ascii_case("with") {
+        let mut k = next + 1;
+        while k < s.len() && matches!(s.words[k].to_ascii_lowercase().as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their") {
+            k += 1;
+        }
+        return !mentions.iter().any(|m| m.tokens.contains(&k));
+    }
+    false
+}
 
 /// A trigger with its roles, modality and final (recoded) type.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,6 +58,12 @@ impl CodedEvent {
 pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec<CodedEvent> {
     let mut out: Vec<CodedEvent> = Vec::new();
     for trig in lex.find_triggers(s) {
+        if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
+            continue;
+        }
+        if trig.event_type == PloverType::Agree && opinion_agreement(s, &trig, mentions) {
+            continue;
+        }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
         let roles = assign_roles(s, &trig, mentions);
@@ -40,8 +72,15 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         let ev = CodedEvent { trigger: trig, event_type: t, mode, quad, score, roles, modality: m };
         let covered =
             |a: &Roles, b: &Roles| a.actor.iter().all(|x| b.actor.contains(x)) && a.recipient.iter().all(|x| b.recipient.contains(x));
+        // Only neighbouring triggers describe one event ("offered to mediate").
+        let near = |p: &CodedEvent| {
+            p.trigger.tokens.end + MERGE_GAP >= ev.trigger.tokens.start && ev.trigger.tokens.end + MERGE_GAP >= p.trigger.tokens.start
+        };
         if let Some(prev) = out.iter_mut().find(|p| {
-            p.event_type == ev.event_type && p.codable() == ev.codable() && (covered(&ev.roles, &p.roles) || covered(&p.roles, &ev.roles))
+            p.event_type == ev.event_type
+                && p.codable() == ev.codable()
+                && near(p)
+                && (covered(&ev.roles, &p.roles) || covered(&p.roles, &ev.roles))
         }) {
             if covered(&prev.roles, &ev.roles) && prev.roles != ev.roles {
                 prev.roles = ev.roles;
@@ -50,5 +89,42 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         out.push(ev);
     }
+    absorb_promised(&mut out);
     out
+}
+
+/// Most tokens between a promise and the event it promises.
+const PROMISE_GAP: usize = 6;
+
+/// "Libya offered to hand over two suspects to Britain", "promised to continue military aid to
+/// Mozambique": the promised event is the content of the AGREE, which takes its recipient;
+/// a promised event that is only hypothetical is not coded separately.
+fn absorb_promised(out: &mut Vec<CodedEvent>) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].event_type != PloverType::Agree || drop[i] || out[i].modality.negated {
+            continue;
+        }
+        let end = out[i].trigger.tokens.end;
+        let Some(j) = (0..out.len()).find(|&j| j != i && !drop[j] && (end..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
+        else {
+            continue;
+        };
+        let same_actor = out[j].roles.actor.is_empty() || out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a));
+        if !same_actor {
+            continue;
+        }
+        if out[i].roles.recipient.is_empty() {
+            let actor = out[i].roles.actor.clone();
+            out[i].roles.recipient = out[j].roles.recipient.iter().copied().filter(|r| !actor.contains(r)).collect();
+        }
+        if out[j].modality.hypothetical && !out[j].modality.negated {
+            drop[j] = true;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }

@@ -42,8 +42,16 @@ impl Flags {
     pub const SPEECH: Flags = Flags(4);
     /// A promise/offer word: the trigger itself is future cooperation (AGREE).
     pub const FUTURE_AGREE: Flags = Flags(8);
+    /// A noun that is an event only as the object of a verb that makes it happen ("signed
+    /// a cooperation deal", "launched cooperation"); talk *about* it is no event.
+    pub const GOVERNED: Flags = Flags(16);
+    /// The subject hosts ("received", "hosted"): PLOVER's visit puts the visitor in
+    /// `actor` and the host in `recipient`.
+    pub const HOST: Flags = Flags(32);
 
-    const NAMES: [(&'static str, Flags); 4] = [
+    const NAMES: [(&'static str, Flags); 6] = [
+        ("host", Flags::HOST),
+        ("governed", Flags::GOVERNED),
         ("reciprocal", Flags::RECIPROCAL),
         ("recipient_obj", Flags::RECIPIENT_OBJ),
         ("speech", Flags::SPEECH),

@@ -1,7 +1,7 @@
 //! Actor / recipient / location assignment for a trigger.
 
 use crate::triggers::{Lemmas, TriggerMatch};
-use crate::{Flags, Mention, MentionKind, SentenceView, TriggerPos};
+use crate::{Flags, Mention, MentionKind, PloverType, SentenceView, TriggerPos};
 
 /// Roles of one event, as the caller's actor indices ([`Mention::actor`]), each listed once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -74,14 +74,40 @@ const RECIPIENT_PREPS: [&str; 9] = ["against", "on", "upon", "to", "toward", "to
 const LOCATION_PREPS: [&str; 9] = ["in", "at", "near", "over", "outside", "inside", "across", "around", "to"];
 /// Verbs whose object noun is the event ("*held* talks", "*launched* an attack"), so the
 /// noun trigger borrows their subject. Other verbs ("*condemned* the attack") do not lend it.
-const LIGHT_VERBS: [&str; 24] = [
-    "hold", "have", "launch", "carry", "conduct", "stage", "mount", "make", "pay", "impose", "sign", "reach", "begin", "start", "resume",
-    "open", "give", "provide", "send", "deliver", "announce", "declare", "wage", "unleash",
+const LIGHT_VERBS: [&str; 27] = [
+    "hold",
+    "have",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "make",
+    "pay",
+    "impose",
+    "sign",
+    "reach",
+    "begin",
+    "start",
+    "resume",
+    "open",
+    "give",
+    "provide",
+    "send",
+    "deliver",
+    "announce",
+    "declare",
+    "wage",
+    "unleash",
+    "renew",
+    "undertake",
+    "confirm",
 ];
 const BOUNDARY_WORDS: [&str; 8] = ["but", "while", "whereas", "although", "though", "because", "said", "says"];
 
 struct Collect<'m> {
     mentions: &'m [Mention],
+    words: &'m [&'m str],
     actor: Vec<usize>,
     recipient: Vec<usize>,
     location: Option<usize>,
@@ -93,19 +119,51 @@ impl Collect<'_> {
     }
 }
 
-/// Mentions denoted by a nominal: the mention containing it, else one inside its
-/// modifiers ("the *French* president", "the government *of Iraq*"), plus conjuncts.
+/// Mentions denoted by a nominal: the mention containing it (a demonym head with a named
+/// person in its flat/appos material is that person: "Russian Deputy Minister *Younis
+/// Vikkirov*"), else an apposed name ("the expert, *Mohamed Bouisir*"), a demonym directly
+/// on the head ("the *Belarusian* delegation") or an "of" phrase ("the government *of
+/// Iraq*"), plus conjuncts. A demonym deeper inside ("researcher in *Russian* affairs") is
+/// not the referent.
 fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize> {
     let mut out = Vec::new();
     if let Some(m) = c.mention_at(tok) {
-        out.push(m);
+        let person = if c.mentions[m].kind == MentionKind::Person {
+            None
+        } else {
+            tree.children[tok]
+                .iter()
+                .filter(|&&k| matches!(tree.base(k), "flat" | "appos"))
+                .find_map(|&k| c.mention_at(k).filter(|&p| c.mentions[p].kind == MentionKind::Person && p != m))
+        };
+        out.push(person.unwrap_or(m));
     } else if depth < 2 {
-        for &k in &tree.children[tok] {
-            if matches!(tree.base(k), "compound" | "amod" | "nmod" | "appos" | "flat" | "obl") && tree.rel[k] != "nmod:poss" {
-                let inner = mentions_of(tree, c, k, depth + 1);
-                if !inner.is_empty() {
-                    out.extend(inner);
+        let kids = &tree.children[tok];
+        for &k in kids {
+            if matches!(tree.base(k), "appos" | "flat") {
+                out.extend(mentions_of(tree, c, k, depth + 1));
+                if !out.is_empty() {
                     break;
+                }
+            }
+        }
+        if out.is_empty() && depth == 0 {
+            // "the *Belarusian* delegation", "*Iraq's* national security advisor",
+            // "*Hungarian* and *Romanian* officials".
+            if let Some(k) =
+                kids.iter().copied().find(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && c.mention_at(k).is_some())
+            {
+                out.extend(mentions_of(tree, c, k, depth + 1));
+            }
+        }
+        if out.is_empty() {
+            for &k in kids {
+                let of = tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"));
+                if tree.base(k) == "nmod" && tree.rel[k] != "nmod:poss" && of {
+                    out.extend(mentions_of(tree, c, k, depth + 1));
+                    if !out.is_empty() {
+                        break;
+                    }
                 }
             }
         }
@@ -116,10 +174,39 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
     out
 }
 
+fn is_nominal(s: &SentenceView, trig: &TriggerMatch) -> bool {
+    match s.upos_at(trig.head) {
+        "NOUN" | "PROPN" => true,
+        "" | "X" => trig.pos == TriggerPos::Noun,
+        _ => false,
+    }
+}
+
+/// Rightmost mention of the noun phrase starting at `k` ("the Belarusian President
+/// *Alexander Lukashenko*"): determiners, adjectives, nouns and names, no punctuation.
+fn np_head_mention(s: &SentenceView, c: &Collect, mut k: usize) -> Option<usize> {
+    let mut last = None;
+    while k < s.len() && k < c.words.len() {
+        let m = c.mention_at(k);
+        let ok = m.is_some() || matches!(s.upos_at(k), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "");
+        if !ok || crate::triggers::is_punct(s, k) {
+            break;
+        }
+        if m.is_some() {
+            last = m;
+        }
+        k += 1;
+    }
+    last
+}
+
 fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
     let h = trig.head;
     let flags = trig.flags;
     let passive = tree.children[h].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass" | "csubj:pass"));
+    let nominal = is_nominal(s, trig);
+    // Reciprocal parties from with/between: added after the subject has been looked for.
+    let mut partners: Vec<usize> = Vec::new();
     let mut nodes: Vec<usize> = trig.matched.clone();
     if !nodes.contains(&h) {
         nodes.push(h);
@@ -133,6 +220,29 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             // The noun of a phrase names its target: "expelled *Russian* diplomats".
             if node != h && matches!(rel, "amod" | "compound" | "nmod:poss") {
                 c.recipient.extend(mentions_of(tree, c, k, 0));
+                continue;
+            }
+            // "a *Russian* attack", "*Russian-Ukrainian* talks": a demonym on a noun trigger
+            // is its actor (not for sanctions: "*Russian* sanctions" are usually on Russia).
+            if node == h && nominal && matches!(rel, "amod" | "compound") && trig.event_type != PloverType::Sanction {
+                if let Some(m) = c.mention_at(k).filter(|&m| c.mentions[m].kind != MentionKind::Place) {
+                    c.actor.push(m);
+                }
+                continue;
+            }
+            if node == h
+                && nominal
+                && matches!(tree.base(k), "nmod")
+                && tree.rel[k] != "nmod:poss"
+                && tree.case_of(s, k).as_deref() == Some("of")
+            {
+                // "the visit *of* X": the visitor; "the killing *of* X": the victim.
+                let ms = mentions_of(tree, c, k, 0);
+                match trig.event_type {
+                    PloverType::Consult => c.actor.extend(ms),
+                    PloverType::Assault | PloverType::Coerce | PloverType::Retreat | PloverType::Sanction => c.recipient.extend(ms),
+                    _ => {}
+                }
                 continue;
             }
             match rel {
@@ -151,7 +261,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         c.actor.extend(ms);
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {
-                            c.actor.extend(ms);
+                            partners.extend(ms);
                         } else {
                             c.recipient.extend(ms);
                         }
@@ -159,6 +269,8 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if c.location.is_none() {
                             c.location = ms.first().copied();
                         }
+                    } else if flags.has(Flags::RECIPROCAL) && matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding") {
+                        // "talks on Libya": the topic is not a party.
                     } else if RECIPIENT_PREPS.contains(&prep.as_str()) {
                         c.recipient.extend(ms);
                     }
@@ -180,8 +292,8 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         let climb = matches!(tree.base(cur), "xcomp" | "conj")
             || (tree.base(cur) == "obj" && LIGHT_VERBS.contains(&light.as_ref()))
             || (rel == "nsubj:pass" && cur != h)
-            || (tree.base(cur) == "obl" && cur == h && !passive);
-        if rel.starts_with("acl") {
+            || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
+        if rel.starts_with("acl") && !(cur == h && nominal) {
             // "forces that attacked …": the modified noun is the actor when the relative
             // clause has no subject of its own (or only a relative pronoun).
             let own = tree.kids(cur, "nsubj").find(|&k| c.mention_at(k).is_some());
@@ -202,6 +314,64 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
         cur = p;
+    }
+    c.actor.extend(partners);
+    if nominal && c.actor.is_empty() {
+        // "manoeuvres in which X participated", "exercises involving X".
+        for &k in &tree.children[h] {
+            if !tree.rel[k].starts_with("acl") {
+                continue;
+            }
+            let l = crate::lemma(s.words[k], s.upos_at(k));
+            if matches!(l.as_ref(), "participate" | "take" | "join" | "involve" | "include") {
+                for &x in &tree.children[k] {
+                    let r = tree.rel[x];
+                    if r == "nsubj" || (r == "obj" && matches!(l.as_ref(), "involve" | "include")) {
+                        c.actor.extend(mentions_of(tree, c, x, 0));
+                    }
+                }
+            }
+        }
+    }
+    if nominal && trig.mode.as_deref() == Some("visit") && !c.actor.is_empty() && c.recipient.is_empty() {
+        // "X was at the forefront of … upon his arrival", "X welcomed … on her visit": the
+        // subject of the clause a visit noun is adverbial to is the host.
+        if matches!(tree.case_of(s, h).as_deref(), Some("upon" | "on" | "during")) {
+            let host = c
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.tokens.end <= trig.tokens.start && m.kind != MentionKind::Place)
+                .map(|(i, _)| i)
+                .next();
+            if let Some(m) = host {
+                let actor_ids: Vec<usize> = c.actor.iter().map(|&a| c.mentions[a].actor).collect();
+                if !actor_ids.contains(&c.mentions[m].actor) {
+                    c.recipient.push(m);
+                }
+            }
+        }
+    }
+    if trig.flags.has(Flags::RECIPROCAL) {
+        // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
+        // elsewhere, found in the trigger's own stretch (up to the next verb or stop).
+        let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"));
+        if !has_with {
+            let mut k = trig.tokens.end;
+            while k < s.len() && k < trig.tokens.end + 20 {
+                let w = s.words[k];
+                if matches!(w, ";" | "." | "\"" | ":" | "(") || matches!(s.upos_at(k), "VERB" | "AUX") {
+                    break;
+                }
+                if w.eq_ignore_ascii_case("with") {
+                    if let Some(m) = np_head_mention(s, c, k + 1) {
+                        c.actor.push(m);
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
     }
     if passive {
         // In a passive, an agent can also surface as a plain obl with "by".
@@ -270,7 +440,13 @@ fn conj_group(lm: &Lemmas, c: &Collect, m: usize, lo: usize, hi: usize) -> Vec<u
 }
 
 fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Collect) {
-    let (lo, hi) = clause_bounds(s, lm, trig);
+    let (lo, mut hi) = clause_bounds(s, lm, trig);
+    if is_nominal(s, trig) {
+        // A noun's own phrase ends at the next predicate ("the visit came after talks by X").
+        if let Some(v) = (trig.tokens.end..hi).find(|&k| matches!(s.upos_at(k), "VERB" | "AUX")) {
+            hi = v;
+        }
+    }
     let is_place = |m: usize| c.mentions[m].kind == MentionKind::Place;
     let loc_prep_before = |m: usize| {
         let st = c.mentions[m].tokens.start;
@@ -304,6 +480,19 @@ fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Coll
     if let Some(a) = left.filter(|&a| !nominal || noun_actor_ok(s, lm, c.mentions[a].tokens.end, trig.tokens.start)) {
         c.actor.extend(conj_group(lm, c, a, lo, hi));
     }
+    // After a noun, only a prepositional party counts ("talks *with* X", "attack *on* Y"),
+    // not a topic ("negotiations on Libya" is no party to reciprocal talks).
+    let right = right.filter(|&m| {
+        !nominal || {
+            let st = c.mentions[m].tokens.start;
+            let preps: &[&str] = if trig.flags.has(Flags::RECIPROCAL) {
+                &["with", "between", "among", "by"]
+            } else {
+                &["with", "between", "among", "by", "against", "on", "to", "from", "of"]
+            };
+            (st.saturating_sub(3)..st).any(|k| preps.contains(&lm.lower[k].as_str()))
+        }
+    });
     if let Some(r) = right {
         // "attack by rebels": a by-phrase after a noun trigger names the actor.
         let by_first = by_pos.is_some_and(|b| b < c.mentions[r].tokens.start);
@@ -360,15 +549,18 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     }
     let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
     let lm = Lemmas::new(s);
-    let mut c = Collect { mentions: &mentions_ok, actor: Vec::new(), recipient: Vec::new(), location: None };
+    let mut c = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
     if let Some(tree) = Tree::new(s) {
         parse_roles(s, &tree, trig, &mut c);
         if c.actor.is_empty() && c.recipient.is_empty() {
             linear_roles(s, &lm, trig, &mut c);
-        } else if c.actor.is_empty() && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis") {
+        } else if c.actor.is_empty()
+            && !is_nominal(s, trig)
+            && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
+        {
             // A clausal trigger whose subject the parser missed; a nominal trigger that is
             // an argument of some other verb ("condemned the attack") gets no guess.
-            let mut lin = Collect { mentions: &mentions_ok, actor: Vec::new(), recipient: Vec::new(), location: None };
+            let mut lin = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
             linear_roles(s, &lm, trig, &mut lin);
             let rec = c.recipient.clone();
             c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));
@@ -376,12 +568,95 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     } else {
         linear_roles(s, &lm, trig, &mut c);
     }
+    if c.location.is_none() {
+        c.location = location_after(s, &c, trig);
+    }
     if trig.flags.has(Flags::RECIPROCAL) {
         let rec = std::mem::take(&mut c.recipient);
         c.actor.extend(rec);
+    }
+    // A place among named parties ("the visit of X, Benghazi, …") is where, not who.
+    let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
+    for side in [&mut c.actor, &mut c.recipient] {
+        if side.iter().any(|m| !place(m)) {
+            if let Some(&p) = side.iter().find(|m| place(m)) {
+                c.location.get_or_insert(p);
+            }
+            side.retain(|m| !place(m));
+        }
+    }
+    if trig.flags.has(Flags::HOST) && !c.actor.is_empty() && !c.recipient.is_empty() {
+        std::mem::swap(&mut c.actor, &mut c.recipient);
     }
     let actor = dedup_actors(&mentions_ok, &c.actor);
     let recipient: Vec<usize> = dedup_actors(&mentions_ok, &c.recipient).into_iter().filter(|a| !actor.contains(a)).collect();
     let location = c.location.map(|m| mentions_ok[m].actor);
     Roles { actor, recipient, location }
+}
+
+/// Verbs that make a governed noun an event ("*signed* a cooperation agreement",
+/// "*launched* joint cooperation", "cooperation *was expanded*").
+const MAKING_VERBS: [&str; 16] = [
+    "sign",
+    "launch",
+    "expand",
+    "begin",
+    "start",
+    "resume",
+    "implement",
+    "conduct",
+    "carry",
+    "step",
+    "deepen",
+    "boost",
+    "intensify",
+    "provide",
+    "extend",
+    "deliver",
+];
+
+/// Whether a noun trigger is the object (or passive subject) of a making verb. Without a
+/// parse: such a verb within four tokens before it.
+pub(crate) fn governed(s: &SentenceView, trig: &TriggerMatch) -> bool {
+    let making = |k: usize| MAKING_VERBS.contains(&crate::lemma(s.words[k], s.upos_at(k)).as_ref());
+    if let Some(tree) = Tree::new(s) {
+        let mut cur = trig.head;
+        for _ in 0..3 {
+            let Some(p) = tree.parent[cur] else { return false };
+            match tree.base(cur) {
+                "obj" | "nsubj" if making(p) => return true,
+                "compound" | "amod" | "conj" | "nmod" => cur = p,
+                _ => return false,
+            }
+        }
+        false
+    } else {
+        (trig.tokens.start.saturating_sub(4)..trig.tokens.start).any(making)
+    }
+}
+
+/// "… talks by X *in the capital, Minsk*, with Y", "arrival on Sunday *to Benina Airport*":
+/// a place after in/at/near/to in the trigger's own stretch (up to the next verb or stop).
+fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<usize> {
+    let mut k = trig.tokens.end;
+    while k < s.len() && k < trig.tokens.end + 15 {
+        let w = s.words[k];
+        if matches!(w, ";" | "." | "\"" | ":" | "(") || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
+            return None;
+        }
+        if LOCATION_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            let mut j = k + 1;
+            while j < s.len() && j <= k + 6 {
+                if let Some(m) = c.mention_at(j) {
+                    return (c.mentions[m].kind == MentionKind::Place).then_some(m);
+                }
+                if !(s.words[j] == "," || matches!(s.upos_at(j), "DET" | "ADJ" | "NOUN" | "")) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        k += 1;
+    }
+    None
 }

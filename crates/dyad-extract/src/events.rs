@@ -291,3 +291,44 @@ fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Op
     let dated = between.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
     dated.then_some(m.actor)
 }
+
+/// Events of `text` (one gold sentence, extracted as a one-sentence article by the full
+/// pipeline) reduced to what the gold-standard files check: type and actor / recipient
+/// countries (an actor without a country contributes nothing), with the trigger for error
+/// listings. Negated events are dropped, and hypothetical ones unless PLOVER codes the
+/// intent itself (AGREE, CONCEDE, REQUEST, THREATEN). With `dyadic`, a reciprocal event's
+/// parties (all in `actor`, as PLOVER codes them) are also its recipients, as in the
+/// CAMEO-coded PETR2 file, which codes each dyad both ways.
+pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dyad_events::gsr::PredEvent, String)> {
+    use dyad_events::PloverType;
+    let mut article = crate::input::from_text(text);
+    article.published = published.and_then(|d| crate::input::parse_date(d).ok());
+    let doc = crate::extract(&article, &crate::Options::default());
+    let countries = |ids: &[String]| {
+        let mut v: Vec<String> = Vec::new();
+        for c in ids.iter().filter_map(|id| doc.actors.iter().find(|a| &a.id == id).and_then(|a| a.country.clone())) {
+            if !v.contains(&c) {
+                v.push(c);
+            }
+        }
+        v
+    };
+    let mut out: Vec<(dyad_events::gsr::PredEvent, String)> = Vec::new();
+    for e in &doc.events {
+        let Some(t) = PloverType::from_label(&e.event_type) else { continue };
+        let intent = matches!(t, PloverType::Agree | PloverType::Concede | PloverType::Request | PloverType::Threaten);
+        if e.negated || (e.hypothetical && !intent) {
+            continue;
+        }
+        let actor_countries = countries(&e.actor);
+        let mut recipient_countries = countries(&e.recipient);
+        if dyadic && recipient_countries.is_empty() && e.actor.len() >= 2 && actor_countries.len() >= 2 {
+            recipient_countries = actor_countries.clone();
+        }
+        let ev = dyad_events::gsr::PredEvent { event_type: t, actor_countries, recipient_countries };
+        if !out.iter().any(|(p, _)| *p == ev) {
+            out.push((ev, e.trigger.clone().unwrap_or_default()));
+        }
+    }
+    out
+}

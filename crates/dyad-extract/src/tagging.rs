@@ -1,8 +1,9 @@
 //! The statistical layers: part of speech, named entities and dependencies for every token,
-//! from the models in `dyad-nlp`, one sentence at a time.
+//! from the models in `dyad-nlp`. Entities are recognised over the whole document, so a name
+//! tagged early informs its later mentions.
 
 use dyad_nlp::{DepRel, Models, NerTag, Upos};
-use dyad_text::{Segmentation, Token};
+use dyad_text::Segmentation;
 
 /// Per-token predictions, indexed like the tokens. `head` is 1-based within the sentence
 /// (0 = root), as in CoNLL-U.
@@ -18,27 +19,37 @@ pub struct Layers {
 pub fn tag(text: &str, seg: &Segmentation) -> Layers {
     let models = Models::embedded();
     let n = seg.tokens.len();
-    let mut layers =
-        Layers { upos: Vec::with_capacity(n), ner: Vec::with_capacity(n), head: Vec::with_capacity(n), deprel: Vec::with_capacity(n) };
-    let mut words: Vec<&str> = Vec::new();
-    let (mut upos, mut ner, mut heads, mut rels) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    for s in &seg.sentences {
-        words.clear();
-        words.extend(seg.tokens[s.tokens.start as usize..s.tokens.end as usize].iter().map(|t: &Token| t.text(text)));
-        models.pos.tag(&words, &mut upos);
-        models.ner.tag(&words, &upos, &mut ner);
-        models.parser.parse(&words, &upos, &mut heads, &mut rels);
-        // The models promise one prediction per word; pad defensively so indices never drift.
-        let len = words.len();
-        layers.upos.extend(upos.iter().copied().chain(std::iter::repeat(Upos::X)).take(len));
-        layers.ner.extend(ner.iter().copied().chain(std::iter::repeat(NerTag::O)).take(len));
-        layers.head.extend(heads.iter().copied().chain(std::iter::repeat(0)).take(len));
-        layers.deprel.extend(rels.iter().copied().chain(std::iter::repeat(DepRel::Dep)).take(len));
+    let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+    let ranges: Vec<std::ops::Range<usize>> = seg.sentences.iter().map(|s| s.tokens.start as usize..s.tokens.end as usize).collect();
+    let mut upos = vec![Upos::X; n];
+    let mut buf = Vec::new();
+    for r in &ranges {
+        models.pos.tag(&words[r.clone()], &mut buf);
+        // The models promise one prediction per word; zip keeps indices from drifting if not.
+        for (slot, tag) in upos[r.clone()].iter_mut().zip(&buf) {
+            *slot = *tag;
+        }
     }
-    // Tokens outside any sentence (none today) get neutral values.
-    layers.upos.resize(n, Upos::X);
-    layers.ner.resize(n, NerTag::O);
-    layers.head.resize(n, 0);
-    layers.deprel.resize(n, DepRel::Dep);
-    layers
+    let sentences: Vec<(&[&str], &[Upos])> = ranges.iter().map(|r| (&words[r.clone()], &upos[r.clone()])).collect();
+    let mut per_sentence = Vec::new();
+    models.ner.tag_doc(&sentences, &mut per_sentence);
+    let mut ner = vec![NerTag::O; n];
+    for (r, tags) in ranges.iter().zip(&per_sentence) {
+        for (slot, tag) in ner[r.clone()].iter_mut().zip(tags) {
+            *slot = *tag;
+        }
+    }
+    let mut head = vec![0u32; n];
+    let mut deprel = vec![DepRel::Dep; n];
+    let (mut heads, mut rels) = (Vec::new(), Vec::new());
+    for (r, (w, p)) in ranges.iter().zip(&sentences) {
+        models.parser.parse(w, p, &mut heads, &mut rels);
+        for (slot, h) in head[r.clone()].iter_mut().zip(&heads) {
+            *slot = *h;
+        }
+        for (slot, rel) in deprel[r.clone()].iter_mut().zip(&rels) {
+            *slot = *rel;
+        }
+    }
+    Layers { upos, ner, head, deprel }
 }

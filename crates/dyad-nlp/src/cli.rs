@@ -82,49 +82,67 @@ pub fn tag_conllu(models: &Models, input: impl BufRead, out: &mut impl Write) ->
     Ok(())
 }
 
-fn tag_block(models: &Models, words: &[&str], out: &mut Vec<NerTag>) {
-    let mut pos = Vec::new();
-    models.pos.tag(words, &mut pos);
-    models.ner.tag(words, &pos, out);
-}
-
 /// Appends the predicted IOB2 tag to every token line (same separator as the input).
+/// Sentences are tagged document by document (`-DOCSTART-` lines, `# newdoc` comments), so
+/// later sentences see the tags earlier ones gave to the same names ([`crate::NerTagger::tag_doc`]).
 pub fn ner_lines(models: &Models, input: impl BufRead, fmt: Option<NerFormat>, out: &mut impl Write) -> Result<()> {
-    let mut block: Vec<String> = Vec::new();
+    let mut doc: Vec<String> = Vec::new();
     let mut fmt = fmt;
-    let mut tags = Vec::new();
-    let mut flush = |block: &mut Vec<String>, fmt: NerFormat, out: &mut dyn Write| -> Result<()> {
-        let words: Vec<&str> = block
-            .iter()
-            .filter(|l| !(fmt == NerFormat::Iob2 && l.starts_with('#')))
-            .filter_map(|l| io::ner_fields(l, fmt).map(|f| f.0))
-            .collect();
-        tag_block(models, &words, &mut tags);
-        let sep = if fmt == NerFormat::Iob2 { "\t" } else { " " };
-        let mut k = 0;
-        for l in block.drain(..) {
-            if (fmt == NerFormat::Iob2 && l.starts_with('#')) || io::ner_fields(&l, fmt).is_none() {
-                writeln!(out, "{l}")?;
-            } else {
-                let t = tags.get(k).copied().unwrap_or_default();
-                k += 1;
-                writeln!(out, "{l}{sep}{t}")?;
-            }
-        }
-        Ok(())
-    };
     for line in input.lines() {
         let line = line?;
         let line = line.trim_end_matches('\r').to_string();
         let f = *fmt.get_or_insert_with(|| NerFormat::sniff(&line));
-        if line.trim().is_empty() || line.starts_with("-DOCSTART-") {
-            flush(&mut block, f, out)?;
+        if line.starts_with("-DOCSTART-") {
+            flush_doc(models, &mut doc, f, out)?;
             writeln!(out, "{line}")?;
         } else {
-            block.push(line);
+            if f == NerFormat::Iob2 && line.starts_with("# newdoc") {
+                flush_doc(models, &mut doc, f, out)?;
+            }
+            doc.push(line);
         }
     }
-    flush(&mut block, fmt.unwrap_or(NerFormat::Conll), out)?;
+    flush_doc(models, &mut doc, fmt.unwrap_or(NerFormat::Conll), out)
+}
+
+/// Tags and writes the buffered lines of one document.
+fn flush_doc(models: &Models, doc: &mut Vec<String>, fmt: NerFormat, out: &mut dyn Write) -> Result<()> {
+    let is_token = |l: &str| !l.trim().is_empty() && (fmt != NerFormat::Iob2 || !l.starts_with('#')) && io::ner_fields(l, fmt).is_some();
+    // Sentences = runs of lines between blank lines; their token words in order.
+    let mut sents: Vec<Vec<&str>> = vec![Vec::new()];
+    for l in doc.iter() {
+        if l.trim().is_empty() {
+            if sents.last().is_some_and(|s| !s.is_empty()) {
+                sents.push(Vec::new());
+            }
+        } else if is_token(l) {
+            if let (Some(s), Some(f)) = (sents.last_mut(), io::ner_fields(l, fmt)) {
+                s.push(f.0);
+            }
+        }
+    }
+    let pos: Vec<Vec<crate::Upos>> = sents
+        .iter()
+        .map(|w| {
+            let mut p = Vec::new();
+            models.pos.tag(w, &mut p);
+            p
+        })
+        .collect();
+    let pairs: Vec<(&[&str], &[crate::Upos])> = sents.iter().zip(&pos).map(|(w, p)| (w.as_slice(), p.as_slice())).collect();
+    let mut tags = Vec::new();
+    models.ner.tag_doc(&pairs, &mut tags);
+    let sep = if fmt == NerFormat::Iob2 { "\t" } else { " " };
+    let mut flat = tags.iter().flatten();
+    for l in doc.iter() {
+        if is_token(l) {
+            let t = flat.next().copied().unwrap_or_default();
+            writeln!(out, "{l}{sep}{t}")?;
+        } else {
+            writeln!(out, "{l}")?;
+        }
+    }
+    doc.clear();
     Ok(())
 }
 
@@ -181,9 +199,7 @@ pub fn eval_file(models: &Models, task: Task, path: &Path, format: Format) -> Re
 
 fn score_ner(models: &Models, gold: &[io::NerSentence], no_misc: bool) -> (NerScore, NerScore) {
     let (mut all, mut news) = (NerScore::default(), NerScore::default());
-    let mut out = Vec::new();
-    for g in gold {
-        tag_block(models, &g.word_refs(), &mut out);
+    for (g, mut out) in ner::tag_gold_docs(&models.ner, &models.pos, gold) {
         if no_misc {
             for t in out.iter_mut() {
                 if t.ent_type() == Some(EntType::Misc) {

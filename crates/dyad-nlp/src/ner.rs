@@ -7,17 +7,17 @@ use crate::eval::{chunks, NerScore};
 use crate::feat::{flag, slot, Analyzer, FeatSink, TokInfo};
 use crate::gaz::{self, Gazetteer};
 use crate::io::NerSentence;
-use crate::perceptron::{argmax, Rng, Trainer, Weights};
+use crate::perceptron::{argmax, QWeights, Rng, Trainer};
 use crate::pos::PosTagger;
 use crate::tags::{iob1_to_iob2, NerTag, Upos};
-use crate::util::{analyze_padded, PAD};
+use crate::util::{analyze_padded, IdMap, PAD};
 use anyhow::Result;
 
 const KIND: &[u8; 4] = b"NER1";
 const MAX_CHUNK: usize = 300;
 
 pub struct NerTagger {
-    w: Weights,
+    w: QWeights,
     clusters: Clusters,
 }
 
@@ -43,6 +43,41 @@ struct Ctx<'a> {
     caps_sentence: u64,
 }
 
+/// Document memory: tag counts that capitalised word forms received earlier in the
+/// document (Ratinov & Roth's "extended prediction history").
+#[derive(Default)]
+struct History {
+    counts: IdMap<[u16; NerTag::COUNT]>,
+}
+
+impl History {
+    pub fn clear(&mut self) {
+        self.counts.clear();
+    }
+    /// Feature value for a token (0 = no history).
+    #[inline]
+    fn get(&self, t: &TokInfo) -> u64 {
+        if t.flags & flag::INIT_CAP == 0 || self.counts.is_empty() {
+            return 0;
+        }
+        match self.counts.get(&t.h[slot::LOWER]) {
+            Some(c) => {
+                let (best, _) = c.iter().enumerate().max_by_key(|(i, &v)| (v, usize::MAX - i)).unwrap_or((0, &0));
+                0x7100 + best as u64
+            }
+            None => 0,
+        }
+    }
+    fn record(&mut self, x: &[TokInfo], tags: &[u8]) {
+        for (t, &g) in x[PAD..].iter().zip(tags) {
+            if t.flags & flag::INIT_CAP != 0 {
+                let c = self.counts.entry(t.h[slot::LOWER]).or_insert([0; NerTag::COUNT]);
+                c[g as usize] = c[g as usize].saturating_add(1);
+            }
+        }
+    }
+}
+
 #[derive(Clone, Copy, Default)]
 struct Run {
     code: u64,
@@ -53,7 +88,7 @@ struct Run {
     len: u64,
 }
 
-fn features(s: &mut FeatSink, c: &Ctx, i: usize, p1: Option<u8>, p2: Option<u8>) {
+fn features(s: &mut FeatSink, c: &Ctx, hist: &History, i: usize, p1: Option<u8>, p2: Option<u8>) {
     s.clear();
     let j = i + PAD;
     let x = c.x;
@@ -141,6 +176,12 @@ fn features(s: &mut FeatSink, c: &Ctx, i: usize, p1: Option<u8>, p2: Option<u8>)
         s.add2(96, r.len, r.code);
         s.add2(97, r.before, r.code);
     }
+    let hv = hist.get(w);
+    if hv != 0 {
+        s.add(99, hv);
+        s.add2(100, hv, sh);
+        s.add2(101, hv, h1);
+    }
 }
 
 fn allowed(prev: Option<u8>, class: usize) -> bool {
@@ -178,7 +219,15 @@ fn cap_runs(x: &[TokInfo], gz: &[u16], out: &mut Vec<Run>) {
             e += 1;
         }
         let len = e - i + 1;
-        for k in i..=e {
+        let run = Run {
+            code: 0,
+            last: x[e].h[slot::LOWER],
+            last_gz: 0x6a00_0000 + ((gz[e] >> (2 * gaz::ORG_HEAD)) & 3) as u64 * 4 + ((gz[e] >> (2 * gaz::PLACE_HEAD)) & 3) as u64,
+            after: x[e + 1].h[slot::LOWER],
+            before: x[i - 1].h[slot::LOWER],
+            len: len.min(5) as u64,
+        };
+        for (k, o) in out.iter_mut().enumerate().take(e + 1).skip(i) {
             let code = if len == 1 {
                 4
             } else if k == i {
@@ -188,14 +237,7 @@ fn cap_runs(x: &[TokInfo], gz: &[u16], out: &mut Vec<Run>) {
             } else {
                 2
             };
-            out[k] = Run {
-                code,
-                last: x[e].h[slot::LOWER],
-                last_gz: 0x6a00_0000 + ((gz[e] >> (2 * gaz::ORG_HEAD)) & 3) as u64 * 4 + ((gz[e] >> (2 * gaz::PLACE_HEAD)) & 3) as u64,
-                after: x[e + 1].h[slot::LOWER],
-                before: x[i - 1].h[slot::LOWER],
-                len: len.min(5) as u64,
-            };
+            *o = Run { code, ..run };
         }
         i = e + 1;
     }
@@ -218,28 +260,63 @@ impl Buf {
     }
 }
 
+/// Reusable decoding state.
+struct Dec {
+    b: Buf,
+    sink: FeatSink,
+    scores: Vec<f32>,
+    tags: Vec<u8>,
+    hist: History,
+}
+
 impl NerTagger {
-    /// `pos` may be shorter than `words` (missing tags are treated as unknown).
-    pub fn tag(&self, words: &[&str], pos: &[Upos], out: &mut Vec<NerTag>) {
+    fn dec(&self) -> Dec {
+        Dec {
+            b: Buf::default(),
+            sink: FeatSink::new(self.w.bits),
+            scores: vec![0f32; NerTag::COUNT],
+            tags: Vec::new(),
+            hist: History::default(),
+        }
+    }
+
+    fn tag_with(&self, d: &mut Dec, words: &[&str], pos: &[Upos], out: &mut Vec<NerTag>) {
         out.clear();
-        let mut b = Buf::default();
-        let mut sink = FeatSink::new(self.w.bits);
-        let mut scores = vec![0f32; NerTag::COUNT];
-        let mut tags: Vec<u8> = Vec::new();
         for (ci, chunk) in words.chunks(MAX_CHUNK).enumerate() {
             let start = ci * MAX_CHUNK;
             let p = pos.get(start..).unwrap_or(&[]);
+            let b = &mut d.b;
             let caps = b.prepare(&self.clusters, chunk, &p[..p.len().min(chunk.len())]);
             let ctx = Ctx { x: &b.x, pos: &b.pos, cl: &b.cl, gz: &b.gz, run: &b.run, caps_sentence: caps };
+            let tags = &mut d.tags;
             tags.clear();
             for i in 0..chunk.len() {
                 let p1 = i.checked_sub(1).map(|k| tags[k]);
                 let p2 = i.checked_sub(2).map(|k| tags[k]);
-                features(&mut sink, &ctx, i, p1, p2);
-                self.w.score(&sink.keys, &mut scores);
-                tags.push(argmax(&scores, |c| allowed(p1, c)) as u8);
+                features(&mut d.sink, &ctx, &d.hist, i, p1, p2);
+                self.w.score(&d.sink.keys, &mut d.scores);
+                tags.push(argmax(&d.scores, |c| allowed(p1, c)) as u8);
             }
+            d.hist.record(&b.x, tags);
             out.extend(tags.iter().map(|&t| NerTag::from_index(t as usize)));
+        }
+    }
+
+    /// Tags one sentence on its own. `pos` may be shorter than `words` (missing tags are
+    /// treated as unknown).
+    pub fn tag(&self, words: &[&str], pos: &[Upos], out: &mut Vec<NerTag>) {
+        let mut d = self.dec();
+        self.tag_with(&mut d, words, pos, out);
+    }
+
+    /// Tags the sentences of one document in order; later sentences see the tags that
+    /// earlier ones gave to the same capitalised words. `out` gets one tag vector per
+    /// sentence. Equivalent to [`NerTagger::tag`] for a one-sentence document.
+    pub fn tag_doc(&self, sentences: &[(&[&str], &[Upos])], out: &mut Vec<Vec<NerTag>>) {
+        out.resize_with(sentences.len(), Vec::new);
+        let mut d = self.dec();
+        for ((w, p), o) in sentences.iter().zip(out.iter_mut()) {
+            self.tag_with(&mut d, w, p, o);
         }
     }
 
@@ -253,7 +330,7 @@ impl NerTagger {
     pub fn from_bytes(data: &[u8]) -> Result<NerTagger> {
         let mut r = Reader::open(data, KIND)?;
         let clusters = Clusters::read(&mut r)?;
-        let w = Weights::read(&mut r)?;
+        let w = QWeights::read(&mut r)?;
         anyhow::ensure!(w.nclass == NerTag::COUNT, "NER model has wrong class count");
         Ok(NerTagger { w, clusters })
     }
@@ -270,18 +347,15 @@ pub struct NerOptions {
 
 impl Default for NerOptions {
     fn default() -> Self {
-        NerOptions { iterations: 12, seed: 1, bits: 18, word_dropout: 0.0 }
+        NerOptions { iterations: 20, seed: 1, bits: 18, word_dropout: 0.05 }
     }
 }
 
 /// Tags every sentence (POS from `pos`) and scores against gold.
 pub fn evaluate(ner: &NerTagger, pos: &PosTagger, gold: &[NerSentence], map_misc_to_o: bool) -> NerScore {
     let mut sc = NerScore::default();
-    let (mut ptags, mut out) = (Vec::new(), Vec::new());
-    for s in gold {
-        let words = s.word_refs();
-        pos.tag(&words, &mut ptags);
-        ner.tag(&words, &ptags, &mut out);
+    for (g, out) in tag_gold_docs(ner, pos, gold) {
+        let mut out = out;
         if map_misc_to_o {
             for t in out.iter_mut() {
                 if t.ent_type() == Some(crate::tags::EntType::Misc) {
@@ -290,9 +364,38 @@ pub fn evaluate(ner: &NerTagger, pos: &PosTagger, gold: &[NerSentence], map_misc
             }
             iob1_to_iob2(&mut out);
         }
-        sc.add(&chunks(&s.tags), &chunks(&out));
+        sc.add(&chunks(&g.tags), &chunks(&out));
     }
     sc
+}
+
+/// Tags gold sentences document by document (consecutive sentences with the same `doc`),
+/// with POS from `pos`.
+pub fn tag_gold_docs<'a>(ner: &NerTagger, pos: &PosTagger, gold: &'a [NerSentence]) -> Vec<(&'a NerSentence, Vec<NerTag>)> {
+    let mut res = Vec::with_capacity(gold.len());
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < gold.len() {
+        let mut end = start + 1;
+        while end < gold.len() && gold[end].doc == gold[start].doc {
+            end += 1;
+        }
+        let doc = &gold[start..end];
+        let words: Vec<Vec<&str>> = doc.iter().map(|s| s.word_refs()).collect();
+        let tags: Vec<Vec<Upos>> = words
+            .iter()
+            .map(|w| {
+                let mut t = Vec::new();
+                pos.tag(w, &mut t);
+                t
+            })
+            .collect();
+        let sents: Vec<(&[&str], &[Upos])> = words.iter().zip(&tags).map(|(w, t)| (w.as_slice(), t.as_slice())).collect();
+        ner.tag_doc(&sents, &mut out);
+        res.extend(doc.iter().zip(out.drain(..)));
+        start = end;
+    }
+    res
 }
 
 pub fn train(
@@ -336,13 +439,25 @@ pub fn train(
             }
         })
         .collect();
-    let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut best: Option<(f64, Weights)> = None;
+    // Documents are shuffled, their sentences kept in order (for the document history).
+    let mut docs: Vec<(usize, usize)> = Vec::new();
+    for (k, s) in train.iter().enumerate() {
+        match docs.last_mut() {
+            Some(d) if train[k - 1].doc == s.doc => d.1 = k + 1,
+            _ => docs.push((k, k + 1)),
+        }
+    }
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut hist = History::default();
+    let mut best: Option<(f64, QWeights)> = None;
     let mut pred: Vec<u8> = Vec::new();
     let mut xm: Vec<TokInfo> = Vec::new();
     for it in 0..opts.iterations {
         rng.shuffle(&mut order);
-        for &si in &order {
+        for si in order.iter().flat_map(|&d| docs[d].0..docs[d].1) {
+            if si == 0 || train[si - 1].doc != train[si].doc {
+                hist.clear();
+            }
             let p = &prepared[si];
             // Word-identity dropout: some tokens lose their word and affix hashes, so the
             // model must also learn from clusters, gazetteers, shape and context.
@@ -361,21 +476,22 @@ pub fn train(
             for i in 0..p.gold.len() {
                 let p1 = i.checked_sub(1).map(|k| pred[k]);
                 let p2 = i.checked_sub(2).map(|k| pred[k]);
-                features(&mut sink, &ctx, i, p1, p2);
+                features(&mut sink, &ctx, &hist, i, p1, p2);
                 tr.cur.score(&sink.keys, &mut scores);
                 let guess = argmax(&scores, |_| true);
                 tr.update(&sink.keys, p.gold[i] as usize, guess, 1.0);
                 tr.tick();
                 pred.push(guess as u8);
             }
+            hist.record(&p.x, &pred);
         }
-        let model = NerTagger { w: tr.averaged(), clusters: clusters.clone() };
+        let model = NerTagger { w: QWeights::from_weights(&tr.averaged()), clusters: clusters.clone() };
         let f1 = evaluate(&model, pos, dev, false).f1();
         log(format!("iter {}: dev F1 {:.2}", it + 1, f1 * 100.0));
         if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
             best = Some((f1, model.w));
         }
     }
-    let w = best.map(|b| b.1).unwrap_or_else(|| tr.averaged());
+    let w = best.map(|b| b.1).unwrap_or_else(|| QWeights::from_weights(&tr.averaged()));
     NerTagger { w, clusters }
 }

@@ -7,7 +7,7 @@ use crate::clusters::Clusters;
 use crate::eval::ParseScore;
 use crate::feat::{mix, slot, Analyzer, FeatSink};
 use crate::io::TaggedSentence;
-use crate::perceptron::{argmax, Rng, Trainer, Weights};
+use crate::perceptron::{argmax, QWeights, Rng, Trainer};
 use crate::pos::PosTagger;
 use crate::tags::{DepRel, Upos};
 use anyhow::Result;
@@ -20,8 +20,8 @@ const NONE: u32 = u32::MAX;
 const NO_LABEL: u8 = 255;
 
 pub struct Parser {
-    trans: Weights,
-    label: Weights,
+    trans: QWeights,
+    label: QWeights,
     clusters: Clusters,
 }
 
@@ -44,6 +44,9 @@ struct State {
     rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    /// Bit sets of the labels of left / right dependents.
+    ls: Vec<u64>,
+    rs: Vec<u64>,
 }
 
 impl State {
@@ -79,6 +82,10 @@ impl State {
         self.nl.resize(n + 1, 0);
         self.nr.clear();
         self.nr.resize(n + 1, 0);
+        for v in [&mut self.ls, &mut self.rs] {
+            v.clear();
+            v.resize(n + 1, 0);
+        }
     }
     fn done(&self) -> bool {
         self.stack.len() <= 1 && self.b > self.n
@@ -152,10 +159,12 @@ impl State {
             self.lc2[h] = self.lc1[h];
             self.lc1[h] = dep;
             self.nl[h] = self.nl[h].saturating_add(1);
+            self.ls[h] |= 1u64 << (label & 63);
         } else {
             self.rc2[h] = self.rc1[h];
             self.rc1[h] = dep;
             self.nr[h] = self.nr[h].saturating_add(1);
+            self.rs[h] |= 1u64 << (label & 63);
         }
     }
     /// The (head, dependent) pair a move would create.
@@ -306,6 +315,48 @@ fn trans_features(s: &mut FeatSink, st: &State) {
     s.add2(70, s1p, s0c);
     s.add2(71, s1c, s0p);
     s.add3(72, s0c, b0c, b1p);
+    // Zhang & Nivre (2011)-style extras: full word/POS pairs, second-order children,
+    // distance with words, label sets.
+    let s0wp = mix(s0w, s0p);
+    let b0wp = mix(b0w, b0p);
+    let s1wp = mix(s1w, s1p);
+    let b0l2p = st.p(b0l2);
+    s.add2(73, s0wp, b0wp);
+    s.add2(74, s1wp, s0wp);
+    s.add3(75, s0w, b0w, dist(s0, b0));
+    s.add2(76, s0p, dist(s0, b0));
+    s.add2(77, b0p, dist(s0, b0));
+    s.add(78, st.p(s0l1));
+    s.add(79, st.p(s0r1));
+    s.add(80, st.p(b0l1));
+    s.add2(81, st.w(s0l2), st.p(s0l2));
+    s.add2(82, st.w(s0r2), st.p(s0r2));
+    s.add2(83, st.w(b0l2), b0l2p);
+    s.add3(84, s0p, st.p(s0l1), st.p(s0l2));
+    s.add3(85, s0p, st.p(s0r1), st.p(s0r2));
+    s.add3(86, b0p, st.p(b0l1), b0l2p);
+    let ls = |i: u32| if i == NONE { 0x1234 } else { 0x5000_0000_0000 ^ st.ls[i as usize] };
+    let rs = |i: u32| if i == NONE { 0x4321 } else { 0x6000_0000_0000 ^ st.rs[i as usize] };
+    s.add2(87, s0w, ls(s0));
+    s.add2(88, s0p, ls(s0));
+    s.add2(89, s0w, rs(s0));
+    s.add2(90, s0p, rs(s0));
+    s.add2(91, b0w, ls(b0));
+    s.add2(92, b0p, ls(b0));
+    s.add2(93, s1p, rs(s1));
+    s.add2(94, s1p, ls(s1));
+    s.add(95, st.w(b2));
+    s.add2(96, st.w(b2), b2p);
+    s.add2(97, st.w(s2), s2p);
+    s.add3(98, s1p, s0p, b1p);
+    s.add3(99, s0w, b0p, b1p);
+    s.add3(100, s0p, b0w, b1p);
+    s.add3(101, s0w, st.l(s0l1), st.l(s0r1));
+    s.add3(102, s1w, s0p, b0p);
+    s.add3(103, s1p, s0w, b0p);
+    s.add3(104, s1p, s0p, b0w);
+    s.add2(105, st.w(s1l1), st.p(s1l1));
+    s.add2(106, st.w(s1r1), st.p(s1r1));
 }
 
 fn label_features(s: &mut FeatSink, st: &State, head: u32, dep: u32) {
@@ -427,8 +478,8 @@ impl Parser {
     pub fn from_bytes(data: &[u8]) -> Result<Parser> {
         let mut r = Reader::open(data, KIND)?;
         let clusters = Clusters::read(&mut r)?;
-        let trans = Weights::read(&mut r)?;
-        let label = Weights::read(&mut r)?;
+        let trans = QWeights::read(&mut r)?;
+        let label = QWeights::read(&mut r)?;
         anyhow::ensure!(trans.nclass == 3 && label.nclass == DepRel::COUNT, "bad parser model");
         Ok(Parser { trans, label, clusters })
     }
@@ -532,12 +583,20 @@ pub fn train(
                 wk.st.apply(m, label);
             }
         }
-        let model = Parser { trans: tt.averaged(), label: lt.averaged(), clusters: clusters.clone() };
+        let model = Parser {
+            trans: QWeights::from_weights(&tt.averaged()),
+            label: QWeights::from_weights(&lt.averaged()),
+            clusters: clusters.clone(),
+        };
         let sc = evaluate(&model, dev_pos, dev);
         log(format!("iter {}: dev UAS {:.2} LAS {:.2}", it + 1, sc.uas() * 100.0, sc.las() * 100.0));
         if best.as_ref().is_none_or(|(b, _)| sc.las() > *b) {
             best = Some((sc.las(), model));
         }
     }
-    best.map(|b| b.1).unwrap_or(Parser { trans: tt.averaged(), label: lt.averaged(), clusters })
+    best.map(|b| b.1).unwrap_or_else(|| Parser {
+        trans: QWeights::from_weights(&tt.averaged()),
+        label: QWeights::from_weights(&lt.averaged()),
+        clusters,
+    })
 }

@@ -30,21 +30,83 @@ impl Weights {
             }
         }
     }
+}
 
-    /// Sparse, i16-quantised serialisation: weights that round to zero are dropped.
-    pub fn write(&self, out: &mut Writer) {
-        let maxw = self.w.iter().fold(0f32, |m, w| m.max(w.abs()));
+/// Inference-time weights: the i16 values of the model file, each row padded to a power
+/// of two so that a feature's row never straddles more cache lines than it must; scores
+/// are exact integer sums, scaled once at the end.
+#[derive(Clone, Debug)]
+pub struct QWeights {
+    pub nclass: usize,
+    pub bits: u32,
+    stride: usize,
+    scale: f32,
+    w: Vec<i16>,
+}
+
+impl QWeights {
+    fn empty(nclass: usize, bits: u32, scale: f32) -> QWeights {
+        let stride = nclass.next_power_of_two();
+        QWeights { nclass, bits, stride, scale, w: vec![0; stride << bits] }
+    }
+
+    /// Quantises exactly as [`Weights::write`] does, so a model behaves the same before
+    /// and after a save/load round trip.
+    pub fn from_weights(src: &Weights) -> QWeights {
+        let maxw = src.w.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if maxw > 0.0 { maxw / 32767.0 } else { 1.0 };
-        out.u32(self.nclass as u32);
-        out.u32(self.bits);
-        out.f32(scale);
-        let mut entries = Vec::new();
-        for (i, w) in self.w.iter().enumerate() {
-            let q = (w / scale).round() as i32;
-            if q != 0 {
-                entries.push((i as u64, q.clamp(-32767, 32767) as i16));
+        let mut q = QWeights::empty(src.nclass, src.bits, scale);
+        for (i, w) in src.w.iter().enumerate() {
+            let v = (w / scale).round() as i32;
+            q.w[i / src.nclass * q.stride + i % src.nclass] = v.clamp(-32767, 32767) as i16;
+        }
+        q
+    }
+
+    #[inline]
+    pub fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        let nc = self.nclass;
+        let mut acc = [0i32; 64];
+        if nc <= 64 {
+            let acc = &mut acc[..nc];
+            for &k in keys {
+                let base = k as usize * self.stride;
+                if let Some(row) = self.w.get(base..base + nc) {
+                    for (a, &w) in acc.iter_mut().zip(row) {
+                        *a += w as i32;
+                    }
+                }
+            }
+            for (s, &a) in scores[..nc].iter_mut().zip(acc.iter()) {
+                *s = a as f32 * self.scale;
+            }
+        } else {
+            let scores = &mut scores[..nc];
+            scores.fill(0.0);
+            for &k in keys {
+                let base = k as usize * self.stride;
+                if let Some(row) = self.w.get(base..base + nc) {
+                    for (s, &w) in scores.iter_mut().zip(row) {
+                        *s += w as f32 * self.scale;
+                    }
+                }
             }
         }
+    }
+
+    /// Same format as [`Weights::write`].
+    pub fn write(&self, out: &mut Writer) {
+        out.u32(self.nclass as u32);
+        out.u32(self.bits);
+        out.f32(self.scale);
+        let nc = self.nclass;
+        let entries: Vec<(u64, i16)> = (0..(1usize << self.bits))
+            .flat_map(|r| (0..nc).map(move |c| (r, c)))
+            .filter_map(|(r, c)| {
+                let q = self.w[r * self.stride + c];
+                (q != 0).then_some(((r * nc + c) as u64, q))
+            })
+            .collect();
         out.u64(entries.len() as u64);
         let mut prev = 0u64;
         for (i, q) in entries {
@@ -54,7 +116,7 @@ impl Weights {
         }
     }
 
-    pub fn read(r: &mut Reader) -> Result<Weights> {
+    pub fn read(r: &mut Reader) -> Result<QWeights> {
         let nclass = r.u32()? as usize;
         let bits = r.u32()?;
         if nclass == 0 || nclass > 4096 || !(8..=26).contains(&bits) {
@@ -62,17 +124,19 @@ impl Weights {
         }
         let scale = r.f32()?;
         let n = r.u64()?;
-        let mut w = vec![0f32; nclass << bits];
+        let mut q = QWeights::empty(nclass, bits, scale);
+        let total = (nclass as u64) << bits;
         let mut idx = 0u64;
         for _ in 0..n {
             idx += r.varint()?;
-            let q = r.i16()?;
-            match w.get_mut(idx as usize) {
-                Some(slot) => *slot = q as f32 * scale,
-                None => bail!("weight index out of range"),
+            let v = r.i16()?;
+            if idx >= total {
+                bail!("weight index out of range");
             }
+            let (row, c) = ((idx / nclass as u64) as usize, (idx % nclass as u64) as usize);
+            q.w[row * q.stride + c] = v;
         }
-        Ok(Weights { nclass, bits, w })
+        Ok(q)
     }
 }
 

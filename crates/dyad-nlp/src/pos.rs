@@ -5,7 +5,7 @@
 use crate::binfmt::{Reader, Writer};
 use crate::feat::{flag, slot, Analyzer, FeatSink, TokInfo};
 use crate::io::TaggedSentence;
-use crate::perceptron::{argmax, Rng, Trainer, Weights};
+use crate::perceptron::{argmax, QWeights, Rng, Trainer};
 use crate::tags::Upos;
 use crate::util::{analyze_padded, IdMap, PAD};
 use anyhow::Result;
@@ -15,8 +15,8 @@ const KIND: &[u8; 4] = b"POS1";
 pub const MAX_CHUNK: usize = 300;
 
 pub struct PosTagger {
-    pass1: Weights,
-    pass2: Option<Weights>,
+    pass1: QWeights,
+    pass2: Option<QWeights>,
     /// Raw-form hash → tag for frequent, unambiguous words.
     dict: IdMap<u8>,
 }
@@ -94,7 +94,7 @@ fn right_of(tags: &[u8], i: usize) -> (u64, u64) {
 }
 
 /// Runs one greedy pass; `right` gives first-pass tags for the second pass.
-fn greedy(w: &Weights, dict: &IdMap<u8>, d: &mut Decoder, right: Option<&[u8]>, out: &mut Vec<u8>) {
+fn greedy(w: &QWeights, dict: &IdMap<u8>, d: &mut Decoder, right: Option<&[u8]>, out: &mut Vec<u8>) {
     out.clear();
     let n = d.x.len() - 2 * PAD;
     for i in 0..n {
@@ -160,8 +160,8 @@ impl PosTagger {
                 dict.insert(k, v);
             }
         }
-        let pass1 = Weights::read(&mut r)?;
-        let pass2 = if r.u8()? == 1 { Some(Weights::read(&mut r)?) } else { None };
+        let pass1 = QWeights::read(&mut r)?;
+        let pass2 = if r.u8()? == 1 { Some(QWeights::read(&mut r)?) } else { None };
         anyhow::ensure!(pass1.nclass == Upos::COUNT, "POS model has wrong class count");
         Ok(PosTagger { pass1, pass2, dict })
     }
@@ -217,9 +217,9 @@ fn train_pass(
     train: &[TaggedSentence],
     dev: &[TaggedSentence],
     dict: &IdMap<u8>,
-    pass1: Option<&Weights>,
+    pass1: Option<&QWeights>,
     log: &mut dyn FnMut(String),
-) -> Weights {
+) -> QWeights {
     let mut tr = Trainer::new(Upos::COUNT, opts.bits);
     let mut rng = Rng::new(opts.seed);
     let mut d = Decoder::new(opts.bits);
@@ -237,7 +237,7 @@ fn train_pass(
         prepared.push((d.x.clone(), gold, first.clone()));
     }
     let mut order: Vec<usize> = (0..prepared.len()).collect();
-    let mut best: Option<(f64, Weights)> = None;
+    let mut best: Option<(f64, QWeights)> = None;
     let mut pred = Vec::new();
     for it in 0..opts.iterations {
         rng.shuffle(&mut order);
@@ -263,7 +263,7 @@ fn train_pass(
                 pred.push(guess as u8);
             }
         }
-        let avg = tr.averaged();
+        let avg = QWeights::from_weights(&tr.averaged());
         let tagger = match pass1 {
             None => PosTagger { pass1: avg, pass2: None, dict: dict.clone() },
             Some(p1) => PosTagger { pass1: p1.clone(), pass2: Some(avg), dict: dict.clone() },
@@ -276,7 +276,7 @@ fn train_pass(
             best = w.map(|w| (acc, w));
         }
     }
-    best.map(|b| b.1).unwrap_or_else(|| tr.averaged())
+    best.map(|b| b.1).unwrap_or_else(|| QWeights::from_weights(&tr.averaged()))
 }
 
 pub fn train(opts: &PosOptions, train: &[TaggedSentence], dev: &[TaggedSentence], log: &mut dyn FnMut(String)) -> PosTagger {

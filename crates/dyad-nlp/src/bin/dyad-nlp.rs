@@ -1,5 +1,7 @@
 //! Stand-alone front end over the same glue the `dyad` binary uses (`src/cmd_nlp.rs`).
 
+// Shared with the `dyad` binary, which uses items this front end does not.
+#[allow(dead_code)]
 #[path = "../../../../src/cmd_nlp.rs"]
 mod cmd_nlp;
 

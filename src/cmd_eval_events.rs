@@ -1,0 +1,119 @@
+//! `dyad eval events`: score the full pipeline's PLOVER events against the PETRARCH2 and
+//! PLOVER gold-standard files. Each gold sentence is extracted as a one-sentence article;
+//! predicted events become (type, actor countries, recipient countries) through the actors'
+//! `country` field (an actor without a country contributes nothing). These files are test
+//! sets: they are read here only to measure.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Args;
+use dyad_extract::events::dyad_events::gsr::{self, CameoMap, GoldRecord, PredEvent};
+use dyad_extract::events::dyad_events::PloverType;
+use dyad_extract::events::gsr_predict;
+use rayon::prelude::*;
+
+#[derive(Args, Debug, Clone)]
+pub struct EvalEventsArgs {
+    /// PETRARCH2 validation records (CAMEO-coded; mapped to PLOVER)
+    #[arg(long, value_name = "PATH", default_value = "../shared/data/petrarch2/PETR2_GSR_validation.xml")]
+    pub petr2: PathBuf,
+    /// PLOVER gold-standard records (JSON)
+    #[arg(long, value_name = "PATH", default_value = "../shared/data/plover_gsr_cameo/PLOVER_GSR_CAMEO.json")]
+    pub plover: PathBuf,
+    /// CAMEO → PLOVER table (default: dicts/CAMEO2PLOVER-2021.txt next to the PETR2 file's data folder)
+    #[arg(long, value_name = "PATH")]
+    pub cameo2plover: Option<PathBuf>,
+    /// Print this many wrongly coded sentences per file
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub errors: usize,
+}
+
+impl Default for EvalEventsArgs {
+    fn default() -> Self {
+        EvalEventsArgs {
+            petr2: PathBuf::from("../shared/data/petrarch2/PETR2_GSR_validation.xml"),
+            plover: PathBuf::from("../shared/data/plover_gsr_cameo/PLOVER_GSR_CAMEO.json"),
+            cameo2plover: None,
+            errors: 0,
+        }
+    }
+}
+
+/// A predicted event with the trigger, for error listings.
+struct Pred {
+    event: PredEvent,
+    trigger: String,
+}
+
+fn predict(text: &str, date: Option<&str>, dyadic: bool) -> Vec<Pred> {
+    gsr_predict(text, date, dyadic).into_iter().map(|(event, trigger)| Pred { event, trigger }).collect()
+}
+
+fn triples(t: PloverType, a: &[String], r: &[String]) -> Vec<String> {
+    let blank = [String::new()];
+    let a = if a.is_empty() { &blank[..] } else { a };
+    let r = if r.is_empty() { &blank[..] } else { r };
+    a.iter().flat_map(|x| r.iter().map(move |y| format!("{t} {x}->{y}"))).collect()
+}
+
+fn evaluate(name: &str, gold: &[GoldRecord], errors: usize, dyadic: bool) -> gsr::Scores {
+    let mut texts: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for g in gold {
+        if seen.insert(g.text.as_str(), ()).is_none() {
+            texts.push((g.text.as_str(), g.date.as_deref()));
+        }
+    }
+    let preds: HashMap<&str, Vec<Pred>> = texts.par_iter().map(|&(t, d)| (t, predict(t, d, dyadic))).collect();
+    let sc = gsr::score(gold, |t| preds.get(t).map(|v| v.iter().map(|p| p.event.clone()).collect()).unwrap_or_default());
+    println!("{name}: {sc}");
+    let mut shown = 0;
+    for &(text, _) in &texts {
+        if shown >= errors {
+            break;
+        }
+        let g: BTreeSet<String> = gold
+            .iter()
+            .filter(|r| r.text == text)
+            .filter_map(|r| r.event_type.map(|t| triples(t, &r.actor_countries, &r.recipient_countries)))
+            .flatten()
+            .collect();
+        let p = &preds[text];
+        let pt: BTreeSet<String> =
+            p.iter().flat_map(|p| triples(p.event.event_type, &p.event.actor_countries, &p.event.recipient_countries)).collect();
+        if g != pt {
+            shown += 1;
+            println!("--- {text}");
+            println!("    gold: {}", g.iter().cloned().collect::<Vec<_>>().join(" | "));
+            let pl: Vec<String> = p
+                .iter()
+                .map(|p| {
+                    format!(
+                        "{} [{}]",
+                        triples(p.event.event_type, &p.event.actor_countries, &p.event.recipient_countries).join(","),
+                        p.trigger
+                    )
+                })
+                .collect();
+            println!("    pred: {}", pl.join(" | "));
+        }
+    }
+    sc
+}
+
+/// Scores both gold files and prints P/R/F1 of (type, actor country, recipient country)
+/// triples and type accuracy.
+pub fn run(args: &EvalEventsArgs) -> anyhow::Result<()> {
+    let cameo = match &args.cameo2plover {
+        Some(p) => p.clone(),
+        None => args.petr2.parent().and_then(|p| p.parent()).map(|d| d.join("dicts/CAMEO2PLOVER-2021.txt")).unwrap_or_default(),
+    };
+    let map = CameoMap::load(&cameo).with_context(|| format!("reading {}", cameo.display()))?;
+    let petr = gsr::read_petr2(&args.petr2, &map).with_context(|| format!("reading {}", args.petr2.display()))?;
+    let plover = gsr::read_plover_json(&args.plover).with_context(|| format!("reading {}", args.plover.display()))?;
+    evaluate("PETR2_GSR", &petr, args.errors, true);
+    evaluate("PLOVER_GSR", &plover, args.errors, false);
+    Ok(())
+}
