@@ -1,6 +1,6 @@
 //! The statistical layers: part of speech, named entities and dependencies for every token,
 //! from the models in `dyad-nlp`. Entities are recognised over the whole document, so a name
-//! tagged early informs its later mentions.
+//! tagged early informs its later mentions. Sentences without an event trigger are not parsed.
 
 use dyad_nlp::{DepRel, Models, NerTag, Upos};
 use dyad_text::Segmentation;
@@ -42,7 +42,16 @@ pub fn tag(text: &str, seg: &Segmentation) -> Layers {
     let mut head = vec![0u32; n];
     let mut deprel = vec![DepRel::Dep; n];
     let (mut heads, mut rels) = (Vec::new(), Vec::new());
+    // Only events read the parse, and only in sentences with a trigger: parsing is the costliest
+    // stage, so the rest keep an empty parse.
+    let events = dyad_events::Lexicon::embedded();
+    let mut upos_str: Vec<&str> = Vec::new();
     for (r, (w, p)) in ranges.iter().zip(&sentences) {
+        upos_str.clear();
+        upos_str.extend(p.iter().map(|u| u.as_str()));
+        if events.find_triggers(&dyad_events::SentenceView::new(w, &upos_str, &[], &[])).is_empty() {
+            continue;
+        }
         models.parser.parse(w, p, &mut heads, &mut rels);
         for (slot, h) in head[r.clone()].iter_mut().zip(&heads) {
             *slot = *h;
