@@ -142,7 +142,7 @@ fn html_input_carries_its_extracted_text() {
 
 #[test]
 fn no_input_is_a_usage_error() {
-    let o = run(&mut dyad().arg("extract"));
+    let o = run(dyad().arg("extract"));
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("nothing to extract"));
 }

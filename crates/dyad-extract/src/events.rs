@@ -208,12 +208,20 @@ fn add_references(
             continue;
         }
         let w = words[k];
-        let lower = w.to_ascii_lowercase();
+        // Lower-cased into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 8];
+        let lower: &str = if w.len() <= buf.len() && w.is_ascii() {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+        } else {
+            ""
+        };
         let push = |ms: &mut Vec<Mention>, x: usize| {
             let kind = mention_kind(actors.list[x].kind);
             ms.push(Mention { tokens: k..k + 1, actor: x, kind });
         };
-        match lower.as_str() {
+        match lower {
             "who" if k >= 2 && words[k - 1] == "," => {
                 if let Some(m) = mentions[..before].iter().find(|m| m.tokens.end == k - 1) {
                     let x = m.actor;
@@ -221,7 +229,7 @@ fn add_references(
                 }
             }
             "he" | "his" | "him" | "she" | "her" => {
-                let object = matches!(lower.as_str(), "him") || (lower == "her" && parsed && deprels[k] == "obj");
+                let object = lower == "him" || (lower == "her" && parsed && deprels[k] == "obj");
                 // The subject of the object pronoun's clause, which it cannot refer to.
                 let mut skip = None;
                 if object && parsed && heads[k] > 0 {
@@ -236,7 +244,7 @@ fn add_references(
                 }
                 let Some(x) = person_before(k, skip, &mentions[..before]).or(last_person.filter(|&p| Some(p) != skip)) else { continue };
                 // "his country": the state of his country.
-                if matches!(lower.as_str(), "his" | "her") && words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country")) {
+                if matches!(lower, "his" | "her") && words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country")) {
                     if let Some(st) = state_of(x) {
                         mentions.push(Mention { tokens: k + 1..k + 2, actor: st, kind: MentionKind::State });
                     }

@@ -57,7 +57,7 @@ pub fn fold(name: &str) -> String {
             }
             _ => c,
         };
-        if out.chars().next_back() != Some(folded) {
+        if !out.ends_with(folded) {
             out.push(folded);
         }
         i += 1;

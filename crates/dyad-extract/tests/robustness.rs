@@ -65,17 +65,17 @@ const WORDS: &[&str] = &[
 #[test]
 fn random_articles_never_panic_and_spans_stay_inside() {
     let mut rng = Rng(0xD1B5_4A32_D192_ED03);
-    for round in 0..400 {
+    for round in 0..400u32 {
         let n = 1 + (rng.next() % 120) as usize;
         let mut text = String::new();
         for _ in 0..n {
             text.push_str(WORDS[(rng.next() % WORDS.len() as u64) as usize]);
-            if rng.next() % 3 > 0 {
+            if !rng.next().is_multiple_of(3) {
                 text.push(' ');
             }
         }
         let mut article = input::from_text(&text);
-        if round % 2 == 0 {
+        if round.is_multiple_of(2) {
             article.published = Some(input::parse_date("2025-03-10").unwrap());
         }
         let doc = extract(&article, &Options::default());

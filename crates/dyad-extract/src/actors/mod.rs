@@ -54,6 +54,9 @@ impl Actors {
     }
 }
 
+/// A gazetteer entry seen at some tokens, and how it was named.
+type KnownAt = (Range<usize>, u32, Form);
+
 /// Identity of a non-person actor within the document.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
@@ -186,8 +189,8 @@ impl Builder<'_> {
         let a = self.a;
         let sentence = chunk.sentence;
         let srange = a.sentence_tokens(sentence);
-        let mut title: Option<(Range<usize>, Option<(Range<usize>, u32, Form)>)> = None;
-        let mut pending_state: Option<(Range<usize>, u32, Form)> = None;
+        let mut title: Option<(Range<usize>, Option<KnownAt>)> = None;
+        let mut pending_state: Option<KnownAt> = None;
         for (pi, part) in chunk.parts.iter().enumerate() {
             let m = Mention { tokens: part.tokens.clone(), sentence };
             match &part.piece {
@@ -263,7 +266,7 @@ impl Builder<'_> {
             && r.clone().any(|k| self.lex.is_given_name(self.a.tok(k)))
     }
 
-    fn title_from_chunk(&self, tr: Range<usize>, state: Option<(Range<usize>, u32, Form)>) -> TitleInfo {
+    fn title_from_chunk(&self, tr: Range<usize>, state: Option<KnownAt>) -> TitleInfo {
         let a = self.a;
         let text = a.slice(tr.start, tr.end).split_whitespace().collect::<Vec<_>>().join(" ");
         let sector = (tr.start..tr.end).rev().find_map(|k| self.lex.title(&a.tok(k).to_lowercase()).and_then(|t| t.sector.clone()));

@@ -92,7 +92,7 @@ fn direct_in_paragraph(a: &Analysis, from: usize, to: usize, out: &mut Vec<Quote
             }
             Some(o) => {
                 let after_punct = matches!(a.tok(m.tok.saturating_sub(1)), "," | "." | "?" | "!" | ";");
-                if m.close_like && !m.open_like || after_punct || !m.open_like {
+                if after_punct || !m.open_like {
                     push_quote(a, o.tok + 1, m.tok, out);
                     open = None;
                 } else {
