@@ -1,6 +1,6 @@
 //! Builds a small demo database from `examples/*.txt` through the store API, for the end-to-end
 //! tests and for trying the dashboard: `dyad-serve-fixture OUT.db [EXAMPLES_DIR]`.
-//! The seed article (haftar-belarus) is dated 2025-03-10, the others on the days around it.
+//! The seed article (haftar-belarus) is dated 2025-03-10, the others weeks before it (a background).
 
 use std::path::PathBuf;
 
@@ -23,7 +23,13 @@ fn main() -> anyhow::Result<()> {
         let text = input::decode(&raw).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let mut article = input::from_text(text);
         let stem = path.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-        let day = if stem == "haftar-belarus" { "2025-03-10".to_string() } else { format!("2025-03-{:02}", 3 + i) };
+        // The other articles come weeks before, so the store has a background against which the
+        // seed's Libya–Belarus dyad is new.
+        let day = if stem == "haftar-belarus" {
+            "2025-03-10".to_string()
+        } else {
+            ["2025-01-06", "2025-01-20", "2025-02-03", "2025-02-17", "2025-02-24"][i % 5].to_string()
+        };
         article.published = Some(input::parse_date(&day).map_err(|e| anyhow::anyhow!("{e}"))?);
         article.id = Some(stem.clone());
         let doc = extract(&article, &Options::default());
