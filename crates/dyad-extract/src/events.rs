@@ -112,8 +112,27 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let sentence_text = a.slice(r.start, r.end);
         let found_dates = dates::find_date_expressions(sentence_text);
         let past = dates::sentence_is_past(&words);
-        // An event needs someone who did it.
-        let coded: Vec<_> = coded.into_iter().filter(|ev| !ev.roles.actor.is_empty()).collect();
+        // Places are where things happen, not who does them (PLOVER actors are states,
+        // organisations, groups and people): a place the roles put among the parties becomes the
+        // location. An event needs someone who did it.
+        let is_place = |x: &usize| actors.list.get(*x).is_some_and(|act| act.kind == ActorKind::Place);
+        let coded: Vec<_> = coded
+            .into_iter()
+            .map(|mut ev| {
+                if ev.roles.location.is_none() {
+                    ev.roles.location = ev.roles.actor.iter().chain(&ev.roles.recipient).copied().find(is_place);
+                }
+                ev.roles.actor.retain(|x| !is_place(x));
+                ev.roles.recipient.retain(|x| !is_place(x));
+                ev
+            })
+            .filter(|ev| !ev.roles.actor.is_empty())
+            // A trigger word inside a name (`Rapid Support Forces`) is not an event.
+            .filter(|ev| {
+                let mut words = ev.trigger.matched.iter().copied().chain(ev.trigger.tokens.clone().take(1));
+                !words.any(|k| actors.actor_at(r.start + k).is_some())
+            })
+            .collect();
         let base = a.seg.tokens[r.start].start as usize;
         let trigger_byte = |ev: &dyad_events::CodedEvent| {
             let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);
