@@ -42,14 +42,13 @@ fn is_connector(word: &str) -> bool {
     )
 }
 
-fn is_namey(a: &Analysis, i: usize, lex: &Lexicon) -> bool {
+fn is_namey(a: &Analysis, i: usize) -> bool {
     let t = a.tok(i);
     let Some(c) = t.chars().next() else { return false };
     if c.is_uppercase() {
         return t.chars().any(char::is_alphabetic);
     }
     // `al-Qaeda`, `el-Sisi`: a lower-case article glued to a capitalised name.
-    let _ = lex;
     (t.starts_with("al-") || t.starts_with("el-")) && t[3..].starts_with(char::is_uppercase)
 }
 
@@ -60,14 +59,14 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
         let r = a.sentence_tokens(si);
         let mut i = r.start;
         while i < r.end {
-            if !is_namey(a, i, lex) {
+            if !is_namey(a, i) {
                 i += 1;
                 continue;
             }
             let start = i;
             let mut end = i + 1;
             loop {
-                if end < r.end && is_namey(a, end, lex) {
+                if end < r.end && is_namey(a, end) {
                     end += 1;
                     continue;
                 }
@@ -75,7 +74,7 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                 // continues the chunk only after an organisation head or inside a gazetteer name:
                 // `Council of Europe`, but never `Moscow and Washington`.
                 let w = a.tok(end);
-                if end + 1 < r.end && is_namey(a, end + 1, lex) {
+                if end + 1 < r.end && is_namey(a, end + 1) {
                     let particle = lex.is_particle(w) && w.starts_with(char::is_lowercase);
                     if particle || is_connector(w) && connects(a, start, end, lex) {
                         end += 2;
