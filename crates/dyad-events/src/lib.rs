@@ -57,6 +57,7 @@ mod lemma;
 mod lexicon;
 mod modal;
 mod roles;
+mod target;
 mod triggers;
 
 pub use events::{code_events, CodedEvent};

@@ -550,8 +550,9 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
     let lm = Lemmas::new(s);
     let mut c = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
-    if let Some(tree) = Tree::new(s) {
-        parse_roles(s, &tree, trig, &mut c);
+    let tree = Tree::new(s);
+    if let Some(tree) = &tree {
+        parse_roles(s, tree, trig, &mut c);
         if c.actor.is_empty() && c.recipient.is_empty() {
             linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()
@@ -571,12 +572,20 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     if c.location.is_none() {
         c.location = location_after(s, &c, trig);
     }
+    let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
+    if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
+        if !c.actor.is_empty() && c.recipient.iter().all(place) {
+            let actors: Vec<usize> = c.actor.iter().map(|&m| mentions_ok[m].actor).collect();
+            if let Some(m) = crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors) {
+                c.recipient.push(m);
+            }
+        }
+    }
     if trig.flags.has(Flags::RECIPROCAL) {
         let rec = std::mem::take(&mut c.recipient);
         c.actor.extend(rec);
     }
     // A place among named parties ("the visit of X, Benghazi, …") is where, not who.
-    let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
     for side in [&mut c.actor, &mut c.recipient] {
         if side.iter().any(|m| !place(m)) {
             if let Some(&p) = side.iter().find(|m| place(m)) {

@@ -167,3 +167,48 @@ fn inconsistent_parse_falls_back_to_linear() {
     s.heads = vec![3, 3, 1, 2];
     assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["FRA"], vec!["IRN"], None));
 }
+
+#[test]
+fn target_inside_the_complement_when_structure_names_none() {
+    // "Britain promised to continue military aid to Kenya."
+    let s = parsed(
+        "Britain PROPN 2 nsubj
+         promised VERB 0 root
+         to PART 4 mark
+         continue VERB 2 xcomp
+         military ADJ 6 amod
+         aid NOUN 4 obj
+         to ADP 8 case
+         Kenya PROPN 6 nmod
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Agree), (vec!["GBR"], vec!["KEN"], None));
+}
+
+#[test]
+fn target_rule_skips_the_actors_own_phrase_and_words_before_the_trigger() {
+    // "the visit of Russian Deputy Minister X": Russia belongs to the visitor.
+    let s = parsed(
+        "the DET 2 det
+         visit NOUN 0 root
+         of ADP 6 case
+         Russian ADJ 6 amod
+         minister NOUN 6 compound
+         Sokolov PROPN 2 nmod
+         . PUNCT 2 punct",
+    );
+    let (_, recipient, _) = roles_of(&s, PloverType::Consult);
+    assert!(recipient.is_empty(), "{recipient:?}");
+    // A misattached word before the verb is no target: "UN chief X called on both sides".
+    let s = parsed(
+        "UN PROPN 2 compound
+         chief NOUN 4 obl
+         Lavrov PROPN 4 nsubj
+         urged VERB 0 root
+         both DET 6 det
+         sides NOUN 4 obj
+         . PUNCT 4 punct",
+    );
+    let (_, recipient, _) = roles_of(&s, PloverType::Request);
+    assert!(recipient.is_empty(), "{recipient:?}");
+}

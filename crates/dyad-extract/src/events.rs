@@ -331,9 +331,15 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
     let mut article = crate::input::from_text(text);
     article.published = published.and_then(|d| crate::input::parse_date(d).ok());
     let doc = crate::extract(&article, &crate::Options::default());
+    // Country-level codes: an international organisation without a country is "IGO", as
+    // CAMEO codes the UN, the EU, NATO and their like.
+    let code = |id: &String| {
+        let a = doc.actors.iter().find(|a| &a.id == id)?;
+        a.country.clone().or_else(|| (a.sector.as_deref() == Some("IGO")).then(|| "IGO".to_string()))
+    };
     let countries = |ids: &[String]| {
         let mut v: Vec<String> = Vec::new();
-        for c in ids.iter().filter_map(|id| doc.actors.iter().find(|a| &a.id == id).and_then(|a| a.country.clone())) {
+        for c in ids.iter().filter_map(code) {
             if !v.contains(&c) {
                 v.push(c);
             }
@@ -352,10 +358,23 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
         if dyadic && recipient_countries.is_empty() && e.actor.len() >= 2 && actor_countries.len() >= 2 {
             recipient_countries = actor_countries.clone();
         }
+        // Country-level coders name the country where a one-sided event happens as its
+        // target when the text names no other ("shelling in the east of Gaza"); a visit's
+        // place is its host.
+        if recipient_countries.is_empty() && (!reciprocal(t) || e.mode.as_deref() == Some("visit")) {
+            if let Some(c) = e.location.as_ref().and_then(code) {
+                recipient_countries.push(c);
+            }
+        }
         let ev = dyad_events::gsr::PredEvent { event_type: t, actor_countries, recipient_countries };
         if !out.iter().any(|(p, _)| *p == ev) {
             out.push((ev, e.trigger.clone().unwrap_or_default()));
         }
     }
     out
+}
+
+/// Types whose events are reciprocal, with every party an actor.
+fn reciprocal(t: dyad_events::PloverType) -> bool {
+    matches!(t, dyad_events::PloverType::Consult | dyad_events::PloverType::Cooperate)
 }

@@ -97,6 +97,8 @@ pub const NAMES: &[(&str, &str, MentionKind)] = &[
     ("rebels", "REB", MentionKind::Group),
     ("protesters", "CVL", MentionKind::Group),
     ("police", "COP", MentionKind::Group),
+    ("Lavrov", "LAV", MentionKind::Person),
+    ("Sokolov", "SOK", MentionKind::Person),
 ];
 
 /// Longest-match mention finder over `words`.

@@ -1,0 +1,79 @@
+//! The target rule of country-level event coders (PETRARCH's "first actor in the verb
+//! phrase"), on the dependency parse: when the sentence structure names no recipient, the
+//! first actor named inside the trigger's own phrase is the one the event is directed at —
+//! "promised to continue military aid *to Mozambique*", "offered to hand over *to Britain*
+//! two suspects", "will support a *UN Security Council* resolution".
+
+use crate::roles::Tree;
+use crate::triggers::TriggerMatch;
+use crate::{Mention, MentionKind, SentenceView};
+
+/// Dependents that are not part of what the event is directed at: its subject, agent and
+/// possessor ("*his country's* readiness"), side clauses, coordination, attribution and
+/// function words.
+fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize) -> bool {
+    let by = || tree.case_of(s, k).as_deref() == Some("by");
+    matches!(
+        tree.base(k),
+        "nsubj"
+            | "csubj"
+            | "advcl"
+            | "parataxis"
+            | "conj"
+            | "cc"
+            | "punct"
+            | "discourse"
+            | "vocative"
+            | "dislocated"
+            | "list"
+            | "orphan"
+            | "reparandum"
+            | "mark"
+            | "aux"
+            | "cop"
+            | "expl"
+    ) || matches!(tree.rel[k], "obl:agent" | "nmod:poss")
+        || (tree.base(k) == "obl" && by())
+}
+
+/// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
+/// its phrase whose actor is not in `exclude`. The phrases of the excluded actors are not
+/// entered ("the visit of *Russian* Deputy Minister X": Russia is X's, not the target), and
+/// clauses are followed at most `MAX_DEPTH` levels down so a far-off name deep in a side
+/// remark does not become the target. Only words after the trigger count: a verb phrase
+/// follows its verb, and a misattached word before it is more likely a parse error.
+pub(crate) fn first_in_phrase(
+    s: &SentenceView,
+    tree: &Tree,
+    trig: &TriggerMatch,
+    mentions: &[Mention],
+    exclude: &[usize],
+) -> Option<usize> {
+    const MAX_DEPTH: usize = 6;
+    let mut inside = vec![false; s.len()];
+    let mut stack: Vec<(usize, usize)> = trig.matched.iter().chain(std::iter::once(&trig.head)).map(|&k| (k, 0)).collect();
+    let roots: Vec<usize> = stack.iter().map(|&(k, _)| k).collect();
+    while let Some((node, depth)) = stack.pop() {
+        if depth > MAX_DEPTH {
+            continue;
+        }
+        for &k in &tree.children[node] {
+            let excluded_actor = mentions.iter().any(|m| m.tokens.contains(&k) && exclude.contains(&m.actor));
+            if roots.contains(&k) || inside[k] || excluded_actor || outside_phrase(tree, s, k) {
+                continue;
+            }
+            inside[k] = true;
+            stack.push((k, depth + 1));
+        }
+    }
+    let mut best: Option<usize> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        if m.kind == MentionKind::Place || exclude.contains(&m.actor) || m.tokens.start <= trig.tokens.start {
+            continue;
+        }
+        if m.tokens.clone().any(|t| t < inside.len() && inside[t]) && best.is_none_or(|b| mentions[b].tokens.start > m.tokens.start) {
+            best = Some(i);
+        }
+    }
+    best
+}
