@@ -21,6 +21,13 @@ pub fn extract_example(name: &str, published: Option<&str>) -> Document {
     extract(&article, &Options::default())
 }
 
+/// Extracts a text given inline.
+pub fn extract_text(text: &str, published: Option<&str>) -> Document {
+    let mut article = input::from_text(text);
+    article.published = published.map(|p| input::parse_date(p).expect("valid date"));
+    extract(&article, &Options::default())
+}
+
 pub fn actor<'a>(doc: &'a Document, name: &str) -> &'a Actor {
     doc.actors.iter().find(|a| a.name == name).unwrap_or_else(|| {
         let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();

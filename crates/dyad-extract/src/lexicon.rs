@@ -85,6 +85,9 @@ pub struct Lexicon {
     not_names: HashSet<String>,
     /// Transliteration keys of place names, for spellings the gazetteer lacks.
     place_keys: HashMap<String, u32>,
+    /// Plain keys of the names of well-known political figures → (country, sector); `None` where
+    /// people of different countries share the folded name.
+    people: HashMap<String, Option<(String, String)>>,
 }
 
 macro_rules! data {
@@ -102,6 +105,7 @@ impl Lexicon {
             lex.load_igos(data!("gazetteer/igos.tsv"));
             lex.load_orgs(data!("gazetteer/orgs.tsv"));
             lex.load_places(data!("gazetteer/places.tsv"));
+            lex.load_people(data!("gazetteer/people.tsv"));
             lex.load_titles(data!("lexicon/titles.tsv"));
             lex.load_org_heads(data!("lexicon/org_heads.tsv"));
             lex.load_place_heads(data!("lexicon/place_heads.tsv"));
@@ -192,6 +196,27 @@ impl Lexicon {
                 }
             }
         }
+    }
+
+    fn load_people(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [name, aliases, country, sector, ..] = cols[..] else { continue };
+            let value = Some((country.to_string(), sector.to_string()));
+            for form in std::iter::once(name).chain(aliases.split('|')).filter(|f| !f.is_empty()) {
+                let slot = self.people.entry(crate::names::plain_key(form)).or_insert_with(|| value.clone());
+                if slot.as_ref().map(|(c, _)| c.as_str()) != Some(country) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+
+    /// Country and sector of a well-known political figure by the name the article gives
+    /// (a surname alone only where the source lists it as a name of that one person).
+    /// Spelled as the source spells it, up to case and accents: transliteration folding would
+    /// make namesakes of different people.
+    pub fn person(&self, name: &str) -> Option<(&str, &str)> {
+        self.people.get(&crate::names::plain_key(name))?.as_ref().map(|(c, s)| (c.as_str(), s.as_str()))
     }
 
     fn load_titles(&mut self, tsv: &str) {

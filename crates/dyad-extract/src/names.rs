@@ -9,6 +9,16 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// Lower-cased, without diacritics; cheap for ASCII (gazetteer keys are built by the
+/// thousand at start-up).
+pub fn plain_key(name: &str) -> String {
+    if name.is_ascii() {
+        name.to_ascii_lowercase()
+    } else {
+        name.nfd().filter(|c| !is_combining(*c)).flat_map(char::to_lowercase).collect()
+    }
+}
+
 /// Lower-cases, strips diacritics and the Arabic article, and folds common transliteration
 /// variations: `Al-Bouisir` → `busir`, `Mohammed` → `muhamed`.
 pub fn fold(name: &str) -> String {

@@ -83,6 +83,22 @@ struct Builder<'a> {
     unknown: Vec<(Mention, Option<EntType>)>,
 }
 
+/// A person the text gives no country gets the country of the well-known figure of that
+/// name in the people gazetteer, when the article itself mentions that country (as a state,
+/// a demonym or one of its places): a namesake from elsewhere ("Abdoulaye Diop, the foreign
+/// minister" in a Malian story is not Senegal's minister of that name) stays without one.
+fn known_people_countries(list: &mut [ActorRec], lex: &Lexicon) {
+    let mentioned: Vec<String> = list.iter().filter(|x| x.kind != ActorKind::Person).filter_map(|x| x.country.clone()).collect();
+    for actor in list.iter_mut().filter(|x| x.kind == ActorKind::Person && x.country.is_none()) {
+        if let Some((c, s)) = lex.person(&actor.name).filter(|(c, _)| mentioned.iter().any(|m| m == c)) {
+            actor.country = Some(c.to_string());
+            if actor.sector.is_none() && !s.is_empty() {
+                actor.sector = Some(s.to_string());
+            }
+        }
+    }
+}
+
 /// Finds the actors of an analysed article.
 pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     let mut b = Builder { a, lex, keyed: HashMap::new(), drafts: Vec::new(), people: People::default(), unknown: Vec::new() };
@@ -441,6 +457,7 @@ impl Builder<'_> {
             });
         }
         list.extend(self.people.into_actors(a));
+        known_people_countries(&mut list, self.lex);
         for actor in &mut list {
             actor.mentions.sort_by_key(|m| m.tokens.start);
             actor.mentions.dedup();
