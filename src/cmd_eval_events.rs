@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::Args;
 use dyad_extract::events::dyad_events::gsr::{self, CameoMap, GoldRecord, PredEvent};
 use dyad_extract::events::dyad_events::PloverType;
-use dyad_extract::events::gsr_predict;
+use dyad_extract::gsr::gsr_predict;
 use rayon::prelude::*;
 
 #[derive(Args, Debug, Clone)]

@@ -44,10 +44,11 @@ pub struct CodedEvent {
 
 impl CodedEvent {
     /// Whether PLOVER would code it: not negated, and either real or a future/offered
-    /// event that PLOVER records as intent (AGREE, CONCEDE).
+    /// event that PLOVER records as intent (AGREE, CONCEDE, THREATEN).
     pub fn codable(&self) -> bool {
         !self.modality.negated
-            && (!self.modality.hypothetical || (self.modality.future && matches!(self.event_type, PloverType::Agree | PloverType::Concede)))
+            && (!self.modality.hypothetical
+                || (self.modality.future && matches!(self.event_type, PloverType::Agree | PloverType::Concede | PloverType::Threaten)))
     }
 }
 

@@ -147,8 +147,11 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
 }
 
 /// PLOVER's recoding of future or offered events: future CONSULT / SUPPORT / COOPERATE /
-/// AID become AGREE, future RETREAT becomes CONCEDE; everything else keeps its type.
-/// Negated events are not recoded (a refused offer is no agreement).
+/// AID become AGREE, future RETREAT becomes CONCEDE, and an announced act of force,
+/// repression, sanction or protest ("will impose martial law", "vowed to strike back",
+/// "would boycott all contact") is a THREATEN whose content is that act (the manual's
+/// "coercive warnings with serious repercussions"; CAMEO 13); everything else keeps its
+/// type. Negated events are not recoded (a refused offer is no agreement).
 pub fn recode_future(t: PloverType, m: &Modality) -> PloverType {
     if !m.future || m.negated {
         return t;
@@ -156,6 +159,7 @@ pub fn recode_future(t: PloverType, m: &Modality) -> PloverType {
     match t {
         PloverType::Consult | PloverType::Support | PloverType::Cooperate | PloverType::Aid => PloverType::Agree,
         PloverType::Retreat => PloverType::Concede,
+        PloverType::Assault | PloverType::Coerce | PloverType::Sanction | PloverType::Protest => PloverType::Threaten,
         other => other,
     }
 }

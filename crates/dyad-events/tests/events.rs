@@ -34,9 +34,13 @@ fn codable_filter() {
     let got = coded("Turkey will withdraw from Syria.");
     assert_eq!((got[0].0, got[0].3), (PloverType::Concede, true));
     assert_eq!(got[0].1, vec!["TUR"]);
-    // A future attack is not an event (it might be a threat, coded by its own trigger).
+    // An announced attack is a threat of violence, codable as such; a merely possible one
+    // (above) is not.
     let got = coded("Iran will attack Israel.");
-    assert_eq!((got[0].0, got[0].3), (PloverType::Assault, false));
+    assert_eq!((got[0].0, got[0].3), (PloverType::Threaten, true));
+    assert_eq!((got[0].1.clone(), got[0].2.clone()), (vec!["IRN"], vec!["ISR"]));
+    let got = coded("Iran did not attack Israel.");
+    assert_eq!(got[0].0, PloverType::Assault);
 }
 
 #[test]

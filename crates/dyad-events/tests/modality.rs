@@ -126,9 +126,12 @@ fn negated_future_is_not_recoded() {
     let (m, t) = modal_of(&plain("Germany will not send aid to Ukraine."), PloverType::Aid);
     assert!(m.negated && m.future);
     assert_eq!(t, PloverType::Aid);
-    // Other types are never recoded.
+    // Announced force, repression, sanctions and protest are threats; other types keep theirs.
     let m = Modality { negated: false, hypothetical: true, future: true };
-    assert_eq!(recode_future(PloverType::Assault, &m), PloverType::Assault);
+    assert_eq!(recode_future(PloverType::Assault, &m), PloverType::Threaten);
+    assert_eq!(recode_future(PloverType::Sanction, &m), PloverType::Threaten);
+    assert_eq!(recode_future(PloverType::Accuse, &m), PloverType::Accuse);
+    assert_eq!(recode_future(PloverType::Mobilize, &m), PloverType::Mobilize);
     assert_eq!(recode_future(PloverType::Concede, &m), PloverType::Concede);
     assert_eq!(recode_future(PloverType::Cooperate, &m), PloverType::Agree);
     assert_eq!(recode_future(PloverType::Support, &m), PloverType::Agree);

@@ -77,7 +77,7 @@ def own(words,pos,code,flags='',mode=None,typ=None):
     for w in words.split(','):
         w=w.strip()
         if w: add(w,'phrase' if (' ' in w and pos!='noun') else pos,code,flags,mode,typ)
-R='reciprocal'; O='recipient_obj'; S='speech'; F='future_agree'
+R='reciprocal'; O='recipient_obj'; S='speech'; F='future_agree'; H='recipient_obj|host'; G='reciprocal|governed'
 # ---- kept from CAMEO.2.0 verb families (code from the family / verb) ----
 keep('interrogate,investigate,probe,examine,audit,scrutinize',flags=O)
 keep('allege',flags=S)
@@ -88,7 +88,7 @@ keep('complain',flags=S)
 keep('pledge,promise,offer,guarantee,assure',flags=F)
 keep('meet,meet with,confer,consult,discuss,convene,get together',flags=R)
 keep('visit',flags=O)
-keep('host',flags=O)
+keep('host',flags=H)
 keep('arrive,tour',mode='visit')
 keep('phone,telephone',flags=O)
 keep('broker',flags=O)
@@ -173,7 +173,7 @@ own('state visit,official visit','noun','042',O,mode='visit')
 own('pay visit,pay a visit,make visit,make trip','phrase','042',O,mode='visit')
 own('trip,tour,stopover','noun','042','',mode='visit')
 own('travel to,fly to,go to,head to','phrase','042','',mode='visit')
-own('receive,welcome','verb','043',O,mode='visit')
+own('receive,welcome','verb','043',H,mode='visit')
 own('phone call,telephone call,telephone conversation,phone conversation,video call,video conference,videoconference,call','noun','041',R,mode='phone')
 own('speak by phone,speak by telephone,talk by phone,hold phone call,hold call','phrase','041',R,mode='phone')
 own('sign','verb','057',R)
@@ -184,7 +184,7 @@ own('praise,support,endorsement,recognition,solidarity','noun','051')
 own('express support,voice support,express solidarity,offer condolence,express condolence','phrase','051')
 own('joint exercise,joint military exercise,joint drill,joint naval exercise,joint patrol,joint operation','noun','062',R)
 own('share intelligence,exchange intelligence,share information,sign trade deal','phrase','064',R)
-own('cooperation,collaboration,partnership','noun','060',R)
+own('cooperation,collaboration,partnership','noun','060',G)
 own('extradition','noun','063')
 own('aid,assistance,donation,relief aid,loan,grant,humanitarian aid,military aid,financial aid','noun','070')
 own('send aid,provide aid,deliver aid,provide assistance,send assistance,give aid,ship weapon,send weapon,supply weapon,provide weapon,deliver weapon,send humanitarian aid,provide humanitarian aid','phrase','070')
@@ -200,7 +200,10 @@ own('declare ceasefire,announce ceasefire,declare truce,announce truce,propose c
 own('suspend protest,end protest,call off protest,call off strike,end strike,withdraw demand,drop demand','phrase','082')
 own('release','noun','0841',mode='release')
 own('prisoner swap,prisoner exchange,exchange prisoner,swap prisoner,hand over','phrase','0841',R,mode='release')
-own('lift sanction,lift embargo,lift blockade,lift siege,lift curfew,lift state of emergency','phrase','085')
+own('lift sanction,lift embargo,lift blockade,lift siege','phrase','085')
+# PLOVER manual: lifting curfews and emergency rule is CONCEDE (easing of restrictions); the
+# CAMEO2PLOVER table maps 0813/0814 to RETREAT. The manual wins.
+own('lift curfew,ease curfew,relax curfew,shorten curfew,lift state of emergency,end state of emergency,lift martial law,end martial law','phrase','081')
 own('allow access,grant access,give access,open corridor,reopen border,open border,allow aid,allow inspector,admit inspector','phrase','086',mode='access')
 own('ceasefire,cease-fire,truce,armistice','noun','0871',R,mode='ceasefire')
 own('observe ceasefire,respect ceasefire,hold ceasefire','phrase','0871',R,mode='ceasefire')
@@ -303,7 +306,7 @@ own('tear gas,fire tear gas,use tear gas,water cannon,rubber bullet,disperse','p
 # ---- pruning after review: generic or mostly non-event senses ----
 DROP={('examine','verb'),('audit','verb'),('contest','verb'),('commit','verb'),('undertake','verb'),('be ready to','phrase'),
 ('arrive','verb'),('go to','phrase'),('head to','phrase'),('mediation','verb'),('stabilize','verb'),('stabilise','verb'),
-('decline','verb'),('delay','verb'),('defer','verb'),('invitation','verb'),('undermine','verb'),('harm','verb'),('bruise','verb'),
+('decline','verb'),('assure','verb'),('delay','verb'),('defer','verb'),('invitation','verb'),('undermine','verb'),('harm','verb'),('bruise','verb'),
 ('hurt','verb'),('lash','verb'),('whip','verb'),('kick','verb'),('shatter','verb'),('smash','verb'),('hammer','verb'),
 ('hang','verb'),('blast','verb'),('dynamite','verb'),('combat','verb'),('explosion','noun'),('nuclear weapon','noun'),
 ('chemical weapon','noun'),('nerve agent','noun'),('crackdown','verb')}
@@ -313,6 +316,13 @@ own('lash out','phrase','111',O)
 own('hammer out,iron out,thrash out','phrase','030')
 own('speak with,talk with,hold phone talk','phrase','040',R)
 own('decline invitation,decline offer,decline request,turn down','phrase','120')
+own('arrival','noun','042',mode='visit')
+own('arrive','verb','042',mode='visit')
+own('readiness,willingness','noun','030',F)
+own('decline to','phrase','120')
+own('suspend','verb','162',mode='discontinue')
+own('suspension','noun','162',mode='discontinue')
+own('share expertise,share evidence','phrase','064',R)
 out=open(sys.argv[1],'w')
 out.write('# Trigger lexicon for dyad-events. Built from PETRARCH2 CAMEO.2.0.txt verb families (MIT, (c) 2015 OEDA), pruned by hand, mapped through CAMEO2PLOVER-2021.txt (CC BY-SA 4.0), plus own additions (dyad project). cameo = code the meaning belongs to. See data/SOURCES.md.\n')
 out.write('lemma\tpos\ttype\tmode\tflags\tcameo\n')

@@ -30,6 +30,9 @@ pub struct EventRec {
     pub hypothetical: bool,
     /// Global token indices of the trigger words.
     pub trigger: Vec<usize>,
+    /// How deep the trigger sits in its sentence's parse (0 = the main predicate): the
+    /// sentence's main events are the shallowest.
+    pub depth: u8,
 }
 
 fn mention_kind(k: ActorKind) -> MentionKind {
@@ -172,6 +175,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 negated: ev.modality.negated,
                 hypothetical: ev.modality.hypothetical,
                 trigger,
+                depth: tree_depth(heads, ev.trigger.head),
             });
         }
     }
@@ -319,62 +323,16 @@ fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Op
     dated.then_some(m.actor)
 }
 
-/// Events of `text` (one gold sentence, extracted as a one-sentence article by the full
-/// pipeline) reduced to what the gold-standard files check: type and actor / recipient
-/// countries (an actor without a country contributes nothing), with the trigger for error
-/// listings. Negated events are dropped, and hypothetical ones unless PLOVER codes the
-/// intent itself (AGREE, CONCEDE, REQUEST, THREATEN). With `dyadic`, a reciprocal event's
-/// parties (all in `actor`, as PLOVER codes them) are also its recipients, as in the
-/// CAMEO-coded PETR2 file, which codes each dyad both ways.
-pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dyad_events::gsr::PredEvent, String)> {
-    use dyad_events::PloverType;
-    let mut article = crate::input::from_text(text);
-    article.published = published.and_then(|d| crate::input::parse_date(d).ok());
-    let doc = crate::extract(&article, &crate::Options::default());
-    // Country-level codes: an international organisation without a country is "IGO", as
-    // CAMEO codes the UN, the EU, NATO and their like.
-    let code = |id: &String| {
-        let a = doc.actors.iter().find(|a| &a.id == id)?;
-        a.country.clone().or_else(|| (a.sector.as_deref() == Some("IGO")).then(|| "IGO".to_string()))
-    };
-    let countries = |ids: &[String]| {
-        let mut v: Vec<String> = Vec::new();
-        for c in ids.iter().filter_map(code) {
-            if !v.contains(&c) {
-                v.push(c);
-            }
+/// Steps from token `k` up to the root of a sentence's parse (0-based token, 1-based heads,
+/// 0 = root); 0 for an unparsed sentence.
+fn tree_depth(heads: &[u32], k: usize) -> u8 {
+    let (mut cur, mut depth) = (k, 0u8);
+    while let Some(&h) = heads.get(cur) {
+        if h == 0 || depth == u8::MAX {
+            break;
         }
-        v
-    };
-    let mut out: Vec<(dyad_events::gsr::PredEvent, String)> = Vec::new();
-    for e in &doc.events {
-        let Some(t) = PloverType::from_label(&e.event_type) else { continue };
-        let intent = matches!(t, PloverType::Agree | PloverType::Concede | PloverType::Request | PloverType::Threaten);
-        if e.negated || (e.hypothetical && !intent) {
-            continue;
-        }
-        let actor_countries = countries(&e.actor);
-        let mut recipient_countries = countries(&e.recipient);
-        if dyadic && recipient_countries.is_empty() && e.actor.len() >= 2 && actor_countries.len() >= 2 {
-            recipient_countries = actor_countries.clone();
-        }
-        // Country-level coders name the country where a one-sided event happens as its
-        // target when the text names no other ("shelling in the east of Gaza"); a visit's
-        // place is its host.
-        if recipient_countries.is_empty() && (!reciprocal(t) || e.mode.as_deref() == Some("visit")) {
-            if let Some(c) = e.location.as_ref().and_then(code) {
-                recipient_countries.push(c);
-            }
-        }
-        let ev = dyad_events::gsr::PredEvent { event_type: t, actor_countries, recipient_countries };
-        if !out.iter().any(|(p, _)| *p == ev) {
-            out.push((ev, e.trigger.clone().unwrap_or_default()));
-        }
+        cur = h as usize - 1;
+        depth += 1;
     }
-    out
-}
-
-/// Types whose events are reciprocal, with every party an actor.
-fn reciprocal(t: dyad_events::PloverType) -> bool {
-    matches!(t, dyad_events::PloverType::Consult | dyad_events::PloverType::Cooperate)
+    depth
 }

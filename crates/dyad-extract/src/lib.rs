@@ -14,6 +14,7 @@ pub mod actors;
 pub mod analysis;
 pub mod document;
 pub mod events;
+pub mod gsr;
 pub mod input;
 pub mod lexicon;
 pub mod names;

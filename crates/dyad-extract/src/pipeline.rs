@@ -22,6 +22,12 @@ pub struct Options {
 /// input → normalised text (with an offset map) → paragraphs, sentences, tokens → actors →
 /// quotes and events → the output document with every span in original characters.
 pub fn extract(article: &Article, opts: &Options) -> Document {
+    extract_with_events(article, opts).0
+}
+
+/// [`extract`], also returning the event records behind `document.events` (same order),
+/// for callers that need what the contract leaves out (the evaluation's main events).
+pub fn extract_with_events(article: &Article, opts: &Options) -> (Document, Vec<EventRec>) {
     let lex = Lexicon::embedded();
     let norm = dyad_text::normalize(&article.text);
     let seg = dyad_text::segment(norm.as_str(), dyad_text::TextLexicon::embedded());
@@ -29,7 +35,8 @@ pub fn extract(article: &Article, opts: &Options) -> Document {
     let actors = find_actors(&analysis, lex);
     let quotes = find_quotes(&analysis, &actors);
     let events = find_events(&analysis, &actors, article.published);
-    build_document(article, &analysis, &actors, &quotes, &events, opts)
+    let doc = build_document(article, &analysis, &actors, &quotes, &events, opts);
+    (doc, events)
 }
 
 fn build_document(article: &Article, a: &Analysis, actors: &Actors, quotes: &[QuoteRec], events: &[EventRec], opts: &Options) -> Document {

@@ -223,7 +223,7 @@ fn negation_hypothetical_cooperation_concession_and_quotes() {
 #[ignore]
 fn gsr_scores() {
     use dyad_extract::events::dyad_events::gsr;
-    use dyad_extract::events::gsr_predict;
+    use dyad_extract::gsr::gsr_predict;
     let Some(dir) = gsr::shared_data_dir() else {
         eprintln!("SKIPPED: ../shared/data not found");
         return;
