@@ -52,13 +52,21 @@ impl CodedEvent {
     }
 }
 
+/// Whether an event may be coded in the sentence, from its words alone: a trigger, or the
+/// words of a reported demand. Callers parse only such sentences.
+pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
+    !lex.find_triggers(s).is_empty() || crate::demand::may_hold_demand(s, lex)
+}
+
 /// Codes every trigger of the sentence. Events of the same final type whose roles are
 /// contained in another's ("offered to mediate": the offer and the mediation are both
 /// AGREE) are merged into the first; non-codable events are kept, see
 /// [`CodedEvent::codable`].
 pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec<CodedEvent> {
     let mut out: Vec<CodedEvent> = Vec::new();
-    for trig in lex.find_triggers(s) {
+    let lexical = lex.find_triggers(s).into_iter().map(|t| (t, None));
+    let constructions = crate::demand::find_demands(s, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
+    for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
         }
@@ -67,7 +75,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
-        let roles = assign_roles(s, &trig, mentions);
+        let roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
         let (mode, quad, score) =
             if t == trig.event_type { (trig.mode.clone(), trig.quad, trig.score) } else { (None, lex.quad(t), lex.score(t, None)) };
         let ev = CodedEvent { trigger: trig, event_type: t, mode, quad, score, roles, modality: m };

@@ -48,6 +48,9 @@ impl Flags {
     /// The subject hosts ("received", "hosted"): PLOVER's visit puts the visitor in
     /// `actor` and the host in `recipient`.
     pub const HOST: Flags = Flags(32);
+    /// Set by the reported-demand construction ("X said Y must …"), never in the data:
+    /// the reporter is the actor, the obligated subject the recipient.
+    pub const REPORTED_DEMAND: Flags = Flags(64);
 
     const NAMES: [(&'static str, Flags); 6] = [
         ("host", Flags::HOST),
@@ -111,6 +114,10 @@ pub enum CueKind {
     FutureAgree,
     /// Phrase that looks like a trigger but is not an event ("release a statement").
     Blocker,
+    /// A modal that lays an obligation ("must", "should"): reported, a demand.
+    Obligation,
+    /// A verb that reports speech ("said", "insisted", "reiterated").
+    Report,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -199,6 +206,8 @@ impl Lexicon {
                 "hypothetical" => CueKind::Hypothetical,
                 "future_agree" => CueKind::FutureAgree,
                 "blocker" => CueKind::Blocker,
+                "obligation" => CueKind::Obligation,
+                "report" => CueKind::Report,
                 k => return Err(row_err("cues.tsv", line, format!("bad kind {k:?}"))),
             };
             let words = words_of(col(0));

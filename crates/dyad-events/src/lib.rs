@@ -51,6 +51,7 @@ use std::ops::Range;
 use std::str::FromStr;
 
 pub mod dates;
+mod demand;
 mod events;
 pub mod gsr;
 mod lemma;
@@ -60,7 +61,7 @@ mod roles;
 mod target;
 mod triggers;
 
-pub use events::{code_events, CodedEvent};
+pub use events::{code_events, may_hold_event, CodedEvent};
 pub use lemma::lemma;
 pub use lexicon::{Cue, CueKind, Flags, Lexicon, LexiconError, ScoreRow, TriggerEntry, TriggerPos};
 pub use modal::{modality, recode_future, Modality};

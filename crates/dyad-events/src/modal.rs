@@ -36,7 +36,7 @@ fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usi
                 }
                 seen.push(c);
                 let cue = &lex.cues[c];
-                if cue.kind == CueKind::Blocker {
+                if matches!(cue.kind, CueKind::Blocker | CueKind::Obligation | CueKind::Report) {
                     continue;
                 }
                 if let Some(m) = match_forward(s, lm, &cue.words, i) {
@@ -62,7 +62,7 @@ fn apply(m: &mut Modality, plain: &mut bool, kind: CueKind) {
             m.hypothetical = true;
             m.future = true;
         }
-        CueKind::Blocker => {}
+        CueKind::Blocker | CueKind::Obligation | CueKind::Report => {}
     }
 }
 

@@ -26,7 +26,8 @@ pub struct TriggerMatch {
     pub flags: Flags,
     /// Part of speech of the lexicon entry (a noun trigger takes roles differently).
     pub pos: TriggerPos,
-    /// Index of the entry in [`Lexicon::entries`].
+    /// Index of the entry in [`Lexicon::entries`]; `usize::MAX` for a construction
+    /// (the reported demand) that no single entry describes.
     pub entry: usize,
 }
 

@@ -101,3 +101,45 @@ fn parsed_phrase_noun_modifier_is_recipient() {
     let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
     assert_eq!((codes(&e.roles.actor), codes(&e.roles.recipient)), (vec!["GBR"], vec!["RUS"]));
 }
+
+#[test]
+fn a_reported_obligation_on_someone_else_is_a_demand() {
+    let coded_parse = |conllu: &str| {
+        let s = common::parsed(conllu);
+        view!(s, v);
+        code_events(&v, &mentions(&s.words), Lexicon::embedded())
+            .into_iter()
+            .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
+            .collect::<Vec<_>>()
+    };
+    let got = coded_parse(
+        "Russia PROPN 2 nsubj
+         said VERB 0 root
+         Iran PROPN 5 nsubj
+         must AUX 5 aux
+         pay VERB 2 ccomp
+         . PUNCT 2 punct",
+    );
+    assert_eq!(got, vec![(PloverType::Request, vec!["RUS"], vec!["IRN"], true)]);
+    // Inverted attribution.
+    let got = coded_parse(
+        "Iran PROPN 3 nsubj
+         must AUX 3 aux
+         pay VERB 0 root
+         , PUNCT 6 punct
+         Russia PROPN 6 nsubj
+         said VERB 3 parataxis
+         . PUNCT 3 punct",
+    );
+    assert_eq!(got, vec![(PloverType::Request, vec!["RUS"], vec!["IRN"], true)]);
+    // A resolve of one's own is no demand.
+    let got = coded_parse(
+        "Russia PROPN 2 nsubj
+         said VERB 0 root
+         Russia PROPN 5 nsubj
+         must AUX 5 aux
+         pay VERB 2 ccomp
+         . PUNCT 2 punct",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}

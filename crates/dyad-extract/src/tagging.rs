@@ -1,6 +1,6 @@
 //! The statistical layers: part of speech, named entities and dependencies for every token,
 //! from the models in `dyad-nlp`. Entities are recognised over the whole document, so a name
-//! tagged early informs its later mentions. Sentences without an event trigger are not parsed.
+//! tagged early informs its later mentions. Sentences that cannot hold an event are not parsed.
 
 use dyad_nlp::{DepRel, Models, NerTag, Upos};
 use dyad_text::Segmentation;
@@ -49,7 +49,7 @@ pub fn tag(text: &str, seg: &Segmentation) -> Layers {
     for (r, (w, p)) in ranges.iter().zip(&sentences) {
         upos_str.clear();
         upos_str.extend(p.iter().map(|u| u.as_str()));
-        if events.find_triggers(&dyad_events::SentenceView::new(w, &upos_str, &[], &[])).is_empty() {
+        if !dyad_events::may_hold_event(&dyad_events::SentenceView::new(w, &upos_str, &[], &[]), events) {
             continue;
         }
         models.parser.parse(w, p, &mut heads, &mut rels);
