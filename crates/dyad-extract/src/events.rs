@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 use dyad_events::{code_events, dates, Lexicon, Mention, MentionKind, SentenceView};
+use dyad_nlp::DepRel;
 
 use crate::actors::Actors;
 use crate::analysis::Analysis;
@@ -72,6 +73,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut words: Vec<&str> = Vec::new();
     let mut upos: Vec<&str> = Vec::new();
     let mut deprels: Vec<&str> = Vec::new();
+    let (mut heads, mut rels): (Vec<u32>, Vec<DepRel>) = (Vec::new(), Vec::new());
     let mut last_person: Option<usize> = None;
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
@@ -81,13 +83,22 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         words.clear();
         upos.clear();
         deprels.clear();
+        heads.clear();
         words.extend(r.clone().map(|k| a.tok(k)));
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
-        deprels.extend(r.clone().map(|k| a.tags.deprel[k].as_str()));
-        let heads = &a.tags.head[r.clone()];
-        let view = SentenceView::new(&words, &upos, heads, &deprels);
-        let mut mentions = sentence_mentions(actors, &r);
-        add_references(actors, &words, heads, &deprels, &mut mentions, last_person);
+        let named = sentence_mentions(actors, &r);
+        let mut mentions = named.clone();
+        add_references(actors, &words, &heads, &deprels, &mut mentions, last_person);
+        // The parse is the costliest stage: only for sentences that may hold an event and
+        // name (or refer to) a party that is not a place.
+        let party = mentions.iter().any(|m| m.kind != MentionKind::Place);
+        if party && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex) {
+            crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
+            deprels.extend(rels.iter().map(|d| d.as_str()));
+            mentions = named;
+            add_references(actors, &words, &heads, &deprels, &mut mentions, last_person);
+        }
+        let view = SentenceView::new(&words, &upos, &heads, &deprels);
         if let Some(p) = mentions
             .iter()
             .rev()
@@ -99,7 +110,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             eprintln!("# sentence {si}");
             for (k, w) in words.iter().enumerate() {
                 let m = mentions.iter().find(|m| m.tokens.contains(&k)).map(|m| format!("A{}", m.actor + 1)).unwrap_or_default();
-                eprintln!("{}\t{w}\t{}\t{}\t{}\t{m}", k + 1, upos[k], heads[k], deprels[k]);
+                eprintln!("{}\t{w}\t{}\t{}\t{}\t{m}", k + 1, upos[k], heads.get(k).unwrap_or(&0), deprels.get(k).unwrap_or(&"-"));
             }
         }
         // "KYIV, May 2 (AFP) - …": the dateline place is where the paragraph's events are
@@ -175,7 +186,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 negated: ev.modality.negated,
                 hypothetical: ev.modality.hypothetical,
                 trigger,
-                depth: tree_depth(heads, ev.trigger.head),
+                depth: tree_depth(&heads, ev.trigger.head),
             });
         }
     }

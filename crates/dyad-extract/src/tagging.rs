@@ -1,21 +1,25 @@
-//! The statistical layers: part of speech, named entities and dependencies for every token,
-//! from the models in `dyad-nlp`. Entities are recognised over the whole document, so a name
-//! tagged early informs its later mentions. Sentences that cannot hold an event are not parsed.
+//! The statistical layers: part of speech and named entities for every token, dependencies
+//! on demand, from the models in `dyad-nlp`. Entities are recognised over the whole
+//! document, so a name tagged early informs its later mentions.
 
 use dyad_nlp::{DepRel, Models, NerTag, Upos};
 use dyad_text::Segmentation;
 
-/// Per-token predictions, indexed like the tokens. `head` is 1-based within the sentence
-/// (0 = root), as in CoNLL-U.
+/// Per-token predictions, indexed like the tokens.
 #[derive(Debug, Default, Clone)]
 pub struct Layers {
     pub upos: Vec<Upos>,
     pub ner: Vec<NerTag>,
-    pub head: Vec<u32>,
-    pub deprel: Vec<DepRel>,
 }
 
-/// Tags, recognises and parses every sentence.
+/// Dependency parse of one sentence: `heads` 1-based within the sentence (0 = root), as in
+/// CoNLL-U. Parsing is the costliest stage and only events read it, so the events stage
+/// calls this for the sentences that may hold an event with a party.
+pub fn parse(words: &[&str], upos: &[Upos], heads: &mut Vec<u32>, rels: &mut Vec<DepRel>) {
+    Models::embedded().parser.parse(words, upos, heads, rels);
+}
+
+/// Tags and recognises every sentence.
 pub fn tag(text: &str, seg: &Segmentation) -> Layers {
     let models = Models::embedded();
     let n = seg.tokens.len();
@@ -39,26 +43,5 @@ pub fn tag(text: &str, seg: &Segmentation) -> Layers {
             *slot = *tag;
         }
     }
-    let mut head = vec![0u32; n];
-    let mut deprel = vec![DepRel::Dep; n];
-    let (mut heads, mut rels) = (Vec::new(), Vec::new());
-    // Only events read the parse, and only in sentences with a trigger: parsing is the costliest
-    // stage, so the rest keep an empty parse.
-    let events = dyad_events::Lexicon::embedded();
-    let mut upos_str: Vec<&str> = Vec::new();
-    for (r, (w, p)) in ranges.iter().zip(&sentences) {
-        upos_str.clear();
-        upos_str.extend(p.iter().map(|u| u.as_str()));
-        if !dyad_events::may_hold_event(&dyad_events::SentenceView::new(w, &upos_str, &[], &[]), events) {
-            continue;
-        }
-        models.parser.parse(w, p, &mut heads, &mut rels);
-        for (slot, h) in head[r.clone()].iter_mut().zip(&heads) {
-            *slot = *h;
-        }
-        for (slot, rel) in deprel[r.clone()].iter_mut().zip(&rels) {
-            *slot = *rel;
-        }
-    }
-    Layers { upos, ner, head, deprel }
+    Layers { upos, ner }
 }
