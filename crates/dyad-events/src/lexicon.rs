@@ -8,6 +8,53 @@ use crate::PloverType;
 const TRIGGERS_TSV: &str = include_str!("../../../data/events/triggers.tsv");
 const SCORES_TSV: &str = include_str!("../../../data/events/scores.tsv");
 const CUES_TSV: &str = include_str!("../../../data/events/cues.tsv");
+const ROLE_WORDS_TSV: &str = include_str!("../../../data/events/role_words.tsv");
+
+/// Classes of `data/events/role_words.tsv`: the words role assignment looks at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum RoleClass {
+    RecipientPrep,
+    LocationPrep,
+    LightVerb,
+    MakingVerb,
+    ClauseBoundary,
+    NominalFiller,
+}
+
+fn role_words() -> &'static HashMap<&'static str, u8> {
+    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        for line in ROLE_WORDS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
+            let Some((word, class)) = line.split_once('\t') else { continue };
+            let class = match class.trim() {
+                "recipient_prep" => RoleClass::RecipientPrep,
+                "location_prep" => RoleClass::LocationPrep,
+                "light_verb" => RoleClass::LightVerb,
+                "making_verb" => RoleClass::MakingVerb,
+                "clause_boundary" => RoleClass::ClauseBoundary,
+                "nominal_filler" => RoleClass::NominalFiller,
+                _ => continue,
+            };
+            *map.entry(word.trim()).or_default() |= 1 << class as u8;
+        }
+        map
+    })
+}
+
+/// Whether the lower-case word or lemma `w` is in `class`.
+pub(crate) fn role_word(w: &str, class: RoleClass) -> bool {
+    role_words().get(w).is_some_and(|bits| bits & (1 << class as u8) != 0)
+}
+
+/// [`role_word`] for a word as written (lower-cased only when it has capitals).
+pub(crate) fn role_word_any_case(w: &str, class: RoleClass) -> bool {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        role_word(&w.to_ascii_lowercase(), class)
+    } else {
+        role_word(w, class)
+    }
+}
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum LexiconError {

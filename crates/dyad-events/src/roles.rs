@@ -1,5 +1,6 @@
 //! Actor / recipient / location assignment for a trigger.
 
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Flags, Mention, MentionKind, PloverType, SentenceView, TriggerPos};
 
@@ -69,41 +70,6 @@ impl<'a> Tree<'a> {
         self.children[i].iter().find(|&&c| self.rel[c] == "case").map(|&c| s.words[c].to_lowercase())
     }
 }
-
-const RECIPIENT_PREPS: [&str; 9] = ["against", "on", "upon", "to", "toward", "towards", "at", "into", "from"];
-const LOCATION_PREPS: [&str; 9] = ["in", "at", "near", "over", "outside", "inside", "across", "around", "to"];
-/// Verbs whose object noun is the event ("*held* talks", "*launched* an attack"), so the
-/// noun trigger borrows their subject. Other verbs ("*condemned* the attack") do not lend it.
-const LIGHT_VERBS: [&str; 27] = [
-    "hold",
-    "have",
-    "launch",
-    "carry",
-    "conduct",
-    "stage",
-    "mount",
-    "make",
-    "pay",
-    "impose",
-    "sign",
-    "reach",
-    "begin",
-    "start",
-    "resume",
-    "open",
-    "give",
-    "provide",
-    "send",
-    "deliver",
-    "announce",
-    "declare",
-    "wage",
-    "unleash",
-    "renew",
-    "undertake",
-    "confirm",
-];
-const BOUNDARY_WORDS: [&str; 8] = ["but", "while", "whereas", "although", "though", "because", "said", "says"];
 
 struct Collect<'m> {
     mentions: &'m [Mention],
@@ -265,13 +231,13 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         } else {
                             c.recipient.extend(ms);
                         }
-                    } else if place == Some(true) && LOCATION_PREPS.contains(&prep.as_str()) {
+                    } else if place == Some(true) && role_word(&prep, RoleClass::LocationPrep) {
                         if c.location.is_none() {
                             c.location = ms.first().copied();
                         }
                     } else if flags.has(Flags::RECIPROCAL) && matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding") {
                         // "talks on Libya": the topic is not a party.
-                    } else if RECIPIENT_PREPS.contains(&prep.as_str()) {
+                    } else if role_word(&prep, RoleClass::RecipientPrep) {
                         c.recipient.extend(ms);
                     }
                 }
@@ -290,7 +256,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
         let climb = matches!(tree.base(cur), "xcomp" | "conj")
-            || (tree.base(cur) == "obj" && LIGHT_VERBS.contains(&light.as_ref()))
+            || (tree.base(cur) == "obj" && role_word(&light, RoleClass::LightVerb))
             || (rel == "nsubj:pass" && cur != h)
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
         if rel.starts_with("acl") && !(cur == h && nominal) {
@@ -387,7 +353,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
 /// The clause around the trigger for the linear fallback: stops at strong punctuation
 /// and clause-joining words.
 fn clause_bounds(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> (usize, usize) {
-    let hard = |k: usize| matches!(s.words[k], ";" | ":" | "." | "!" | "?" | "\"") || BOUNDARY_WORDS.contains(&lm.lower[k].as_str());
+    let hard = |k: usize| matches!(s.words[k], ";" | ":" | "." | "!" | "?" | "\"") || role_word(&lm.lower[k], RoleClass::ClauseBoundary);
     let mut lo = trig.tokens.start;
     while lo > 0 && !hard(lo - 1) && trig.tokens.start - (lo - 1) <= 14 {
         lo -= 1;
@@ -450,7 +416,7 @@ fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Coll
     let is_place = |m: usize| c.mentions[m].kind == MentionKind::Place;
     let loc_prep_before = |m: usize| {
         let st = c.mentions[m].tokens.start;
-        (st.saturating_sub(2)..st).any(|k| LOCATION_PREPS.contains(&lm.lower[k].as_str()) && lm.lower[k] != "to")
+        (st.saturating_sub(2)..st).any(|k| role_word(&lm.lower[k], RoleClass::LocationPrep) && lm.lower[k] != "to")
     };
     for (i, m) in c.mentions.iter().enumerate() {
         if m.tokens.start >= lo && m.tokens.end <= hi && is_place(i) && loc_prep_before(i) {
@@ -513,18 +479,12 @@ fn noun_actor_ok(s: &SentenceView, lm: &Lemmas, from: usize, to: usize) -> bool 
     (from..to).all(|k| {
         let l = lm.lemma[k].as_ref();
         matches!(s.upos_at(k), "DET" | "ADJ" | "NUM" | "PART" | "AUX" | "ADV")
-            || LIGHT_VERBS.contains(&l)
+            || role_word(l, RoleClass::LightVerb)
             || matches!(l, "be" | "have")
-            || NOMINAL_FILLERS.contains(&lm.lower[k].as_str())
+            || role_word(&lm.lower[k], RoleClass::NominalFiller)
             || (l == "out" && k > from && lm.lemma[k - 1] == "carry")
     })
 }
-
-/// Closed-class words allowed between an actor and its noun trigger without tags.
-const NOMINAL_FILLERS: [&str; 24] = [
-    "'s", "'", "the", "a", "an", "its", "their", "his", "her", "new", "fresh", "major", "deadly", "massive", "first", "second", "another",
-    "series", "of", "wave", "has", "have", "had", "be",
-];
 
 fn dedup_actors(mentions: &[Mention], ms: &[usize]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
@@ -603,31 +563,10 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     Roles { actor, recipient, location }
 }
 
-/// Verbs that make a governed noun an event ("*signed* a cooperation agreement",
-/// "*launched* joint cooperation", "cooperation *was expanded*").
-const MAKING_VERBS: [&str; 16] = [
-    "sign",
-    "launch",
-    "expand",
-    "begin",
-    "start",
-    "resume",
-    "implement",
-    "conduct",
-    "carry",
-    "step",
-    "deepen",
-    "boost",
-    "intensify",
-    "provide",
-    "extend",
-    "deliver",
-];
-
 /// Whether a noun trigger is the object (or passive subject) of a making verb. Without a
 /// parse: such a verb within four tokens before it.
 pub(crate) fn governed(s: &SentenceView, trig: &TriggerMatch) -> bool {
-    let making = |k: usize| MAKING_VERBS.contains(&crate::lemma(s.words[k], s.upos_at(k)).as_ref());
+    let making = |k: usize| role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::MakingVerb);
     if let Some(tree) = Tree::new(s) {
         let mut cur = trig.head;
         for _ in 0..3 {
@@ -653,7 +592,7 @@ fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<
         if matches!(w, ";" | "." | "\"" | ":" | "(") || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
             return None;
         }
-        if LOCATION_PREPS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+        if role_word_any_case(w, RoleClass::LocationPrep) {
             let mut j = k + 1;
             while j < s.len() && j <= k + 6 {
                 if let Some(m) = c.mention_at(j) {

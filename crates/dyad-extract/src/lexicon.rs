@@ -88,6 +88,17 @@ pub struct Lexicon {
     /// Plain keys of the names of well-known political figures → (country, sector); `None` where
     /// people of different countries share the folded name.
     people: HashMap<String, Option<(String, String)>>,
+    /// Closed-class words (`function_words.tsv`, exact case) → bit set of their classes.
+    function_words: HashMap<String, u8>,
+}
+
+/// Classes of `data/lexicon/function_words.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    LocativePrep,
+    NameConnector,
+    ComplementStop,
+    SpeakerBlockingPrep,
 }
 
 macro_rules! data {
@@ -106,6 +117,7 @@ impl Lexicon {
             lex.load_orgs(data!("gazetteer/orgs.tsv"));
             lex.load_places(data!("gazetteer/places.tsv"));
             lex.load_people(data!("gazetteer/people.tsv"));
+            lex.load_function_words(data!("lexicon/function_words.tsv"));
             lex.load_titles(data!("lexicon/titles.tsv"));
             lex.load_org_heads(data!("lexicon/org_heads.tsv"));
             lex.load_place_heads(data!("lexicon/place_heads.tsv"));
@@ -217,6 +229,25 @@ impl Lexicon {
     /// make namesakes of different people.
     pub fn person(&self, name: &str) -> Option<(&str, &str)> {
         self.people.get(&crate::names::plain_key(name))?.as_ref().map(|(c, s)| (c.as_str(), s.as_str()))
+    }
+
+    fn load_function_words(&mut self, tsv: &str) {
+        for cols in rows(tsv) {
+            let [word, class, ..] = cols[..] else { continue };
+            let class = match class {
+                "locative_prep" => WordClass::LocativePrep,
+                "name_connector" => WordClass::NameConnector,
+                "complement_stop" => WordClass::ComplementStop,
+                "speaker_blocking_prep" => WordClass::SpeakerBlockingPrep,
+                _ => continue,
+            };
+            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u8;
+        }
+    }
+
+    /// Whether `word` (exact case) is in `class`.
+    pub fn word_is(&self, word: &str, class: WordClass) -> bool {
+        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u8) != 0)
     }
 
     fn load_titles(&mut self, tsv: &str) {

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::analysis::Analysis;
-use crate::lexicon::{Form, Lexicon, PlaceCue};
+use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
 
 /// What a piece of a capitalised chunk is.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,14 +34,7 @@ pub struct Chunk {
     pub parts: Vec<Part>,
 }
 
-/// Lower-case words that may sit inside a name (`Osama bin Laden`, `Ministry of Defence`).
-fn is_connector(word: &str) -> bool {
-    matches!(
-        word,
-        "of" | "for" | "and" | "on" | "the" | "de" | "al" | "bin" | "ibn" | "van" | "von" | "der" | "du" | "la" | "le" | "da" | "di"
-    )
-}
-
+/// A word that can be part of a name: capitalised, or an Arabic article glued to one.
 fn is_namey(a: &Analysis, i: usize) -> bool {
     let t = a.tok(i);
     let Some(c) = t.chars().next() else { return false };
@@ -76,7 +69,7 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                 let w = a.tok(end);
                 if end + 1 < r.end && is_namey(a, end + 1) {
                     let particle = lex.is_particle(w) && w.starts_with(char::is_lowercase);
-                    if particle || is_connector(w) && connects(a, start, end, lex) {
+                    if particle || lex.word_is(w, WordClass::NameConnector) && connects(a, start, end, lex) {
                         end += 2;
                         continue;
                     }

@@ -15,7 +15,7 @@ use std::ops::Range;
 
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Form, Lexicon, PlaceCue};
+use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
 use crate::names::translit_key;
 use chunks::{find_chunks, Piece};
 use dyad_nlp::{EntType, Upos};
@@ -119,28 +119,6 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     b.finish()
 }
 
-fn is_locative(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "at"
-            | "to"
-            | "from"
-            | "near"
-            | "into"
-            | "inside"
-            | "outside"
-            | "toward"
-            | "towards"
-            | "via"
-            | "over"
-            | "across"
-            | "around"
-            | "In"
-            | "At"
-            | "From"
-    )
-}
-
 impl Builder<'_> {
     fn add(&mut self, key: Key, name: &str, kind: ActorKind, country: Option<String>, sector: Option<String>, m: Mention) {
         let idx = *self.keyed.entry(key).or_insert_with(|| {
@@ -188,7 +166,7 @@ impl Builder<'_> {
         let mut skipped = 0;
         while k > lo && skipped < 5 {
             let w = self.a.tok(k - 1);
-            if is_locative(w) {
+            if self.lex.word_is(w, WordClass::LocativePrep) {
                 return true;
             }
             if matches!(w, "," | "the" | "capital" | "city" | "of") || self.lex.lookup(w).iter().any(|h| h.form == Form::Demonym) {
@@ -378,7 +356,7 @@ impl Builder<'_> {
         // A single word must also be tagged a proper noun, and a single-word place must follow a
         // locative preposition: NER alone calls `East` (of `East government`) a place.
         let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn) && !self.lex.is_not_name(&word) && word.chars().count() > 1;
-        let after_locative = m.tokens.start > 0 && is_locative(a.tok(m.tokens.start - 1));
+        let after_locative = m.tokens.start > 0 && self.lex.word_is(a.tok(m.tokens.start - 1), WordClass::LocativePrep);
         match hint {
             Some(EntType::Per) if proper => self.people.add_single(a, m),
             Some(EntType::Org) if proper => self.add_by_ner(m, hint),

@@ -13,7 +13,7 @@ use std::ops::Range;
 use super::chunks::longest_known;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Form, Lexicon, TitleRole};
+use crate::lexicon::{Form, Lexicon, TitleRole, WordClass};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TitleInfo {
@@ -34,27 +34,7 @@ fn is_complement_prep(w: &str) -> bool {
 
 /// Words that end a complement: clause boundaries and reporting words.
 fn stops_complement(w: &str) -> bool {
-    matches!(
-        w,
-        "," | ";"
-            | ":"
-            | "."
-            | "who"
-            | "which"
-            | "that"
-            | "whom"
-            | "whose"
-            | "said"
-            | "says"
-            | "told"
-            | "with"
-            | "by"
-            | "from"
-            | "to"
-            | "as"
-            | "when"
-            | "while"
-    ) || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+    Lexicon::embedded().word_is(w, WordClass::ComplementStop) || (w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
 }
 
 fn is_quote(w: &str) -> bool {

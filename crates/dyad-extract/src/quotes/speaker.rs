@@ -7,6 +7,7 @@ use super::cues::{Cue, CueKind, Cues};
 use super::QuoteRec;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::refer::{is_personal_pronoun, role_nouns, Resolver};
 
 /// How far from a quote a cue may be, in tokens.
@@ -14,24 +15,7 @@ const CUE_BEFORE: usize = 40;
 const CUE_AFTER: usize = 8;
 
 fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "to" | "with"
-            | "of"
-            | "from"
-            | "by"
-            | "in"
-            | "at"
-            | "for"
-            | "on"
-            | "through"
-            | "against"
-            | "about"
-            | "between"
-            | "under"
-            | "toward"
-            | "towards"
-    )
+    Lexicon::embedded().word_is(w, WordClass::SpeakerBlockingPrep)
 }
 
 pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
