@@ -141,41 +141,6 @@ pub fn ner(args: &NerArgs) -> Result<()> {
     Ok(())
 }
 
-#[derive(clap::Args, Debug)]
-pub struct EvalArgs {
-    #[arg(value_enum)]
-    pub task: ModelKind,
-    /// Gold files.
-    #[arg(required = true)]
-    pub files: Vec<PathBuf>,
-    #[arg(long, value_enum, default_value = "auto")]
-    pub format: EvalFormat,
-    #[arg(long)]
-    pub models: Option<PathBuf>,
-}
-
-pub fn eval(args: &EvalArgs) -> Result<()> {
-    let m = models(&args.models)?;
-    let fmt = match args.format {
-        EvalFormat::Auto => Format::Auto,
-        EvalFormat::Conll => Format::Conll,
-        EvalFormat::Iob2 => Format::Iob2,
-        EvalFormat::Conllu => Format::Conllu,
-    };
-    let mut out = std::io::stdout().lock();
-    for f in &args.files {
-        let block = cli::eval_file(m, args.model_task(), Path::new(f), fmt)?;
-        writeln!(out, "{block}")?;
-    }
-    Ok(())
-}
-
-impl EvalArgs {
-    fn model_task(&self) -> Task {
-        self.task.into()
-    }
-}
-
 /// `dyad eval pos|ner|parse FILES...`: the gold files and options, without the task (the
 /// subcommand names it).
 #[derive(clap::Args, Debug)]
@@ -190,8 +155,19 @@ pub struct EvalFilesArgs {
     pub models: Option<PathBuf>,
 }
 
-impl EvalFilesArgs {
-    pub fn into_eval(self, task: ModelKind) -> EvalArgs {
-        EvalArgs { task, files: self.files, format: self.format, models: self.models }
+/// Scores the `task` model on each gold file and prints one block per file.
+pub fn eval(task: ModelKind, args: &EvalFilesArgs) -> Result<()> {
+    let m = models(&args.models)?;
+    let fmt = match args.format {
+        EvalFormat::Auto => Format::Auto,
+        EvalFormat::Conll => Format::Conll,
+        EvalFormat::Iob2 => Format::Iob2,
+        EvalFormat::Conllu => Format::Conllu,
+    };
+    let mut out = std::io::stdout().lock();
+    for f in &args.files {
+        let block = cli::eval_file(m, task.into(), Path::new(f), fmt)?;
+        writeln!(out, "{block}")?;
     }
+    Ok(())
 }

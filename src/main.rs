@@ -103,9 +103,9 @@ fn main() -> ExitCode {
         Command::Tag(args) => ok(cmd_nlp::tag(&args)),
         Command::Ner(args) => ok(cmd_nlp::ner(&args)),
         Command::Eval(EvalArgs { what }) => match what {
-            EvalWhat::Pos(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Pos))),
-            EvalWhat::Ner(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Ner))),
-            EvalWhat::Parse(f) => ok(cmd_nlp::eval(&f.into_eval(cmd_nlp::ModelKind::Parse))),
+            EvalWhat::Pos(f) => ok(cmd_nlp::eval(cmd_nlp::ModelKind::Pos, &f)),
+            EvalWhat::Ner(f) => ok(cmd_nlp::eval(cmd_nlp::ModelKind::Ner, &f)),
+            EvalWhat::Parse(f) => ok(cmd_nlp::eval(cmd_nlp::ModelKind::Parse, &f)),
             EvalWhat::Events(args) => ok(cmd_eval_events::run(&args)),
             EvalWhat::Resolution(args) => cmd_store::eval_resolution(&args),
         },
