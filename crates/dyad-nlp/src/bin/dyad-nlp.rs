@@ -25,7 +25,16 @@ enum Cmd {
     /// Add predicted entity tags to a CoNLL-2003 / .iob2 file.
     Ner(cmd_nlp::NerArgs),
     /// Score the models on gold files.
-    Eval(cmd_nlp::EvalArgs),
+    Eval(EvalCmd),
+}
+
+/// `dyad-nlp eval pos|ner|parse FILES...` (the `dyad` binary names the task by subcommand).
+#[derive(clap::Args)]
+struct EvalCmd {
+    #[arg(value_enum)]
+    task: cmd_nlp::ModelKind,
+    #[command(flatten)]
+    files: cmd_nlp::EvalFilesArgs,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -34,6 +43,6 @@ fn main() -> anyhow::Result<()> {
         Cmd::Clusters(a) => cmd_nlp::clusters(&a),
         Cmd::Tag(a) => cmd_nlp::tag(&a),
         Cmd::Ner(a) => cmd_nlp::ner(&a),
-        Cmd::Eval(a) => cmd_nlp::eval(&a),
+        Cmd::Eval(a) => cmd_nlp::eval(a.task, &a.files),
     }
 }
