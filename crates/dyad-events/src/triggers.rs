@@ -156,6 +156,11 @@ impl Lexicon {
                         continue;
                     }
                     if let Some(m) = match_forward(s, lm, &entry.words, i) {
+                        // A noun phrase ends in a noun: "tanks *fired*" is no "tank fire".
+                        let verb_end = |m: &[usize]| m.last().is_some_and(|&k| matches!(s.upos_at(k), "VERB" | "AUX"));
+                        if entry.pos == TriggerPos::Noun && entry.words.len() > 1 && verb_end(&m) {
+                            continue;
+                        }
                         cands.push((e, m));
                     } else if let Some(m) = match_passive(s, lm, &entry.words, i) {
                         cands.push((e, m));
