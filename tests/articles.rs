@@ -72,3 +72,11 @@ fn well_known_people_get_their_country_only_when_the_article_names_it() {
     let doc = extract_example("bamako-envoy.txt", Some("2024-05-03"));
     assert_eq!(actor(&doc, "Abdoulaye Diop").country, None);
 }
+
+#[test]
+fn a_possessive_country_reaches_a_title_across_plain_adjectives() {
+    let doc =
+        extract_text("Iran's religious leader Ali Khamenei spoke on Friday. Chad's veteran rebel commander Timan Erdimi answered.", None);
+    assert_eq!(actor(&doc, "Ali Khamenei").country.as_deref(), Some("IRN"));
+    assert_eq!(actor(&doc, "Timan Erdimi").country.as_deref(), Some("TCD"));
+}

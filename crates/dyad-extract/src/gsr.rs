@@ -23,11 +23,11 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
         })
     };
     let main_depth = doc.events.iter().zip(&recs).filter(|(e, _)| codable(e)).map(|(_, r)| r.depth).min().unwrap_or(0);
-    // Country-level codes: an international organisation without a country is "IGO", as
-    // CAMEO codes the UN, the EU, NATO and their like.
+    // Country-level codes: an international organisation without a country is "IGO", a
+    // non-governmental one "NGO", as CAMEO codes the UN, NATO, Amnesty and their like.
     let code = |id: &String| {
         let a = doc.actors.iter().find(|a| &a.id == id)?;
-        a.country.clone().or_else(|| (a.sector.as_deref() == Some("IGO")).then(|| "IGO".to_string()))
+        a.country.clone().or_else(|| a.sector.as_deref().filter(|s| matches!(*s, "IGO" | "NGO")).map(str::to_string))
     };
     let countries = |ids: &[String]| {
         let mut v: Vec<String> = Vec::new();

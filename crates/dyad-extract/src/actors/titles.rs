@@ -91,25 +91,38 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
         core_start -= n;
     }
     let mut info = TitleInfo { tokens: core_start..j, ..TitleInfo::default() };
-    // A demonym or state (possibly with 's) just before the core gives the country.
-    let mut c = core_start;
-    if c > lo && a.tok(c - 1) == "'s" {
-        c -= 1;
+    // A demonym or state (possibly with 's) just before the core gives the country, also
+    // across one or two plain adjectives ("Iran's *religious* leader", "Iranian *religious*
+    // leader").
+    let plain = |k: usize| {
+        let w = a.tok(k);
+        w.len() > 2 && w.chars().all(char::is_lowercase) && !stops_complement(w) && lex.title(w).is_none()
+    };
+    let mut adjectives = 0;
+    while adjectives < 2 && core_start - adjectives > lo && plain(core_start - adjectives - 1) {
+        adjectives += 1;
     }
-    for n in 1..=3.min(c - lo) {
-        let mut buf = String::new();
-        if let Some((len, known, form)) = longest_known(a, c - n, c, lex, &mut buf) {
-            if len == n {
-                // `Belarusian President`, `Kremlin spokesman`, `IAEA chief`.
-                let k = &lex.known[known as usize];
-                info.country = k.country.clone();
-                match k.kind {
-                    ActorKind::State => info.states.push((c - n..c, known, form)),
-                    ActorKind::Organization | ActorKind::Group => info.sector = k.sector.clone(),
-                    _ => {}
+    let starts = [core_start, core_start - adjectives];
+    'found: for &start in starts.iter().take(if adjectives > 0 { 2 } else { 1 }) {
+        let mut c = start;
+        if c > lo && a.tok(c - 1) == "'s" {
+            c -= 1;
+        }
+        for n in 1..=3.min(c - lo) {
+            let mut buf = String::new();
+            if let Some((len, known, form)) = longest_known(a, c - n, c, lex, &mut buf) {
+                if len == n {
+                    // `Belarusian President`, `Kremlin spokesman`, `IAEA chief`.
+                    let k = &lex.known[known as usize];
+                    info.country = k.country.clone();
+                    match k.kind {
+                        ActorKind::State => info.states.push((c - n..c, known, form)),
+                        ActorKind::Organization | ActorKind::Group => info.sector = k.sector.clone(),
+                        _ => {}
+                    }
+                    info.tokens.start = c - n;
+                    break 'found;
                 }
-                info.tokens.start = c - n;
-                break;
             }
         }
     }
