@@ -9,8 +9,9 @@
 //! * "two weeks ago" / "3 days ago" resolve to the day; "a month ago" and "last month" to
 //!   the month; "last week" / "this week" to the month only when the whole ISO week
 //!   (Monday–Sunday) lies in one month (else the year, else `None`);
-//! * expressions relative to another event ("less than a month after the vote") are
-//!   recognised but unresolvable.
+//! * expressions relative to another event ("less than a month after the vote") resolve
+//!   only against that event's date ([`resolve_against`]): "less than a month after" is a
+//!   window, given at the finest precision that contains all of it (month, else year).
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -57,8 +58,9 @@ pub enum DateExpr {
     Ago { n: Option<u32>, unit: Unit },
     /// "last week", "this month", "next year".
     Period { rel: Rel, unit: Unit },
-    /// "less than a month after …", "two days later": relative to another event.
-    RelativeToEvent,
+    /// "less than a month after …", "two days later": relative to another event. `n` is
+    /// `None` for "a few"; `within` for "less than"; `after` for after/later/since.
+    RelativeToEvent { n: Option<u32>, unit: Unit, within: bool, after: bool },
 }
 
 struct Calendar {
@@ -282,8 +284,10 @@ fn match_at(toks: &[Tok], i: usize) -> Option<(usize, usize, DateExpr)> {
                 Some("ago") if lead != 2 => {
                     return Some((i, ui + 2 - i, DateExpr::Ago { n, unit: u }));
                 }
-                Some("ago") | Some("after" | "later" | "before" | "earlier" | "since") => {
-                    return Some((i, ui + 2 - i, DateExpr::RelativeToEvent));
+                Some(w @ ("ago" | "after" | "later" | "before" | "earlier" | "since")) => {
+                    let after = matches!(w, "after" | "later" | "since");
+                    let expr = DateExpr::RelativeToEvent { n, unit: u, within: lead == 2 && t.lower == "less", after };
+                    return Some((i, ui + 2 - i, expr));
                 }
                 _ => {}
             }
@@ -343,7 +347,7 @@ pub fn resolve(expr: &DateExpr, published: Option<NaiveDate>, past_tense: bool) 
         DateExpr::Full { year, month, day } => NaiveDate::from_ymd_opt(year, month, day).map(ymd),
         DateExpr::MonthYear { year, month } => (1..=12).contains(&month).then(|| ym(year, month)),
         DateExpr::Year(y) => Some(format!("{y:04}")),
-        DateExpr::RelativeToEvent | DateExpr::Ago { n: None, .. } => None,
+        DateExpr::RelativeToEvent { .. } | DateExpr::Ago { n: None, .. } => None,
         _ => resolve_relative(expr, published?, past_tense),
     }
 }
@@ -459,4 +463,45 @@ pub fn sentence_is_past(words: &[&str]) -> bool {
         return false;
     }
     lower.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_alphabetic())))
+}
+
+/// Resolves an event-relative expression for the event it introduces ("the visit came
+/// *less than a month after* the talks": the talks), given the date of the other event
+/// (`anchor`, the visit). "N units after" puts the event N units before the anchor, at the
+/// unit's precision; "less than N units after" only within the window before it, at the
+/// finest precision that contains the whole window; "before" mirrors both.
+pub fn resolve_against(expr: &DateExpr, anchor: NaiveDate) -> Option<String> {
+    let DateExpr::RelativeToEvent { n: Some(n), unit, within, after } = *expr else { return None };
+    let sign: i64 = if after { -1 } else { 1 };
+    let shifted = |k: i64| -> Option<NaiveDate> {
+        match unit {
+            Unit::Day => anchor.checked_add_signed(Duration::days(k)),
+            Unit::Week => anchor.checked_add_signed(Duration::weeks(k)),
+            Unit::Month => {
+                let months = chrono::Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+                if k >= 0 {
+                    anchor.checked_add_months(months)
+                } else {
+                    anchor.checked_sub_months(months)
+                }
+            }
+            Unit::Year => NaiveDate::from_ymd_opt(anchor.year() + i32::try_from(k).ok()?, anchor.month(), anchor.day().min(28)),
+        }
+    };
+    let far = shifted(sign * i64::from(n))?;
+    if !within {
+        return Some(match unit {
+            Unit::Day | Unit::Week => ymd(far),
+            Unit::Month => ym(far.year(), far.month()),
+            Unit::Year => format!("{:04}", far.year()),
+        });
+    }
+    let (lo, hi) = if far <= anchor { (far, anchor) } else { (anchor, far) };
+    if (lo.year(), lo.month()) == (hi.year(), hi.month()) {
+        Some(ym(lo.year(), lo.month()))
+    } else if lo.year() == hi.year() {
+        Some(format!("{:04}", lo.year()))
+    } else {
+        None
+    }
 }

@@ -1,6 +1,6 @@
 //! Date expressions: recognition (byte ranges) and resolution.
 use chrono::NaiveDate;
-use dyad_events::dates::{find_date_expressions, resolve, DateExpr, Rel, Unit};
+use dyad_events::dates::{find_date_expressions, resolve, resolve_against, DateExpr, Rel, Unit};
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, day)
@@ -70,8 +70,24 @@ fn day_words_and_ago() {
     // Vague counts and event-relative spans are not resolved.
     assert_eq!(first("They met a few days ago.", wed(), true), None);
     let found = find_date_expressions("The coup came less than a month after the vote.");
-    assert_eq!(found[0].1, DateExpr::RelativeToEvent);
+    assert_eq!(found[0].1, DateExpr::RelativeToEvent { n: Some(1), unit: Unit::Month, within: true, after: true });
     assert_eq!(resolve(&found[0].1, wed(), true), None);
+}
+
+#[test]
+fn event_relative_spans_resolve_against_the_other_event() {
+    let expr = |t: &str| find_date_expressions(t).remove(0).1;
+    // The vote lies in the month before the coup: a window across two months is a year.
+    let within = expr("The coup came less than a month after the vote.");
+    assert_eq!(resolve_against(&within, d(2025, 3, 9).unwrap()), s("2025"));
+    assert_eq!(resolve_against(&within, d(2025, 1, 5).unwrap()), None);
+    let within_days = expr("The coup came less than ten days after the vote.");
+    assert_eq!(resolve_against(&within_days, d(2025, 3, 20).unwrap()), s("2025-03"));
+    // Exact offsets keep their unit's precision; "before" looks forward.
+    assert_eq!(resolve_against(&expr("The strike came two days after the talks."), d(2025, 3, 9).unwrap()), s("2025-03-07"));
+    assert_eq!(resolve_against(&expr("The strike came two months before the talks."), d(2025, 3, 9).unwrap()), s("2025-05"));
+    // Vague counts stay unresolved.
+    assert_eq!(resolve_against(&expr("The strike came a few days after the talks."), d(2025, 3, 9).unwrap()), None);
 }
 
 #[test]

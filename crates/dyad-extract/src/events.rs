@@ -169,7 +169,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .min_by_key(|((range, _), _)| range.start.abs_diff(tb))
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
-                Some((range, expr)) => (dates::resolve(expr, published, past), sentence_text.get(range.clone()).map(str::to_string)),
+                Some((range, expr)) => {
+                    let date = dates::resolve(expr, published, past).or_else(|| {
+                        let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
+                        dates::resolve_against(expr, anchor)
+                    });
+                    (date, sentence_text.get(range.clone()).map(str::to_string))
+                }
                 None => (None, None),
             };
             out.push(EventRec {
@@ -191,6 +197,30 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
     }
     out
+}
+
+/// The date of the event an event-relative expression is measured from: "*The visit* came
+/// less than a month after the talks" — a noun trigger before the expression names an
+/// event of the same type and mode told earlier (the visit), whose day is known. `byte_of`
+/// gives a sentence token's byte offset in the sentence.
+fn anchor_date(
+    earlier: &[EventRec],
+    view: &SentenceView,
+    lex: &Lexicon,
+    expr_start: usize,
+    byte_of: impl Fn(usize) -> usize,
+) -> Option<NaiveDate> {
+    let named = lex
+        .find_triggers(view)
+        .into_iter()
+        .filter(|t| t.pos == dyad_events::TriggerPos::Noun && byte_of(t.tokens.start) < expr_start)
+        .map(|t| (t.event_type.as_str(), t.mode))
+        .collect::<Vec<_>>();
+    earlier
+        .iter()
+        .rev()
+        .filter(|e| named.iter().any(|(t, m)| *t == e.event_type && *m == e.mode))
+        .find_map(|e| e.date.as_deref().filter(|d| d.len() == 10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()))
 }
 
 const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
