@@ -58,6 +58,7 @@ mod lemma;
 mod lexicon;
 mod modal;
 mod roles;
+mod roles_linear;
 mod target;
 mod triggers;
 

@@ -71,16 +71,17 @@ impl<'a> Tree<'a> {
     }
 }
 
-struct Collect<'m> {
-    mentions: &'m [Mention],
-    words: &'m [&'m str],
-    actor: Vec<usize>,
-    recipient: Vec<usize>,
-    location: Option<usize>,
+/// Roles as they are gathered, as indices into `mentions`.
+pub(crate) struct Collect<'m> {
+    pub mentions: &'m [Mention],
+    pub words: &'m [&'m str],
+    pub actor: Vec<usize>,
+    pub recipient: Vec<usize>,
+    pub location: Option<usize>,
 }
 
 impl Collect<'_> {
-    fn mention_at(&self, tok: usize) -> Option<usize> {
+    pub fn mention_at(&self, tok: usize) -> Option<usize> {
         self.mentions.iter().position(|m| m.tokens.contains(&tok))
     }
 }
@@ -140,7 +141,7 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
     out
 }
 
-fn is_nominal(s: &SentenceView, trig: &TriggerMatch) -> bool {
+pub(crate) fn is_nominal(s: &SentenceView, trig: &TriggerMatch) -> bool {
     match s.upos_at(trig.head) {
         "NOUN" | "PROPN" => true,
         "" | "X" => trig.pos == TriggerPos::Noun,
@@ -350,142 +351,6 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     }
 }
 
-/// The clause around the trigger for the linear fallback: stops at strong punctuation
-/// and clause-joining words.
-fn clause_bounds(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> (usize, usize) {
-    let hard = |k: usize| matches!(s.words[k], ";" | ":" | "." | "!" | "?" | "\"") || role_word(&lm.lower[k], RoleClass::ClauseBoundary);
-    let mut lo = trig.tokens.start;
-    while lo > 0 && !hard(lo - 1) && trig.tokens.start - (lo - 1) <= 14 {
-        lo -= 1;
-    }
-    let mut hi = trig.tokens.end;
-    while hi < s.len() && !hard(hi) && hi - trig.tokens.end < 12 {
-        if s.words[hi] == "," || (trig.flags.has(Flags::SPEECH) && lm.lower[hi] == "that") {
-            break;
-        }
-        hi += 1;
-    }
-    (lo, hi)
-}
-
-/// Mentions adjacent to `m` joined by "and", "," or "&" ("Russia and China").
-fn conj_group(lm: &Lemmas, c: &Collect, m: usize, lo: usize, hi: usize) -> Vec<usize> {
-    let mut out = vec![m];
-    let joiner = |k: usize| matches!(lm.lower[k].as_str(), "and" | "," | "&" | "the" | "both");
-    // rightwards
-    let mut end = c.mentions[m].tokens.end;
-    loop {
-        let mut k = end;
-        while k < hi && joiner(k) {
-            k += 1;
-        }
-        match c.mention_at(k).filter(|_| k > end && k < hi) {
-            Some(n) if !out.contains(&n) => {
-                out.push(n);
-                end = c.mentions[n].tokens.end;
-            }
-            _ => break,
-        }
-    }
-    // leftwards
-    let mut start = c.mentions[m].tokens.start;
-    while start > lo {
-        let mut k = start;
-        while k > lo && joiner(k - 1) {
-            k -= 1;
-        }
-        match c.mention_at(k.wrapping_sub(1)).filter(|_| k < start && k > lo) {
-            Some(n) if !out.contains(&n) => {
-                out.push(n);
-                start = c.mentions[n].tokens.start;
-            }
-            _ => break,
-        }
-    }
-    out
-}
-
-fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Collect) {
-    let (lo, mut hi) = clause_bounds(s, lm, trig);
-    if is_nominal(s, trig) {
-        // A noun's own phrase ends at the next predicate ("the visit came after talks by X").
-        if let Some(v) = (trig.tokens.end..hi).find(|&k| matches!(s.upos_at(k), "VERB" | "AUX")) {
-            hi = v;
-        }
-    }
-    let is_place = |m: usize| c.mentions[m].kind == MentionKind::Place;
-    let loc_prep_before = |m: usize| {
-        let st = c.mentions[m].tokens.start;
-        (st.saturating_sub(2)..st).any(|k| role_word(&lm.lower[k], RoleClass::LocationPrep) && lm.lower[k] != "to")
-    };
-    for (i, m) in c.mentions.iter().enumerate() {
-        if m.tokens.start >= lo && m.tokens.end <= hi && is_place(i) && loc_prep_before(i) {
-            c.location = Some(i);
-            break;
-        }
-    }
-    let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
-    let left = (lo..trig.tokens.start).rev().filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
-    // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.
-    let right_start = trig.tokens.start + 1;
-    let right = (right_start..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
-    let nominal = trig.pos == TriggerPos::Noun || s.upos_at(trig.head) == "NOUN";
-    let be_before = (trig.head.saturating_sub(3)..trig.head).any(|k| lm.lemma[k] == "be");
-    let by_pos = (right_start..hi).find(|&k| lm.lower[k] == "by");
-    let passive = be_before && by_pos.is_some() && s.upos_at(trig.head) != "NOUN";
-    if passive {
-        let by = by_pos.unwrap_or(hi);
-        if let Some(a) = (by..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m)) {
-            c.actor.extend(conj_group(lm, c, a, lo, hi));
-        }
-        if let Some(r) = left {
-            c.recipient.extend(conj_group(lm, c, r, lo, hi));
-        }
-        return;
-    }
-    if let Some(a) = left.filter(|&a| !nominal || noun_actor_ok(s, lm, c.mentions[a].tokens.end, trig.tokens.start)) {
-        c.actor.extend(conj_group(lm, c, a, lo, hi));
-    }
-    // After a noun, only a prepositional party counts ("talks *with* X", "attack *on* Y"),
-    // not a topic ("negotiations on Libya" is no party to reciprocal talks).
-    let right = right.filter(|&m| {
-        !nominal || {
-            let st = c.mentions[m].tokens.start;
-            let preps: &[&str] = if trig.flags.has(Flags::RECIPROCAL) {
-                &["with", "between", "among", "by"]
-            } else {
-                &["with", "between", "among", "by", "against", "on", "to", "from", "of"]
-            };
-            (st.saturating_sub(3)..st).any(|k| preps.contains(&lm.lower[k].as_str()))
-        }
-    });
-    if let Some(r) = right {
-        // "attack by rebels": a by-phrase after a noun trigger names the actor.
-        let by_first = by_pos.is_some_and(|b| b < c.mentions[r].tokens.start);
-        let group = conj_group(lm, c, r, lo, hi);
-        if by_first && c.actor.is_empty() {
-            c.actor.extend(group);
-        } else {
-            c.recipient.extend(group);
-        }
-    }
-}
-
-/// Without a parse, a mention left of a noun trigger is its actor only when what lies
-/// between is modifier or light-verb material ("Russia's attack", "an Israeli air
-/// strike", "Russia launched a new attack"), not another predicate ("France condemned
-/// the attack").
-fn noun_actor_ok(s: &SentenceView, lm: &Lemmas, from: usize, to: usize) -> bool {
-    (from..to).all(|k| {
-        let l = lm.lemma[k].as_ref();
-        matches!(s.upos_at(k), "DET" | "ADJ" | "NUM" | "PART" | "AUX" | "ADV")
-            || role_word(l, RoleClass::LightVerb)
-            || matches!(l, "be" | "have")
-            || role_word(&lm.lower[k], RoleClass::NominalFiller)
-            || (l == "out" && k > from && lm.lemma[k - 1] == "carry")
-    })
-}
-
 fn dedup_actors(mentions: &[Mention], ms: &[usize]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     for &m in ms {
@@ -514,7 +379,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     if let Some(tree) = &tree {
         parse_roles(s, tree, trig, &mut c);
         if c.actor.is_empty() && c.recipient.is_empty() {
-            linear_roles(s, &lm, trig, &mut c);
+            crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()
             && !is_nominal(s, trig)
             && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
@@ -522,12 +387,12 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             // A clausal trigger whose subject the parser missed; a nominal trigger that is
             // an argument of some other verb ("condemned the attack") gets no guess.
             let mut lin = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
-            linear_roles(s, &lm, trig, &mut lin);
+            crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
             let rec = c.recipient.clone();
             c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));
         }
     } else {
-        linear_roles(s, &lm, trig, &mut c);
+        crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
     }
     if c.location.is_none() {
         c.location = location_after(s, &c, trig);

@@ -1,0 +1,143 @@
+//! The linear fallback of role assignment: without a (usable) parse, the nearest
+//! mentions left and right of the trigger within its clause.
+
+use crate::lexicon::{role_word, RoleClass};
+use crate::roles::{is_nominal, Collect};
+use crate::triggers::{Lemmas, TriggerMatch};
+use crate::{Flags, MentionKind, SentenceView, TriggerPos};
+
+/// The clause around the trigger for the linear fallback: stops at strong punctuation
+/// and clause-joining words.
+fn clause_bounds(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> (usize, usize) {
+    let hard = |k: usize| matches!(s.words[k], ";" | ":" | "." | "!" | "?" | "\"") || role_word(&lm.lower[k], RoleClass::ClauseBoundary);
+    let mut lo = trig.tokens.start;
+    while lo > 0 && !hard(lo - 1) && trig.tokens.start - (lo - 1) <= 14 {
+        lo -= 1;
+    }
+    let mut hi = trig.tokens.end;
+    while hi < s.len() && !hard(hi) && hi - trig.tokens.end < 12 {
+        if s.words[hi] == "," || (trig.flags.has(Flags::SPEECH) && lm.lower[hi] == "that") {
+            break;
+        }
+        hi += 1;
+    }
+    (lo, hi)
+}
+
+/// Mentions adjacent to `m` joined by "and", "," or "&" ("Russia and China").
+fn conj_group(lm: &Lemmas, c: &Collect, m: usize, lo: usize, hi: usize) -> Vec<usize> {
+    let mut out = vec![m];
+    let joiner = |k: usize| matches!(lm.lower[k].as_str(), "and" | "," | "&" | "the" | "both");
+    // rightwards
+    let mut end = c.mentions[m].tokens.end;
+    loop {
+        let mut k = end;
+        while k < hi && joiner(k) {
+            k += 1;
+        }
+        match c.mention_at(k).filter(|_| k > end && k < hi) {
+            Some(n) if !out.contains(&n) => {
+                out.push(n);
+                end = c.mentions[n].tokens.end;
+            }
+            _ => break,
+        }
+    }
+    // leftwards
+    let mut start = c.mentions[m].tokens.start;
+    while start > lo {
+        let mut k = start;
+        while k > lo && joiner(k - 1) {
+            k -= 1;
+        }
+        match c.mention_at(k.wrapping_sub(1)).filter(|_| k < start && k > lo) {
+            Some(n) if !out.contains(&n) => {
+                out.push(n);
+                start = c.mentions[n].tokens.start;
+            }
+            _ => break,
+        }
+    }
+    out
+}
+
+pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c: &mut Collect) {
+    let (lo, mut hi) = clause_bounds(s, lm, trig);
+    if is_nominal(s, trig) {
+        // A noun's own phrase ends at the next predicate ("the visit came after talks by X").
+        if let Some(v) = (trig.tokens.end..hi).find(|&k| matches!(s.upos_at(k), "VERB" | "AUX")) {
+            hi = v;
+        }
+    }
+    let is_place = |m: usize| c.mentions[m].kind == MentionKind::Place;
+    let loc_prep_before = |m: usize| {
+        let st = c.mentions[m].tokens.start;
+        (st.saturating_sub(2)..st).any(|k| role_word(&lm.lower[k], RoleClass::LocationPrep) && lm.lower[k] != "to")
+    };
+    for (i, m) in c.mentions.iter().enumerate() {
+        if m.tokens.start >= lo && m.tokens.end <= hi && is_place(i) && loc_prep_before(i) {
+            c.location = Some(i);
+            break;
+        }
+    }
+    let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
+    let left = (lo..trig.tokens.start).rev().filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
+    // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.
+    let right_start = trig.tokens.start + 1;
+    let right = (right_start..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
+    let nominal = trig.pos == TriggerPos::Noun || s.upos_at(trig.head) == "NOUN";
+    let be_before = (trig.head.saturating_sub(3)..trig.head).any(|k| lm.lemma[k] == "be");
+    let by_pos = (right_start..hi).find(|&k| lm.lower[k] == "by");
+    let passive = be_before && by_pos.is_some() && s.upos_at(trig.head) != "NOUN";
+    if passive {
+        let by = by_pos.unwrap_or(hi);
+        if let Some(a) = (by..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m)) {
+            c.actor.extend(conj_group(lm, c, a, lo, hi));
+        }
+        if let Some(r) = left {
+            c.recipient.extend(conj_group(lm, c, r, lo, hi));
+        }
+        return;
+    }
+    if let Some(a) = left.filter(|&a| !nominal || noun_actor_ok(s, lm, c.mentions[a].tokens.end, trig.tokens.start)) {
+        c.actor.extend(conj_group(lm, c, a, lo, hi));
+    }
+    // After a noun, only a prepositional party counts ("talks *with* X", "attack *on* Y"),
+    // not a topic ("negotiations on Libya" is no party to reciprocal talks).
+    let right = right.filter(|&m| {
+        !nominal || {
+            let st = c.mentions[m].tokens.start;
+            let preps: &[&str] = if trig.flags.has(Flags::RECIPROCAL) {
+                &["with", "between", "among", "by"]
+            } else {
+                &["with", "between", "among", "by", "against", "on", "to", "from", "of"]
+            };
+            (st.saturating_sub(3)..st).any(|k| preps.contains(&lm.lower[k].as_str()))
+        }
+    });
+    if let Some(r) = right {
+        // "attack by rebels": a by-phrase after a noun trigger names the actor.
+        let by_first = by_pos.is_some_and(|b| b < c.mentions[r].tokens.start);
+        let group = conj_group(lm, c, r, lo, hi);
+        if by_first && c.actor.is_empty() {
+            c.actor.extend(group);
+        } else {
+            c.recipient.extend(group);
+        }
+    }
+}
+
+/// Without a parse, a mention left of a noun trigger is its actor only when what lies
+/// between is modifier or light-verb material ("Russia's attack", "an Israeli air
+/// strike", "Russia launched a new attack"), not another predicate ("France condemned
+/// the attack").
+fn noun_actor_ok(s: &SentenceView, lm: &Lemmas, from: usize, to: usize) -> bool {
+    (from..to).all(|k| {
+        let l = lm.lemma[k].as_ref();
+        matches!(s.upos_at(k), "DET" | "ADJ" | "NUM" | "PART" | "AUX" | "ADV")
+            || role_word(l, RoleClass::LightVerb)
+            || matches!(l, "be" | "have")
+            || role_word(&lm.lower[k], RoleClass::NominalFiller)
+            || (l == "out" && k > from && lm.lemma[k - 1] == "carry")
+    })
+}
