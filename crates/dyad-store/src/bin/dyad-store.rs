@@ -3,6 +3,8 @@
 
 #[path = "../../../../src/cmd_store.rs"]
 mod cmd_store;
+#[path = "../../../../src/store_rows.rs"]
+mod store_rows;
 
 use clap::{Parser, Subcommand};
 
