@@ -39,7 +39,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize) -> bool {
 /// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
 /// its phrase whose actor is not in `exclude`. The phrases of the excluded actors are not
 /// entered ("the visit of *Russian* Deputy Minister X": Russia is X's, not the target), and
-/// clauses are followed at most `MAX_DEPTH` levels down so a far-off name deep in a side
+/// the walk goes at most `MAX_DEPTH` dependency levels down so a far-off name deep in a side
 /// remark does not become the target. Only words after the trigger count: a verb phrase
 /// follows its verb, and a misattached word before it is more likely a parse error.
 pub(crate) fn first_in_phrase(
