@@ -13,6 +13,8 @@
 The TSV is the source of truth at run time; this script records how it was made.
 """
 import os, re, sys
+if len(sys.argv) != 2 or sys.argv[1].startswith('-'):
+    sys.exit(__doc__)
 SHARED = os.environ.get('DYAD_SHARED_DATA', os.path.join('..', 'shared', 'data'))
 c2p={}
 for line in open(os.path.join(SHARED,'dicts','CAMEO2PLOVER-2021.txt')):
