@@ -198,6 +198,15 @@ impl<'a> SentenceView<'a> {
     }
 
     /// The UPOS of token `i`, or "" when the sentence carries no (consistent) tags.
+    /// Dependency relation of token `i`, "" when the sentence is not parsed.
+    pub fn deprel_at(&self, i: usize) -> &'a str {
+        if self.deprels.len() == self.words.len() {
+            self.deprels.get(i).copied().unwrap_or("")
+        } else {
+            ""
+        }
+    }
+
     pub fn upos_at(&self, i: usize) -> &'a str {
         if self.upos.len() == self.words.len() {
             self.upos.get(i).copied().unwrap_or("")

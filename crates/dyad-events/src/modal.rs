@@ -111,9 +111,13 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             local(&tree, p, &mut scope);
             cur = p;
         }
+        // Reported speech shifts "will" back to "would" ("Ethiopia said it *would* impose a
+        // curfew"): there "would" is the speaker's future, not a mere possibility.
+        let reported = reported_clause(&tree, &lm, lex, trig.head);
         for (_, toks, kind) in &hits {
             if toks.iter().any(|&k| scope.contains(&k) && !own(k)) {
-                apply(&mut m, &mut plain_hypothetical, *kind);
+                let backshifted = reported && *kind == CueKind::Hypothetical && toks.len() == 1 && lm.lower[toks[0]] == "would";
+                apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }
         }
     } else {
@@ -144,6 +148,23 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         m.hypothetical = plain_hypothetical;
     }
     m
+}
+
+/// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").
+fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool {
+    let report = |k: usize| lex.cues_starting(&lm.lemma[k]).iter().any(|&c| lex.cues[c].kind == CueKind::Report);
+    let mut cur = head;
+    for _ in 0..4 {
+        let Some(p) = tree.parent[cur] else { return false };
+        if tree.base(cur) == "ccomp" {
+            return report(p);
+        }
+        if !matches!(tree.base(cur), "xcomp" | "conj") {
+            return false;
+        }
+        cur = p;
+    }
+    false
 }
 
 /// PLOVER's recoding of future or offered events: future CONSULT / SUPPORT / COOPERATE /

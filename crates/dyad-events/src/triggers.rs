@@ -155,6 +155,11 @@ impl Lexicon {
                     if entry.words.len() == 1 && !pos_ok(entry.pos, tag_or_guess(s, lm, i)) {
                         continue;
                     }
+                    // A participle modifying a noun names a state, not an event: "the
+                    // *disputed* border", "the *occupied* West Bank".
+                    if entry.pos == TriggerPos::Verb && s.deprel_at(i) == "amod" {
+                        continue;
+                    }
                     if let Some(m) = match_forward(s, lm, &entry.words, i) {
                         // A noun phrase ends in a noun: "tanks *fired*" is no "tank fire".
                         let verb_end = |m: &[usize]| m.last().is_some_and(|&k| matches!(s.upos_at(k), "VERB" | "AUX"));

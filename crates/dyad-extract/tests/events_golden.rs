@@ -220,6 +220,30 @@ fn negation_hypothetical_cooperation_concession_and_quotes() {
     assert_eq!(quoted.date.as_deref(), Some("2025-03-07"));
 }
 
+#[test]
+fn demands_threats_promises_and_dates_relative_to_another_event() {
+    let doc = own("demands-threats.txt", Some("2025-04-14"));
+    let evs = events(&doc);
+    let visit = find(&evs, "CONSULT", &["Somalia"]);
+    assert_eq!((visit.mode.as_deref(), visit.date.as_deref()), (Some("visit"), Some("2025-04-13")), "{visit:?}");
+    // "The visit came less than ten days after talks …": between 3 and 13 April.
+    let talks = find(&evs, "CONSULT", &["Kenya", "Somalia"]);
+    assert_eq!(talks.date.as_deref(), Some("2025-04"), "{talks:?}");
+    assert_eq!(talks.date_text.as_deref(), Some("less than ten days after"));
+    // "Kenya's foreign minister said … that Somalia must withdraw …": a demand on Somalia.
+    let demand = find(&evs, "REQUEST", &["Kenya"]);
+    assert!(demand.has_recipient("Somalia") && !demand.hypothetical, "{demand:?}");
+    // "Ethiopia said it would impose a curfew": reported "would" is the speaker's future,
+    // and announced repression is a threat.
+    let threat = find(&evs, "THREATEN", &["Ethiopia"]);
+    assert!(!threat.negated, "{threat:?}");
+    assert!(!evs.iter().any(|e| e.ty == "COERCE"), "the curfew is not imposed yet: {evs:#?}");
+    // "Canada promised to send humanitarian aid to Haiti": the promise takes the aid's target.
+    assert!(find(&evs, "AGREE", &["Canada"]).has_recipient("Haiti"));
+    // "the disputed maritime border": a participle modifying a noun is no accusation.
+    assert!(!evs.iter().any(|e| e.ty == "ACCUSE"), "{evs:#?}");
+}
+
 /// The gold-standard evaluation (`dyad eval events` runs the same): ignored, it needs
 /// `../shared/data`. `cargo test --release -p dyad-extract --test events_golden -- --ignored --nocapture`.
 #[test]
