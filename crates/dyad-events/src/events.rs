@@ -76,8 +76,12 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
         let roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
-        let (mode, quad, score) =
-            if t == trig.event_type { (trig.mode.clone(), trig.quad, trig.score) } else { (None, lex.quad(t), lex.score(t, None)) };
+        let (mode, quad, score) = if t == trig.event_type {
+            (trig.mode.clone(), trig.quad, trig.score)
+        } else {
+            let mode = (t == PloverType::Threaten).then(|| threat_content(trig.event_type, trig.mode.as_deref())).flatten();
+            (mode.map(str::to_string), lex.quad(t), lex.score(t, mode))
+        };
         let ev = CodedEvent { trigger: trig, event_type: t, mode, quad, score, roles, modality: m };
         let covered =
             |a: &Roles, b: &Roles| a.actor.iter().all(|x| b.actor.contains(x)) && a.recipient.iter().all(|x| b.recipient.contains(x));
@@ -100,6 +104,19 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out);
     out
+}
+
+/// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,
+/// arrests, other restrictions, expulsions or cuts in relations.
+fn threat_content(t: PloverType, mode: Option<&str>) -> Option<&'static str> {
+    match (t, mode) {
+        (PloverType::Assault, _) => Some("violence"),
+        (PloverType::Coerce, Some("arrest")) => Some("arrest"),
+        (PloverType::Coerce, _) => Some("restrict"),
+        (PloverType::Sanction, Some("expel")) => Some("expel"),
+        (PloverType::Sanction, _) => Some("relations"),
+        _ => None,
+    }
 }
 
 /// Most tokens between a promise and the event it promises.

@@ -38,6 +38,10 @@ fn codable_filter() {
     // (above) is not.
     let got = coded("Iran will attack Israel.");
     assert_eq!((got[0].0, got[0].3), (PloverType::Threaten, true));
+    let s = plain("Iran will attack Israel.");
+    view!(s, v);
+    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    assert_eq!((e.mode.as_deref(), e.score), (Some("violence"), -3.5), "the threat's content and its score");
     assert_eq!((got[0].1.clone(), got[0].2.clone()), (vec!["IRN"], vec!["ISR"]));
     let got = coded("Iran did not attack Israel.");
     assert_eq!(got[0].0, PloverType::Assault);

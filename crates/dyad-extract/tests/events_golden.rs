@@ -237,6 +237,7 @@ fn demands_threats_promises_and_dates_relative_to_another_event() {
     // and announced repression is a threat.
     let threat = find(&evs, "THREATEN", &["Ethiopia"]);
     assert!(!threat.negated, "{threat:?}");
+    assert_eq!(threat.mode.as_deref(), Some("restrict"), "a curfew is a threatened restriction");
     assert!(!evs.iter().any(|e| e.ty == "COERCE"), "the curfew is not imposed yet: {evs:#?}");
     // "Canada promised to send humanitarian aid to Haiti": the promise takes the aid's target.
     assert!(find(&evs, "AGREE", &["Canada"]).has_recipient("Haiti"));
