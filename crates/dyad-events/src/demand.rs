@@ -8,10 +8,6 @@ use crate::roles::{Roles, Tree};
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Mention, PloverType, SentenceView};
 
-fn is_cue(lex: &Lexicon, word: &str, kind: CueKind) -> bool {
-    lex.cues_starting(word).iter().any(|&c| lex.cues[c].kind == kind && lex.cues[c].words.len() == 1)
-}
-
 /// The actor a subject phrase names: the mention at its head, else the first in it.
 fn subject_actor(tree: &Tree, mentions: &[Mention], head: usize) -> Option<usize> {
     let own = mentions.iter().find(|m| m.tokens.contains(&head));
@@ -36,29 +32,27 @@ fn subject(tree: &Tree, verb: usize) -> Option<usize> {
 }
 
 /// Whether the sentence has the words of a reported demand (checked before parsing).
-pub(crate) fn may_hold_demand(s: &SentenceView, lex: &Lexicon) -> bool {
-    let lm = Lemmas::new(s);
-    let has = |kind| (0..s.len()).any(|k| is_cue(lex, &lm.lower[k], kind) || is_cue(lex, &lm.lemma[k], kind));
+pub(crate) fn may_hold_demand(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> bool {
+    let has = |kind| (0..s.len()).any(|k| lex.is_cue_word(&lm.lower[k], kind) || lex.is_cue_word(&lm.lemma[k], kind));
     has(CueKind::Obligation) && has(CueKind::Report)
 }
 
 /// Reported demands of the sentence, as triggers with their roles already assigned.
-pub(crate) fn find_demands(s: &SentenceView, lex: &Lexicon, mentions: &[Mention]) -> Vec<(TriggerMatch, Roles)> {
+pub(crate) fn find_demands(s: &SentenceView, lm: &Lemmas, lex: &Lexicon, mentions: &[Mention]) -> Vec<(TriggerMatch, Roles)> {
     let Some(tree) = Tree::new(s) else { return Vec::new() };
-    let lm = Lemmas::new(s);
     let mut out = Vec::new();
     for modal in 0..s.len() {
-        if tree.base(modal) != "aux" || !is_cue(lex, &lm.lower[modal], CueKind::Obligation) {
+        if tree.base(modal) != "aux" || !lex.is_cue_word(&lm.lower[modal], CueKind::Obligation) {
             continue;
         }
         let Some(verb) = tree.parent[modal] else { continue };
         // "X said (that) Y must …" or "Y must …, X said".
         let reporter = match tree.parent[verb] {
-            Some(p) if matches!(tree.base(verb), "ccomp" | "parataxis") && is_cue(lex, &lm.lemma[p], CueKind::Report) => Some(p),
+            Some(p) if matches!(tree.base(verb), "ccomp" | "parataxis") && lex.is_cue_word(&lm.lemma[p], CueKind::Report) => Some(p),
             _ => tree.children[verb]
                 .iter()
                 .copied()
-                .find(|&k| matches!(tree.base(k), "parataxis" | "ccomp") && is_cue(lex, &lm.lemma[k], CueKind::Report)),
+                .find(|&k| matches!(tree.base(k), "parataxis" | "ccomp") && lex.is_cue_word(&lm.lemma[k], CueKind::Report)),
         };
         let Some(report) = reporter else { continue };
         let actor = subject(&tree, report).and_then(|k| subject_actor(&tree, mentions, k));

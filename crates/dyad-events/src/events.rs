@@ -1,5 +1,6 @@
 //! One-call coding of a sentence: triggers, roles, modality and PLOVER recoding.
 
+use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};
 
@@ -55,7 +56,8 @@ impl CodedEvent {
 /// Whether an event may be coded in the sentence, from its words alone: a trigger, or the
 /// words of a reported demand. Callers parse only such sentences.
 pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
-    !lex.find_triggers(s).is_empty() || crate::demand::may_hold_demand(s, lex)
+    let lm = Lemmas::new(s);
+    !lex.find_triggers_with(s, &lm).is_empty() || crate::demand::may_hold_demand(s, &lm, lex)
 }
 
 /// Codes every trigger of the sentence. Events of the same final type whose roles are
@@ -64,8 +66,9 @@ pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
 /// [`CodedEvent::codable`].
 pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec<CodedEvent> {
     let mut out: Vec<CodedEvent> = Vec::new();
-    let lexical = lex.find_triggers(s).into_iter().map(|t| (t, None));
-    let constructions = crate::demand::find_demands(s, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
+    let lm = Lemmas::new(s);
+    let lexical = lex.find_triggers_with(s, &lm).into_iter().map(|t| (t, None));
+    let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;

@@ -165,6 +165,9 @@ pub enum CueKind {
     Obligation,
     /// A verb that reports speech ("said", "insisted", "reiterated").
     Report,
+    /// "would": the speaker's future in reported speech ("said it *would* impose"), else a
+    /// mere possibility (hypothetical).
+    ReportedFuture,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -255,6 +258,7 @@ impl Lexicon {
                 "blocker" => CueKind::Blocker,
                 "obligation" => CueKind::Obligation,
                 "report" => CueKind::Report,
+                "reported_future" => CueKind::ReportedFuture,
                 k => return Err(row_err("cues.tsv", line, format!("bad kind {k:?}"))),
             };
             let words = words_of(col(0));
@@ -284,6 +288,11 @@ impl Lexicon {
 
     pub(crate) fn cues_starting(&self, word: &str) -> &[usize] {
         self.cue_first.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Whether the single word (or lemma) `word` is a cue of `kind`.
+    pub(crate) fn is_cue_word(&self, word: &str, kind: CueKind) -> bool {
+        self.cues_starting(word).iter().any(|&c| self.cues[c].kind == kind && self.cues[c].words.len() == 1)
     }
 
     /// The score row for a type and mode, falling back to the type's base row.

@@ -54,7 +54,8 @@ fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usi
 fn apply(m: &mut Modality, plain: &mut bool, kind: CueKind) {
     match kind {
         CueKind::Negation => m.negated = true,
-        CueKind::Hypothetical => {
+        // Outside reported speech "would" is a mere possibility.
+        CueKind::Hypothetical | CueKind::ReportedFuture => {
             m.hypothetical = true;
             *plain = true;
         }
@@ -116,7 +117,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         let reported = reported_clause(&tree, &lm, lex, trig.head);
         for (_, toks, kind) in &hits {
             if toks.iter().any(|&k| scope.contains(&k) && !own(k)) {
-                let backshifted = reported && *kind == CueKind::Hypothetical && toks.len() == 1 && lm.lower[toks[0]] == "would";
+                let backshifted = reported && *kind == CueKind::ReportedFuture;
                 apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }
         }
@@ -152,7 +153,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
 
 /// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").
 fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool {
-    let report = |k: usize| lex.cues_starting(&lm.lemma[k]).iter().any(|&c| lex.cues[c].kind == CueKind::Report);
+    let report = |k: usize| lex.is_cue_word(&lm.lemma[k], CueKind::Report);
     let mut cur = head;
     for _ in 0..4 {
         let Some(p) = tree.parent[cur] else { return false };

@@ -92,7 +92,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party that is not a place.
         let party = mentions.iter().any(|m| m.kind != MentionKind::Place);
-        if party && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex) {
+        let codable = party && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex);
+        if codable {
             crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
@@ -119,7 +120,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         if let Some(d) = dateline {
             mentions.retain(|m| m.actor != d);
         }
-        let coded = code_events(&view, &mentions, lex);
+        // Without a party or an event word nothing can be coded (an event needs an actor
+        // that is not a place).
+        let coded = if codable { code_events(&view, &mentions, lex) } else { Vec::new() };
         if coded.is_empty() {
             continue;
         }

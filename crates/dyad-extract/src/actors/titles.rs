@@ -102,8 +102,8 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
     while adjectives < 2 && core_start - adjectives > lo && plain(core_start - adjectives - 1) {
         adjectives += 1;
     }
-    let starts = [core_start, core_start - adjectives];
-    'found: for &start in starts.iter().take(if adjectives > 0 { 2 } else { 1 }) {
+    let starts: &[usize] = if adjectives > 0 { &[core_start, core_start - adjectives] } else { &[core_start] };
+    'found: for &start in starts {
         let mut c = start;
         if c > lo && a.tok(c - 1) == "'s" {
             c -= 1;
