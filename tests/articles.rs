@@ -80,3 +80,11 @@ fn a_possessive_country_reaches_a_title_across_plain_adjectives() {
     assert_eq!(actor(&doc, "Ali Khamenei").country.as_deref(), Some("IRN"));
     assert_eq!(actor(&doc, "Timan Erdimi").country.as_deref(), Some("TCD"));
 }
+
+#[test]
+fn a_name_with_a_possessive_inside_is_one_name() {
+    let doc = extract_text("Seoul urged the Democratic People's Republic of Korea to return to talks.", None);
+    let north = actor(&doc, "North Korea");
+    assert!(north.aliases.iter().any(|a| a == "Democratic People's Republic of Korea"), "{:?}", north.aliases);
+    assert!(doc.actors.iter().all(|a| a.name != "South Korea" || a.mentions.len() == 1), "the possessive name is not split");
+}

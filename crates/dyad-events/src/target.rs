@@ -6,34 +6,38 @@
 
 use crate::roles::Tree;
 use crate::triggers::TriggerMatch;
-use crate::{Mention, MentionKind, SentenceView};
+use crate::{Mention, MentionKind, PloverType, SentenceView};
 
-/// Dependents that are not part of what the event is directed at: its subject, agent and
-/// possessor ("*his country's* readiness"), side clauses, coordination, attribution and
-/// function words.
-fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize) -> bool {
+/// Dependents that are not part of what the event is directed at: side clauses,
+/// coordination, attribution and function words, and — on the trigger itself — its subject,
+/// agent and possessor ("*his country's* readiness"). Deeper down a subject or possessor
+/// is what the event is aimed at: "demanded that *the United States* match …", "rejected
+/// *Iraq's* proposal". A denial is the exception: "denied that *Russian forces* attacked"
+/// names what is denied, not whom the denial answers.
+fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: PloverType) -> bool {
     let by = || tree.case_of(s, k).as_deref() == Some("by");
-    matches!(
-        tree.base(k),
-        "nsubj"
-            | "csubj"
-            | "advcl"
-            | "parataxis"
-            | "conj"
-            | "cc"
-            | "punct"
-            | "discourse"
-            | "vocative"
-            | "dislocated"
-            | "list"
-            | "orphan"
-            | "reparandum"
-            | "mark"
-            | "aux"
-            | "cop"
-            | "expl"
-    ) || matches!(tree.rel[k], "obl:agent" | "nmod:poss")
-        || (tree.base(k) == "obl" && by())
+    let subject = matches!(tree.base(k), "nsubj" | "csubj");
+    let own_party = on_trigger && (subject || matches!(tree.rel[k], "obl:agent" | "nmod:poss") || (tree.base(k) == "obl" && by()));
+    own_party
+        || (subject && t == PloverType::Reject)
+        || matches!(
+            tree.base(k),
+            "advcl"
+                | "parataxis"
+                | "conj"
+                | "cc"
+                | "punct"
+                | "discourse"
+                | "vocative"
+                | "dislocated"
+                | "list"
+                | "orphan"
+                | "reparandum"
+                | "mark"
+                | "aux"
+                | "cop"
+                | "expl"
+        )
 }
 
 /// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
@@ -59,7 +63,7 @@ pub(crate) fn first_in_phrase(
         }
         for &k in &tree.children[node] {
             let excluded_actor = mentions.iter().any(|m| m.tokens.contains(&k) && exclude.contains(&m.actor));
-            if roots.contains(&k) || inside[k] || excluded_actor || outside_phrase(tree, s, k) {
+            if roots.contains(&k) || inside[k] || excluded_actor || outside_phrase(tree, s, k, depth == 0, trig.event_type) {
                 continue;
             }
             inside[k] = true;

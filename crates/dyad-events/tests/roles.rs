@@ -212,3 +212,56 @@ fn target_rule_skips_the_actors_own_phrase_and_words_before_the_trigger() {
     let (_, recipient, _) = roles_of(&s, PloverType::Request);
     assert!(recipient.is_empty(), "{recipient:?}");
 }
+
+#[test]
+fn target_rule_enters_clauses_and_possessors_below_the_trigger() {
+    // "France demanded that Iran halt the programme.": the complement's subject is the target.
+    let s = parsed(
+        "France PROPN 2 nsubj
+         demanded VERB 0 root
+         that SCONJ 5 mark
+         Iran PROPN 5 nsubj
+         halt VERB 2 ccomp
+         the DET 7 det
+         programme NOUN 5 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Request), (vec!["FRA"], vec!["IRN"], None));
+    // "Germany rejected Russia's proposal.": the possessor of the object is the target …
+    let s = parsed(
+        "Germany PROPN 2 nsubj
+         rejected VERB 0 root
+         Russia PROPN 5 nmod:poss
+         's PART 3 case
+         proposal NOUN 2 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Reject), (vec!["DEU"], vec!["RUS"], None));
+    // … but the trigger's own possessor is its actor's side: "Russia's rejection of …".
+    let s = parsed(
+        "Russia PROPN 3 nmod:poss
+         's PART 1 case
+         rejection NOUN 0 root
+         . PUNCT 3 punct",
+    );
+    let (_, recipient, _) = roles_of(&s, PloverType::Reject);
+    assert!(recipient.is_empty(), "{recipient:?}");
+}
+
+#[test]
+fn a_denial_is_not_aimed_at_the_subject_of_what_it_denies() {
+    // "Russia denied that Ukrainian forces shelled the plant."
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         denied VERB 0 root
+         that SCONJ 6 mark
+         Ukrainian ADJ 5 amod
+         forces NOUN 6 nsubj
+         shelled VERB 2 ccomp
+         the DET 8 det
+         plant NOUN 6 obj
+         . PUNCT 2 punct",
+    );
+    let (actor, recipient, _) = roles_of(&s, PloverType::Reject);
+    assert_eq!((actor, recipient), (vec!["RUS"], vec![]));
+}

@@ -7,7 +7,8 @@
 /// listings. Only the sentence's main events count. Negated events are dropped, and hypothetical ones unless PLOVER codes the
 /// intent itself (AGREE, CONCEDE, REQUEST, THREATEN). With `dyadic`, a reciprocal event's
 /// parties (all in `actor`, as PLOVER codes them) are also its recipients, as in the
-/// CAMEO-coded PETR2 file, which codes each dyad both ways.
+/// CAMEO-coded PETR2 file, which codes each dyad both ways (a one-sided event with several
+/// actors is not directed at them).
 pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dyad_events::gsr::PredEvent, String)> {
     use dyad_events::PloverType;
     let mut article = crate::input::from_text(text);
@@ -43,7 +44,7 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
         let Some(t) = PloverType::from_label(&e.event_type).filter(|_| codable(e)) else { continue };
         let actor_countries = countries(&e.actor);
         let mut recipient_countries = countries(&e.recipient);
-        if dyadic && recipient_countries.is_empty() && e.actor.len() >= 2 && actor_countries.len() >= 2 {
+        if dyadic && reciprocal(t) && recipient_countries.is_empty() && actor_countries.len() >= 2 {
             recipient_countries = actor_countries.clone();
         }
         // Country-level coders name the country where a one-sided event happens as its
