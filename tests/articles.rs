@@ -88,3 +88,28 @@ fn a_name_with_a_possessive_inside_is_one_name() {
     assert!(north.aliases.iter().any(|a| a == "Democratic People's Republic of Korea"), "{:?}", north.aliases);
     assert!(doc.actors.iter().all(|a| a.name != "South Korea" || a.mentions.len() == 1), "the possessive name is not split");
 }
+
+#[test]
+fn groups_named_only_by_what_they_are_are_actors() {
+    let text = "Insurgents shelled a village near the border on Monday. Syrian rebels later withdrew. \
+                Protesters in Kenya blocked a highway, and security forces arrested dozens of protesters. \
+                Egypt said its troops would stay.";
+    let doc = extract_text(text, None);
+    let insurgents = actor(&doc, "insurgents");
+    assert_eq!((insurgents.kind, insurgents.sector.as_deref(), insurgents.country.as_deref()), (ActorKind::Group, Some("REB"), None));
+    let shelled = doc.events.iter().find(|e| e.trigger.as_deref() == Some("shelled")).expect("the shelling is an event");
+    assert_eq!(shelled.actor, vec![insurgents.id.clone()]);
+    assert!(doc.actors.iter().all(|a| a.name != "rebels"), "Syrian rebels are Syria's, as before");
+    let kenyan = doc.actors.iter().find(|a| a.name == "protesters" && a.country.as_deref() == Some("KEN")).expect("protesters in Kenya");
+    assert_eq!(kenyan.sector.as_deref(), Some("OPP"));
+    let forces = actor(&doc, "security forces");
+    let arrest = doc.events.iter().find(|e| e.actor.contains(&forces.id)).expect("the arrest");
+    assert_eq!(arrest.event_type, "COERCE");
+    assert!(doc.actors.iter().all(|a| a.name != "troops"), "its troops are Egypt's");
+}
+
+#[test]
+fn an_addressee_is_not_the_speaker() {
+    let doc = extract_text("Kremlin spokesman Dmitry Peskov told reporters the claims were \"absurd\".", None);
+    assert_eq!(speaker(&doc, "absurd"), "Dmitry Peskov");
+}

@@ -224,6 +224,9 @@ pub enum MentionKind {
     State,
     Place,
     Group,
+    /// A party named only by what it is ("insurgents", "security forces"): a named party in
+    /// the same phrase is the likelier target.
+    Generic,
 }
 
 /// A candidate actor mention: token range in the sentence and the caller's actor index.

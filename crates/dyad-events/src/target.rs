@@ -41,7 +41,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
 }
 
 /// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
-/// its phrase whose actor is not in `exclude`. The phrases of the excluded actors are not
+/// its phrase whose actor is not in `exclude`, named parties before generic ones. The phrases of the excluded actors are not
 /// entered ("the visit of *Russian* Deputy Minister X": Russia is X's, not the target), and
 /// the walk goes at most `MAX_DEPTH` dependency levels down so a far-off name deep in a side
 /// remark does not become the target. Only words after the trigger count: a verb phrase
@@ -70,14 +70,13 @@ pub(crate) fn first_in_phrase(
             stack.push((k, depth + 1));
         }
     }
-    let mut best: Option<usize> = None;
-    for (i, m) in mentions.iter().enumerate() {
-        if m.kind == MentionKind::Place || exclude.contains(&m.actor) || m.tokens.start <= trig.tokens.start {
-            continue;
-        }
-        if m.tokens.clone().any(|t| t < inside.len() && inside[t]) && best.is_none_or(|b| mentions[b].tokens.start > m.tokens.start) {
-            best = Some(i);
-        }
-    }
-    best
+    // A named party beats a generic one ("refused to deploy peacekeepers *in Iraq*").
+    let rank = |m: &Mention| (m.kind == MentionKind::Generic, m.tokens.start);
+    mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind != MentionKind::Place && !exclude.contains(&m.actor) && m.tokens.start > trig.tokens.start)
+        .filter(|(_, m)| m.tokens.clone().any(|t| t < inside.len() && inside[t]))
+        .min_by_key(|(_, m)| rank(m))
+        .map(|(i, _)| i)
 }

@@ -36,8 +36,11 @@ pub struct EventRec {
     pub depth: u8,
 }
 
-fn mention_kind(k: ActorKind) -> MentionKind {
-    match k {
+fn mention_kind(x: &crate::actors::ActorRec) -> MentionKind {
+    if x.is_generic() {
+        return MentionKind::Generic;
+    }
+    match x.kind {
         ActorKind::Person => MentionKind::Person,
         ActorKind::Organization => MentionKind::Org,
         ActorKind::State => MentionKind::State,
@@ -54,7 +57,7 @@ fn sentence_mentions(actors: &Actors, r: &Range<usize>) -> Vec<Mention> {
         let local = k - r.start;
         match out.last_mut() {
             Some(m) if m.actor == x as usize && m.tokens.end == local => m.tokens.end = local + 1,
-            _ => out.push(Mention { tokens: local..local + 1, actor: x as usize, kind: mention_kind(actors.list[x as usize].kind) }),
+            _ => out.push(Mention { tokens: local..local + 1, actor: x as usize, kind: mention_kind(&actors.list[x as usize]) }),
         }
     }
     out
@@ -285,7 +288,7 @@ fn add_references(
             ""
         };
         let push = |ms: &mut Vec<Mention>, x: usize| {
-            let kind = mention_kind(actors.list[x].kind);
+            let kind = mention_kind(&actors.list[x]);
             ms.push(Mention { tokens: k..k + 1, actor: x, kind });
         };
         match lower {
@@ -323,7 +326,10 @@ fn add_references(
                 let x = mentions[..before]
                     .iter()
                     .rev()
-                    .find(|m| m.tokens.end <= k && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group))
+                    .find(|m| {
+                        m.tokens.end <= k
+                            && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
+                    })
                     .map(|m| m.actor);
                 if let Some(x) = x {
                     push(mentions, x);

@@ -90,6 +90,8 @@ pub struct Lexicon {
     people: HashMap<String, Option<(String, String)>>,
     /// Closed-class words (`function_words.tsv`, exact case) → bit set of their classes.
     function_words: HashMap<String, u8>,
+    /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
+    groups: HashMap<String, String>,
 }
 
 /// Classes of `data/lexicon/function_words.tsv`.
@@ -99,6 +101,7 @@ pub enum WordClass {
     NameConnector,
     ComplementStop,
     SpeakerBlockingPrep,
+    GroupOrigin,
 }
 
 macro_rules! data {
@@ -121,6 +124,10 @@ impl Lexicon {
             lex.load_titles(data!("lexicon/titles.tsv"));
             lex.load_org_heads(data!("lexicon/org_heads.tsv"));
             lex.load_place_heads(data!("lexicon/place_heads.tsv"));
+            lex.groups = rows(data!("lexicon/group_nouns.tsv"))
+                .filter(|c| !c[0].is_empty() && !c[1].is_empty())
+                .map(|c| (c[0].to_lowercase(), c[1].to_string()))
+                .collect();
             lex.honorifics = words(data!("lexicon/honorifics.txt")).map(|w| w.trim_end_matches('.').to_string()).collect();
             lex.given_names = words(data!("lexicon/given_names.txt")).map(str::to_string).collect();
             lex.particles = words(data!("lexicon/name_particles.txt")).map(|w| w.to_lowercase()).collect();
@@ -239,6 +246,7 @@ impl Lexicon {
                 "name_connector" => WordClass::NameConnector,
                 "complement_stop" => WordClass::ComplementStop,
                 "speaker_blocking_prep" => WordClass::SpeakerBlockingPrep,
+                "group_origin" => WordClass::GroupOrigin,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u8;
@@ -332,6 +340,11 @@ impl Lexicon {
             PlaceCue::Before => 2,
         };
         self.place_cues.get(&(key.to_string(), c)).map(String::as_str)
+    }
+
+    /// The sector of a generic group noun ("insurgents" → REB), given in lower case.
+    pub fn group_sector(&self, lower: &str) -> Option<&str> {
+        self.groups.get(lower).map(String::as_str)
     }
 
     pub fn is_given_name(&self, token: &str) -> bool {

@@ -7,6 +7,7 @@
 //!    transliteration variants); 5. the rest is merged by identity (gazetteer entry or name).
 
 pub mod chunks;
+pub mod groups;
 pub mod people;
 pub mod titles;
 
@@ -46,6 +47,13 @@ pub struct ActorRec {
 pub struct Actors {
     pub list: Vec<ActorRec>,
     pub by_token: Vec<Option<u32>>,
+}
+
+impl ActorRec {
+    /// A group named only by a common noun ("insurgents"): [`groups`] names them in lower case.
+    pub fn is_generic(&self) -> bool {
+        self.kind == ActorKind::Group && self.name.starts_with(char::is_lowercase)
+    }
 }
 
 impl Actors {
@@ -436,6 +444,7 @@ impl Builder<'_> {
         }
         list.extend(self.people.into_actors(a));
         known_people_countries(&mut list, self.lex);
+        groups::add_groups(a, self.lex, &mut list);
         for actor in &mut list {
             actor.mentions.sort_by_key(|m| m.tokens.start);
             actor.mentions.dedup();

@@ -133,7 +133,8 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
     None
 }
 
-/// The nearest speaker left of `at` in the clause, skipping objects of prepositions.
+/// The nearest speaker left of `at` in the clause, skipping objects of prepositions and
+/// addressees.
 fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first: bool) -> Option<u32> {
     let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
     let mut k = at;
@@ -153,7 +154,7 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
             first -= 1;
         }
         seen = Some(s);
-        if first > 0 && is_preposition(a.tok(first - 1)) {
+        if first > 0 && (is_preposition(a.tok(first - 1)) || is_addressee(a, first)) {
             continue;
         }
         if skip_first {
@@ -163,6 +164,12 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
         return Some(s);
     }
     None
+}
+
+/// Whether the mention starting at `first` is the addressee of a speech verb right before
+/// it ("Peskov told *reporters* the claims were …").
+fn is_addressee(a: &Analysis, first: usize) -> bool {
+    (first.saturating_sub(2)..first).any(|k| Cues::embedded().at(a, k).is_some_and(|(n, cue)| cue.addressee && k + n == first))
 }
 
 /// The first person named in `range` who is not the object of a preposition (a clause's subject).

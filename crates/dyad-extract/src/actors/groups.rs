@@ -1,0 +1,118 @@
+//! Generic groups: parties the text names only by what they are ("insurgents shelled …",
+//! "protesters marched …", "security forces arrested …"), from `data/lexicon/group_nouns.tsv`.
+//! Without them the events these groups take part in have no actor at all.
+
+use std::ops::Range;
+
+use dyad_nlp::Upos;
+
+use super::{ActorRec, Mention};
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::lexicon::{Lexicon, WordClass};
+
+/// Compound nouns kept in a group's name ("*security* forces", "*opposition* activists").
+const MAX_MODIFIERS: usize = 2;
+
+/// Adds a group actor for every group noun that heads its noun phrase and that no named actor
+/// qualifies: "Syrian rebels" and "Israel's soldiers" stay mentions of the state, "rebel
+/// leader" is no group, and "their forces" are whoever "their" is. Groups of one name and
+/// country within a document are one actor; the country is the one a place right after
+/// gives ("rebels *in the Ivory Coast*", "students throughout Indonesia"), else none.
+pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
+    let mut occupied = vec![false; a.len()];
+    for m in list.iter().flat_map(|x| &x.mentions) {
+        for t in m.tokens.clone() {
+            if let Some(o) = occupied.get_mut(t) {
+                *o = true;
+            }
+        }
+    }
+    let noun = |k: usize| matches!(a.tags.upos.get(k), Some(Upos::Noun));
+    for si in 0..a.seg.sentences.len() {
+        let r = a.sentence_tokens(si);
+        for k in r.clone() {
+            let Some(sector) = group_noun(a, lex, &r, k, &occupied) else { continue };
+            if k + 1 < r.end && (noun(k + 1) || a.tags.upos.get(k + 1) == Some(&Upos::Propn)) {
+                continue;
+            }
+            let mut start = k;
+            while start > r.start && k - start < MAX_MODIFIERS && noun(start - 1) && !occupied[start - 1] && is_lower(a.tok(start - 1)) {
+                start -= 1;
+            }
+            if qualified_by_actor(a, &r, start, &occupied) {
+                continue;
+            }
+            let country = country_after(a, list, &r, k + 1);
+            let name = a.slice(start, k + 1).to_lowercase();
+            let m = Mention { tokens: start..k + 1, sentence: si };
+            match list.iter_mut().find(|x| x.is_generic() && x.country == country && x.name == name) {
+                Some(x) => x.mentions.push(m),
+                None => list.push(ActorRec {
+                    name,
+                    kind: ActorKind::Group,
+                    country,
+                    sector: Some(sector.to_string()),
+                    titles: Vec::new(),
+                    aliases: Vec::new(),
+                    mentions: vec![m],
+                }),
+            }
+        }
+    }
+}
+
+fn is_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The sector of the group noun at `k`: lower case, or capitalised only as the sentence's
+/// first word ("Insurgents bombarded …"); a capitalised word elsewhere is part of a name.
+fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, occupied: &[bool]) -> Option<&'l str> {
+    if occupied[k] {
+        return None;
+    }
+    let w = a.tok(k);
+    let first_word = k == r.start || (k == r.start + 1 && !a.tok(r.start).chars().any(char::is_alphanumeric));
+    let tagged_noun = matches!(a.tags.upos.get(k), Some(Upos::Noun)) || (first_word && a.tags.upos.get(k) == Some(&Upos::Propn));
+    if !tagged_noun || !(is_lower(w) || first_word) {
+        return None;
+    }
+    lex.group_sector(&w.to_lowercase())
+}
+
+/// Whether a named actor (or a possessive pronoun) right before the phrase owns the group:
+/// "Syrian rebels", "UN troops", "Israel's soldiers", "their forces".
+fn qualified_by_actor(a: &Analysis, r: &Range<usize>, start: usize, occupied: &[bool]) -> bool {
+    if start == r.start {
+        return false;
+    }
+    let mut p = start - 1;
+    // Over plain adjectives ("Serbian *military* police") and a bracketed acronym
+    // ("Municipality Association *(AKK)* officials").
+    for _ in 0..MAX_MODIFIERS {
+        if p > r.start && a.tags.upos.get(p) == Some(&Upos::Adj) && is_lower(a.tok(p)) {
+            p -= 1;
+        }
+    }
+    if a.tok(p) == ")" && p >= r.start + 3 && a.tok(p - 2) == "(" {
+        p -= 3;
+    }
+    occupied[p]
+        || a.tags.upos.get(p) == Some(&Upos::Pron)
+        || (matches!(a.tok(p), "'s" | "'" | "’s" | "’") && p > r.start && occupied[p - 1])
+}
+
+/// The country of a state or place named right after a group by a locative preposition
+/// ("in", "throughout", "of", "from": `function_words.tsv` class `group_origin`).
+fn country_after(a: &Analysis, list: &[ActorRec], r: &Range<usize>, k: usize) -> Option<String> {
+    if k + 1 >= r.end || !Lexicon::embedded().word_is(a.tok(k), WordClass::GroupOrigin) {
+        return None;
+    }
+    // "in the Ivory Coast": one determiner may come between.
+    let at = if a.tags.upos.get(k + 1) == Some(&Upos::Det) { k + 2 } else { k + 1 };
+    list.iter()
+        .filter(|x| matches!(x.kind, ActorKind::State | ActorKind::Place))
+        .find(|x| x.mentions.iter().any(|m| m.tokens.start == at))
+        .and_then(|x| x.country.clone())
+}
