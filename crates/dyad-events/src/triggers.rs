@@ -126,6 +126,34 @@ fn match_passive(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> O
     None
 }
 
+/// Most dependency steps from a phrase's noun up to its verb ("provide [tons [of food *aid*]]").
+const MAX_OBJECT_DEPTH: usize = 3;
+
+/// "provide nearly 25,000 tons of emergency food *aid*": a two-word verb+noun phrase whose
+/// noun sits inside the verb's object, too far for a gap. Needs the parse.
+fn match_in_object(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> Option<Vec<usize>> {
+    if words.len() != 2 || !lm.is(i, &words[0]) || s.upos_at(i) != "VERB" || s.heads.len() != s.len() {
+        return None;
+    }
+    let reaches_verb = |k: usize| {
+        let mut node = k;
+        for _ in 0..MAX_OBJECT_DEPTH {
+            let rel = s.deprel_at(node);
+            let base = rel.split(':').next().unwrap_or(rel);
+            if !matches!(base, "obj" | "iobj" | "nmod" | "compound" | "conj") {
+                return false;
+            }
+            match (s.heads[node] as usize).checked_sub(1) {
+                Some(h) if h == i => return true,
+                Some(h) if h < s.len() => node = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    (i + 1..s.len()).find(|&k| lm.is(k, &words[1]) && matches!(s.upos_at(k), "NOUN" | "PROPN") && reaches_verb(k)).map(|k| vec![i, k])
+}
+
 impl Lexicon {
     /// All triggers in the sentence. Longer phrases win over the words they contain;
     /// among entries of equal length the one listed first in triggers.tsv wins, so each
@@ -167,7 +195,7 @@ impl Lexicon {
                             continue;
                         }
                         cands.push((e, m));
-                    } else if let Some(m) = match_passive(s, lm, &entry.words, i) {
+                    } else if let Some(m) = match_passive(s, lm, &entry.words, i).or_else(|| match_in_object(s, lm, &entry.words, i)) {
                         cands.push((e, m));
                     }
                 }

@@ -149,3 +149,31 @@ fn tagged_pos_disambiguates_strike() {
     let got = Lexicon::embedded().find_triggers(&v);
     assert!(got.iter().any(|t| t.event_type == Protest && t.mode.as_deref() == Some("strike")), "{got:?}");
 }
+
+#[test]
+fn a_phrase_noun_deep_in_the_verbs_object_needs_the_parse() {
+    // "Japan will provide 5,000 tons of emergency food aid.": too far apart for a gap.
+    let s = common::parsed(
+        "Japan PROPN 3 nsubj
+         will AUX 3 aux
+         provide VERB 0 root
+         5,000 NUM 5 nummod
+         tons NOUN 3 obj
+         of ADP 9 case
+         emergency NOUN 8 compound
+         food NOUN 9 compound
+         aid NOUN 5 nmod
+         . PUNCT 3 punct",
+    );
+    view!(s, v);
+    let found: Vec<(PloverType, Vec<usize>)> =
+        Lexicon::embedded().find_triggers(&v).into_iter().map(|t| (t.event_type, t.matched.clone())).collect();
+    assert!(found.contains(&(Aid, vec![2, 8])), "{found:?}");
+    // Without the parse only the noun is found.
+    let plain_found: Vec<Vec<usize>> = {
+        let p = plain("Japan will provide 5,000 tons of emergency food aid.");
+        view!(p, pv);
+        Lexicon::embedded().find_triggers(&pv).into_iter().map(|t| t.matched.clone()).collect()
+    };
+    assert!(!plain_found.contains(&vec![2, 8]), "{plain_found:?}");
+}
