@@ -160,7 +160,9 @@ fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool
         if tree.base(cur) == "ccomp" {
             return report(p);
         }
-        if !matches!(tree.base(cur), "xcomp" | "conj") {
+        // A noun trigger's clause is that of the verb it is an argument of ("said it would
+        // tighten the *blockade*").
+        if !matches!(tree.base(cur), "xcomp" | "conj" | "obj" | "nsubj") {
             return false;
         }
         cur = p;

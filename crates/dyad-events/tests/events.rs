@@ -147,3 +147,27 @@ fn a_reported_obligation_on_someone_else_is_a_demand() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_reported_noun_trigger_under_would_is_a_threat_by_the_verbs_subject() {
+    // "Russia confirmed it would tighten the naval blockade of Ukraine." (with "it" named)
+    let s = common::parsed(
+        "Russia PROPN 2 nsubj
+         confirmed VERB 0 root
+         Russia PROPN 5 nsubj
+         would AUX 5 aux
+         tighten VERB 2 ccomp
+         the DET 8 det
+         naval ADJ 8 amod
+         blockade NOUN 5 obj
+         of ADP 10 case
+         Ukraine PROPN 8 nmod
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let got: Vec<_> = code_events(&v, &mentions(&s.words), Lexicon::embedded())
+        .into_iter()
+        .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
+        .collect();
+    assert_eq!(got, vec![(PloverType::Threaten, vec!["RUS"], vec!["UKR"], true)]);
+}
