@@ -63,7 +63,14 @@ pub(crate) fn first_in_phrase(
         }
         for &k in &tree.children[node] {
             let excluded_actor = mentions.iter().any(|m| m.tokens.contains(&k) && exclude.contains(&m.actor));
-            if roots.contains(&k) || inside[k] || excluded_actor || outside_phrase(tree, s, k, depth == 0, trig.event_type) {
+            // "threatened *to* break relations with X" parsed as a side clause: its "to" is
+            // part of the trigger, so the clause is what the trigger is about.
+            let trigger_complement = depth == 0 && tree.children[k].iter().any(|c| trig.matched.contains(c));
+            if roots.contains(&k)
+                || inside[k]
+                || excluded_actor
+                || (!trigger_complement && outside_phrase(tree, s, k, depth == 0, trig.event_type))
+            {
                 continue;
             }
             inside[k] = true;

@@ -265,3 +265,19 @@ fn a_denial_is_not_aimed_at_the_subject_of_what_it_denies() {
     let (actor, recipient, _) = roles_of(&s, PloverType::Reject);
     assert_eq!((actor, recipient), (vec!["RUS"], vec![]));
 }
+
+#[test]
+fn a_clause_opened_by_the_triggers_own_to_is_its_content() {
+    // "Iran threatened to cut ties with France." with the infinitive misparsed as advcl.
+    let s = parsed(
+        "Iran PROPN 2 nsubj
+         threatened VERB 0 root
+         to PART 4 mark
+         cut VERB 2 advcl
+         ties NOUN 4 obj
+         with ADP 7 case
+         France PROPN 4 obl
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Threaten), (vec!["IRN"], vec!["FRA"], None));
+}
