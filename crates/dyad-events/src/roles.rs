@@ -238,6 +238,12 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         }
                     } else if flags.has(Flags::RECIPROCAL) && matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding") {
                         // "talks on Libya": the topic is not a party.
+                    } else if flags.has(Flags::RECIPROCAL)
+                        && prep == "to"
+                        && ms.first().is_some_and(|&m| c.mentions[m].kind == MentionKind::State)
+                    {
+                        // "met him … after his visit *to Belarus*": a state after "to" is where
+                        // someone went, not who met (one talks *to* people, not to countries).
                     } else if role_word(&prep, RoleClass::RecipientPrep) {
                         c.recipient.extend(ms);
                     }
@@ -256,7 +262,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         let Some(p) = tree.parent[cur] else { break };
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
-        let climb = matches!(tree.base(cur), "xcomp" | "conj")
+        // A passive verb joined to an active one does not share its subject: "he explained …
+        // and *will be agreed*" has no agent.
+        let climb = tree.base(cur) == "xcomp"
+            || (tree.base(cur) == "conj" && !(cur == h && passive))
             || (tree.base(cur) == "obj" && role_word(&light, RoleClass::LightVerb))
             || (rel == "nsubj:pass" && cur != h)
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
@@ -382,10 +391,12 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()
             && !is_nominal(s, trig)
+            && !tree.children[trig.head].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass"))
             && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
         {
             // A clausal trigger whose subject the parser missed; a nominal trigger that is
-            // an argument of some other verb ("condemned the attack") gets no guess.
+            // an argument of some other verb ("condemned the attack") gets no guess, nor does
+            // a passive, whose agent is often left unsaid ("a deal will be agreed with X").
             let mut lin = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
             crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
             let rec = c.recipient.clone();

@@ -281,3 +281,42 @@ fn a_clause_opened_by_the_triggers_own_to_is_its_content() {
     );
     assert_eq!(roles_of(&s, PloverType::Threaten), (vec!["IRN"], vec!["FRA"], None));
 }
+
+#[test]
+fn a_state_after_to_is_no_party_of_a_meeting() {
+    // "Lavrov met Sokolov after a trip to Turkey." with "to Turkey" misattached to "met".
+    let s = parsed(
+        "Lavrov PROPN 2 nsubj
+         met VERB 0 root
+         Sokolov PROPN 2 obj
+         after ADP 6 case
+         a DET 6 det
+         trip NOUN 2 obl
+         to ADP 8 case
+         Turkey PROPN 2 obl
+         . PUNCT 2 punct",
+    );
+    let (actor, recipient, _) = roles_of(&s, PloverType::Consult);
+    assert_eq!((actor, recipient), (vec!["LAV", "SOK"], vec![]));
+}
+
+#[test]
+fn a_passive_verb_joined_to_an_active_one_has_no_borrowed_agent() {
+    // "Lavrov spoke, and a deal will be agreed with Kenya."
+    let s = parsed(
+        "Lavrov PROPN 2 nsubj
+         spoke VERB 0 root
+         , PUNCT 9 punct
+         and CCONJ 9 cc
+         a DET 6 det
+         deal NOUN 9 nsubj:pass
+         will AUX 9 aux
+         be AUX 9 aux:pass
+         agreed VERB 2 conj
+         with ADP 11 case
+         Kenya PROPN 9 obl
+         . PUNCT 2 punct",
+    );
+    let (actor, _, _) = roles_of(&s, PloverType::Agree);
+    assert!(!actor.contains(&"LAV"), "{actor:?}");
+}
