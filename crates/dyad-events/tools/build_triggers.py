@@ -190,9 +190,9 @@ own('cooperation,collaboration,partnership','noun','060',G)
 own('extradition','noun','063')
 own('aid,assistance,donation,relief aid,loan,grant,humanitarian aid,military aid,financial aid','noun','070')
 own('send aid,provide aid,deliver aid,provide assistance,send assistance,give aid,ship weapon,send weapon,supply weapon,provide weapon,deliver weapon,send humanitarian aid,provide humanitarian aid','phrase','070')
-# CAMEO.2.0.txt PROVIDE/GIVE/SUPPLY patterns (* DOLLARS, * {MILITARY INFORMATION}, * {AERIAL PHOTOGRAPHS}, WITH &WEAPON).
+# CAMEO.2.0.txt PROVIDE/GIVE/SUPPLY patterns (* DOLLARS, * {MILITARY INFORMATION}, WITH &WEAPON).
 own('provide fund,give dollar,provide dollar,provide loan,give loan,provide credit','phrase','071')
-own('send arm,supply arm,provide arm,deliver arm,ship arm,provide intelligence,provide photograph','phrase','072')
+own('send arm,supply arm,provide arm,deliver arm,ship arm,provide intelligence','phrase','072')
 own('contribute troop,send peacekeeper,contribute peacekeeper','phrase','074')
 own('grant asylum,give asylum,offer asylum,provide shelter,give shelter','phrase','075')
 own('asylum','noun','075')
