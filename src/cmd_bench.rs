@@ -88,35 +88,11 @@ pub fn run(args: &BenchArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The `text` column of a CSV file with a header (RFC 4180 quoting).
-fn read_csv_texts(path: &PathBuf) -> anyhow::Result<Vec<String>> {
-    let raw = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut records: Vec<Vec<String>> = Vec::new();
-    let (mut field, mut record, mut quoted) = (String::new(), Vec::new(), false);
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => record.push(std::mem::take(&mut field)),
-            ('\n', false) => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            ('\r', false) => {}
-            _ => field.push(c),
-        }
-    }
-    if !field.is_empty() || !record.is_empty() {
-        record.push(field);
-        records.push(record);
-    }
-    let header = records.first().context("empty CSV")?;
-    let col = header.iter().position(|h| h == "text").context("CSV has no `text` column")?;
-    Ok(records.iter().skip(1).filter_map(|r| r.get(col).cloned()).filter(|t| !t.trim().is_empty()).collect())
+/// The non-empty `text` column of a CSV file with a header.
+fn read_csv_texts(path: &std::path::Path) -> anyhow::Result<Vec<String>> {
+    let csv = crate::csv_file::Csv::read(path)?;
+    let col = csv.column("text")?;
+    Ok(csv.records.iter().filter_map(|r| r.get(col).cloned()).filter(|t| !t.trim().is_empty()).collect())
 }
 
 /// Peak resident memory of this process (Linux), in kB.

@@ -2,7 +2,8 @@
 //! PLOVER gold-standard files. Each gold sentence is extracted as a one-sentence article;
 //! predicted events become (type, actor countries, recipient countries) through the actors'
 //! `country` field (an actor without a country contributes nothing). These files are test
-//! sets: they are read here only to measure.
+//! sets: they are read here only to measure. `--ngec` scores the NGEC synthetic stories
+//! instead, whose one PLOVER label per story makes them the development set for event types.
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
@@ -28,6 +29,13 @@ pub struct EvalEventsArgs {
     /// Print this many wrongly coded sentences per file
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub errors: usize,
+    /// Score the NGEC synthetic stories (CSV with `text` and `label`) instead: the development
+    /// set for event types (one PLOVER label per story)
+    #[arg(long, value_name = "PATH")]
+    pub ngec: Option<PathBuf>,
+    /// With --ngec: only the first N stories
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
 }
 
 impl Default for EvalEventsArgs {
@@ -37,6 +45,8 @@ impl Default for EvalEventsArgs {
             plover: PathBuf::from("../shared/data/plover_gsr_cameo/PLOVER_GSR_CAMEO.json"),
             cameo2plover: None,
             errors: 0,
+            ngec: None,
+            limit: None,
         }
     }
 }
@@ -106,6 +116,9 @@ fn evaluate(name: &str, gold: &[GoldRecord], errors: usize, dyadic: bool) -> gsr
 /// Scores both gold files and prints P/R/F1 of (type, actor country, recipient country)
 /// triples and type accuracy.
 pub fn run(args: &EvalEventsArgs) -> anyhow::Result<()> {
+    if let Some(path) = &args.ngec {
+        return evaluate_ngec(path, args.limit, args.errors);
+    }
     let cameo = match &args.cameo2plover {
         Some(p) => p.clone(),
         None => args.petr2.parent().and_then(|p| p.parent()).map(|d| d.join("dicts/CAMEO2PLOVER-2021.txt")).unwrap_or_default(),
@@ -115,5 +128,58 @@ pub fn run(args: &EvalEventsArgs) -> anyhow::Result<()> {
     let plover = gsr::read_plover_json(&args.plover).with_context(|| format!("reading {}", args.plover.display()))?;
     evaluate("PETR2_GSR", &petr, args.errors, true);
     evaluate("PLOVER_GSR", &plover, args.errors, false);
+    Ok(())
+}
+
+/// Document-level scores on the NGEC synthetic stories: how often the story's label is among
+/// the types of its codable events (recall), and how often it is the type of the first one
+/// (the lead event, which the label describes), with the commonest confusions of the lead.
+fn evaluate_ngec(path: &std::path::Path, limit: Option<usize>, errors: usize) -> anyhow::Result<()> {
+    let csv = crate::csv_file::Csv::read(path)?;
+    let (text_col, label_col) = (csv.column("text")?, csv.column("label")?);
+    let stories: Vec<(&str, PloverType)> = csv
+        .records
+        .iter()
+        .filter_map(|r| Some((r.get(text_col)?.as_str(), PloverType::from_label(r.get(label_col)?)?)))
+        .take(limit.unwrap_or(usize::MAX))
+        .collect();
+    anyhow::ensure!(!stories.is_empty(), "{}: no labelled stories", path.display());
+    let types: Vec<Vec<PloverType>> = stories.par_iter().map(|(t, _)| dyad_extract::gsr::document_event_types(t)).collect();
+    let n = stories.len();
+    let (mut found, mut lead, mut none) = (0usize, 0usize, 0usize);
+    let mut per_label: HashMap<PloverType, (usize, usize, usize)> = HashMap::new();
+    let mut confusion: HashMap<(PloverType, Option<PloverType>), usize> = HashMap::new();
+    for ((_, label), got) in stories.iter().zip(&types) {
+        let row = per_label.entry(*label).or_default();
+        row.0 += 1;
+        if got.contains(label) {
+            found += 1;
+            row.1 += 1;
+        }
+        if got.first() == Some(label) {
+            lead += 1;
+            row.2 += 1;
+        } else {
+            *confusion.entry((*label, got.first().copied())).or_default() += 1;
+        }
+        none += usize::from(got.is_empty());
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    println!(
+        "NGEC synthetic ({n} stories): label among the events {:.1}%, lead event's type {:.1}%, no event {:.1}%",
+        pct(found, n),
+        pct(lead, n),
+        pct(none, n)
+    );
+    let mut labels: Vec<_> = per_label.into_iter().collect();
+    labels.sort_by_key(|(t, r)| (std::cmp::Reverse(r.0), t.to_string()));
+    for (t, (k, f, l)) in labels {
+        println!("  {:<10} {k:>5} stories  among {:5.1}%  lead {:5.1}%", t.to_string(), pct(f, k), pct(l, k));
+    }
+    let mut conf: Vec<_> = confusion.into_iter().collect();
+    conf.sort_by_key(|((g, p), c)| (std::cmp::Reverse(*c), g.to_string(), p.map(|x| x.to_string())));
+    for ((g, p), c) in conf.into_iter().take(errors) {
+        println!("  lead {:<10} coded as {:<10} {c}", g.to_string(), p.map_or("nothing".to_string(), |x| x.to_string()));
+    }
     Ok(())
 }

@@ -8,6 +8,7 @@ mod cmd_extract;
 mod cmd_nlp;
 mod cmd_serve;
 mod cmd_store;
+mod csv_file;
 mod store_rows;
 mod table;
 

@@ -146,3 +146,22 @@ fn no_input_is_a_usage_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("nothing to extract"));
 }
+
+#[test]
+fn eval_events_scores_labelled_stories_by_document() {
+    let csv = scratch("ngec").join("stories.csv");
+    std::fs::write(
+        &csv,
+        "text,label\n\
+         \"Egyptian police arrested 40 protesters in Cairo on Friday, \"\"officials\"\" said.\",COERCE\n\
+         \"Kenya and Uganda held talks in Nairobi on border trade.\nBoth sides agreed to meet again.\",CONSULT\n\
+         \"The weather was mild.\",AID\n\
+         \"Not a story\",NOT_A_LABEL\n",
+    )
+    .expect("write the stories");
+    let o = run(dyad().args(["eval", "events", "--ngec"]).arg(&csv));
+    let out = stdout(&o);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(out.starts_with("NGEC synthetic (3 stories): label among the events 66.7%, lead event's type 66.7%, no event 33.3%"), "{out}");
+    assert!(out.contains("AID            1 stories  among   0.0%"), "{out}");
+}

@@ -6,6 +6,8 @@
 #[path = "../../src/cmd_eval_events.rs"]
 #[allow(dead_code)]
 mod cmd_eval_events;
+#[path = "../../src/csv_file.rs"]
+mod csv_file;
 
 #[test]
 #[ignore]

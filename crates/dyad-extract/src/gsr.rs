@@ -17,12 +17,6 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
     // The gold files code a sentence's main event: keep the events whose trigger sits
     // shallowest in the parse, not those of subordinate clauses ("charging its neighbour
     // with *supporting* dissidents", "imposed sanctions … for its *support* of terrorists").
-    let codable = |e: &crate::document::Event| {
-        PloverType::from_label(&e.event_type).is_some_and(|t| {
-            let intent = matches!(t, PloverType::Agree | PloverType::Concede | PloverType::Request | PloverType::Threaten);
-            !(e.negated || (e.hypothetical && !intent))
-        })
-    };
     let main_depth = doc.events.iter().zip(&recs).filter(|(e, _)| codable(e)).map(|(_, r)| r.depth).min().unwrap_or(0);
     // Country-level codes: an international organisation without a country is "IGO", a
     // non-governmental one "NGO", as CAMEO codes the UN, NATO, Amnesty and their like.
@@ -78,4 +72,25 @@ fn generic(a: &crate::document::Actor) -> bool {
 /// Types whose events are reciprocal, with every party an actor.
 fn reciprocal(t: dyad_events::PloverType) -> bool {
     matches!(t, dyad_events::PloverType::Consult | dyad_events::PloverType::Cooperate)
+}
+
+/// The types of the codable events of a whole article, in text order (negated events dropped,
+/// hypothetical ones unless PLOVER codes the intent itself): what a document-level label
+/// (the NGEC synthetic stories' one type per story) is checked against.
+pub fn document_event_types(text: &str) -> Vec<dyad_events::PloverType> {
+    let article = crate::input::from_text(text);
+    let (doc, _) = crate::pipeline::extract_with_events(&article, &crate::Options::default());
+    let mut events: Vec<&crate::document::Event> = doc.events.iter().filter(|e| codable(e)).collect();
+    events.sort_by_key(|e| e.sentence[0]);
+    events.iter().filter_map(|e| dyad_events::PloverType::from_label(&e.event_type)).collect()
+}
+
+/// Whether the gold files would code the event: not negated, and real unless PLOVER codes
+/// the intent itself (AGREE, CONCEDE, REQUEST, THREATEN).
+fn codable(e: &crate::document::Event) -> bool {
+    use dyad_events::PloverType;
+    PloverType::from_label(&e.event_type).is_some_and(|t| {
+        let intent = matches!(t, PloverType::Agree | PloverType::Concede | PloverType::Request | PloverType::Threaten);
+        !(e.negated || (e.hypothetical && !intent))
+    })
 }
