@@ -113,3 +113,15 @@ fn an_addressee_is_not_the_speaker() {
     let doc = extract_text("Kremlin spokesman Dmitry Peskov told reporters the claims were \"absurd\".", None);
     assert_eq!(speaker(&doc, "absurd"), "Dmitry Peskov");
 }
+
+#[test]
+fn names_joined_by_two_connectors_and_after_the() {
+    let doc = extract_text(
+        "The Republic of Congo and Antigua and Barbuda will help end the conflict in the Democratic Republic of the Congo.",
+        None,
+    );
+    assert_eq!(actor(&doc, "Republic of the Congo").country.as_deref(), Some("COG"));
+    let drc = actor(&doc, "Democratic Republic of the Congo");
+    assert_eq!(drc.mentions.len(), 1, "one mention covering the whole name");
+    assert!(doc.actors.iter().all(|a| a.name != "Republic"), "no stray name word");
+}

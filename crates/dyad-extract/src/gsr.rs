@@ -74,15 +74,18 @@ fn reciprocal(t: dyad_events::PloverType) -> bool {
     matches!(t, dyad_events::PloverType::Consult | dyad_events::PloverType::Cooperate)
 }
 
-/// The types of the codable events of a whole article, in text order (negated events dropped,
-/// hypothetical ones unless PLOVER codes the intent itself): what a document-level label
+/// The types of the codable events of a whole article (negated events dropped, hypothetical
+/// ones unless PLOVER codes the intent itself), in text order except that the first is the
+/// main (shallowest) event of the first sentence that has one: what a document-level label
 /// (the NGEC synthetic stories' one type per story) is checked against.
 pub fn document_event_types(text: &str) -> Vec<dyad_events::PloverType> {
     let article = crate::input::from_text(text);
-    let (doc, _) = crate::pipeline::extract_with_events(&article, &crate::Options::default());
-    let mut events: Vec<&crate::document::Event> = doc.events.iter().filter(|e| codable(e)).collect();
-    events.sort_by_key(|e| e.sentence[0]);
-    events.iter().filter_map(|e| dyad_events::PloverType::from_label(&e.event_type)).collect()
+    let (doc, recs) = crate::pipeline::extract_with_events(&article, &crate::Options::default());
+    let mut events: Vec<(&crate::document::Event, u8)> =
+        doc.events.iter().zip(&recs).filter(|(e, _)| codable(e)).map(|(e, r)| (e, r.depth)).collect();
+    let lead_sentence = events.iter().map(|(e, _)| e.sentence[0]).min();
+    events.sort_by_key(|(e, depth)| (e.sentence[0], if Some(e.sentence[0]) == lead_sentence { *depth } else { 0 }));
+    events.iter().filter_map(|(e, _)| dyad_events::PloverType::from_label(&e.event_type)).collect()
 }
 
 /// Whether the gold files would code the event: not negated, and real unless PLOVER codes

@@ -66,19 +66,24 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                 // A lower-case name particle joins name words (`Faisal bin Farhan`). A connector
                 // continues the chunk only after an organisation head or inside a gazetteer name:
                 // `Council of Europe`, but never `Moscow and Washington`.
-                let w = a.tok(end);
-                if end + 1 < r.end && is_namey(a, end + 1) {
-                    let particle = lex.is_particle(w) && w.starts_with(char::is_lowercase);
-                    if particle || lex.word_is(w, WordClass::NameConnector) && connects(a, start, end, lex) {
-                        end += 2;
+                // Up to two connector words ("of the") before the next name word.
+                let connector = |k: usize| lex.word_is(a.tok(k), WordClass::NameConnector);
+                let next = (end + 1..(end + 3).min(r.end)).find(|&k| is_namey(a, k));
+                if let Some(next) = next.filter(|&n| (end + 1..n).all(connector)) {
+                    let w = a.tok(end);
+                    let particle = next == end + 1 && lex.is_particle(w) && w.starts_with(char::is_lowercase);
+                    if particle || connector(end) && connects(a, start, end, next, lex) {
+                        end = next + 1;
                         continue;
                     }
                 }
                 break;
             }
             let mut s = start;
-            // Sentence-initial function words are not names ("The", "Many", "However").
-            while s < end && is_function_word(a, s, lex) {
+            // Sentence-initial function words are not names ("The", "Many", "However"), unless
+            // a known name starts there ("Republic of Congo").
+            let mut buf = String::new();
+            while s < end && is_function_word(a, s, lex) && longest_known(a, s, end, lex, &mut buf).is_none() {
                 s += 1;
             }
             if s < end {
@@ -96,7 +101,8 @@ fn is_function_word(a: &Analysis, i: usize, lex: &Lexicon) -> bool {
     (lex.is_not_name(w) || dyad_text::TextLexicon::embedded().is_sentence_starter(w)) && lex.lookup(w).is_empty()
 }
 
-fn connects(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> bool {
+/// Whether the connector words `end..next` join the chunk `start..end` to the name word at `next`.
+fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) -> bool {
     let last = a.tok(end - 1);
     if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) {
         return true;
@@ -104,31 +110,21 @@ fn connects(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> bool {
     // A title that spans the connector: `Secretary of State`, `Minister of Foreign Affairs`.
     let mut buf = String::new();
     for k in start..end {
-        for stop in end + 2..=(k + lex.max_title_tokens).min(a.len()) {
+        for stop in next + 1..=(k + lex.max_title_tokens).min(a.len()) {
             join(a, k..stop, &mut buf);
             if lex.title(&buf.to_lowercase()).is_some() {
                 return true;
             }
         }
     }
-    // Whether a gazetteer name continues across the connector.
-    let mut key = String::new();
-    for k in start..(end + 2).min(a.len()) {
-        if k > start {
-            key.push(' ');
-        }
-        key.push_str(a.tok(k));
-    }
-    let n = end + 2 - start;
-    lex.max_phrase_tokens >= n
-        && (1..=lex.max_phrase_tokens - n + 1).any(|extra| {
-            let mut k2 = key.clone();
-            for k in end + 2..(end + 1 + extra).min(a.len()) {
-                k2.push(' ');
-                k2.push_str(a.tok(k));
-            }
-            !lex.lookup(&k2).is_empty()
+    // Whether a gazetteer name starting in the chunk continues across the connector(s):
+    // `Council of Europe`, `(The) Republic of Congo`, `Democratic Republic of the Congo`.
+    (start..end).any(|k0| {
+        (next + 1..=(k0 + lex.max_phrase_tokens).min(a.len())).any(|stop| {
+            join(a, k0..stop, &mut buf);
+            !lex.lookup(&buf).is_empty()
         })
+    })
 }
 
 fn join(a: &Analysis, r: Range<usize>, buf: &mut String) {
