@@ -101,6 +101,8 @@ fn multi_word_triggers_and_modes() {
 fn blockers_and_non_events() {
     assert!(types("The ministry released a statement on Monday.").is_empty());
     assert!(types("He spoke at a press conference.").is_empty());
+    assert!(types("The statement released by the embassy was short.").is_empty());
+    assert!(types("In a press release on Monday, the ministry was brief.").is_empty());
     assert!(types("The weather was mild.").is_empty());
     // "meet demands" is a concession, not a meeting.
     let got = types("The government agreed to meet the demands of the strikers.");
