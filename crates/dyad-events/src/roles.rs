@@ -225,7 +225,11 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     let ms = mentions_of(tree, c, k, 0);
                     let place = ms.first().map(|&m| c.mentions[m].kind == MentionKind::Place);
                     if prep == "by" {
-                        c.actor.extend(ms);
+                        // Only a passive or a noun has its agent after "by": "condemned the
+                        // violence *by peacekeepers*" misattached to the verb is no agent.
+                        if passive || nominal || node != h {
+                            c.actor.extend(ms);
+                        }
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {
                             partners.extend(ms);

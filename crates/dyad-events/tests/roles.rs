@@ -320,3 +320,19 @@ fn a_passive_verb_joined_to_an_active_one_has_no_borrowed_agent() {
     let (actor, _, _) = roles_of(&s, PloverType::Agree);
     assert!(!actor.contains(&"LAV"), "{actor:?}");
 }
+
+#[test]
+fn by_after_an_active_verb_is_no_agent() {
+    // "Kenya condemned the violence by police." with "by police" misattached to the verb.
+    let s = parsed(
+        "Kenya PROPN 2 nsubj
+         condemned VERB 0 root
+         the DET 4 det
+         violence NOUN 2 obj
+         by ADP 6 case
+         police NOUN 2 obl
+         . PUNCT 2 punct",
+    );
+    let (actor, _, _) = roles_of(&s, PloverType::Accuse);
+    assert_eq!(actor, vec!["KEN"]);
+}
