@@ -104,6 +104,8 @@ fn blockers_and_non_events() {
     assert!(types("The statement released by the embassy was short.").is_empty());
     assert!(types("In a press release on Monday, the ministry was brief.").is_empty());
     assert!(types("The weather was mild.").is_empty());
+    // A strike by workers is a protest, not an attack.
+    assert_eq!(types("Thousands of teachers are on strike.").first().map(|t| t.0), Some(Protest));
     // "meet demands" is a concession, not a meeting.
     let got = types("The government agreed to meet the demands of the strikers.");
     assert!(got.iter().any(|(t, _, _)| *t == Concede), "{got:?}");
