@@ -19,6 +19,8 @@ pub(crate) enum RoleClass {
     MakingVerb,
     ClauseBoundary,
     NominalFiller,
+    NounBefore,
+    VerbBefore,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u8> {
@@ -33,6 +35,8 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
                 "clause_boundary" => RoleClass::ClauseBoundary,
+                "noun_before" => RoleClass::NounBefore,
+                "verb_before" => RoleClass::VerbBefore,
                 "nominal_filler" => RoleClass::NominalFiller,
                 _ => continue,
             };

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::lexicon::{CueKind, Flags, Lexicon, TriggerPos};
+use crate::lexicon::{role_word, CueKind, Flags, Lexicon, RoleClass, TriggerPos};
 use crate::{lemma, PloverType, SentenceView};
 
 /// Most tokens a phrase may skip between two of its words ("held *direct* talks",
@@ -55,19 +55,21 @@ pub(crate) fn is_punct(s: &SentenceView, i: usize) -> bool {
     s.upos_at(i) == "PUNCT" || (!w.is_empty() && w.chars().all(|c| c.is_ascii_punctuation() && c != '-'))
 }
 
-/// The token's UPOS, or without tags a guess from the previous word: after a
-/// determiner it is a noun ("the attack"), after an auxiliary or "to" a verb.
+/// The token's UPOS, or without tags a guess from the previous word (`role_words.tsv`
+/// classes `noun_before` / `verb_before`): after a determiner it is a noun ("the attack"),
+/// after an auxiliary or "to" a verb.
 fn tag_or_guess<'a>(s: &SentenceView<'a>, lm: &Lemmas, i: usize) -> &'a str {
     let tag = s.upos_at(i);
     if !tag.is_empty() || i == 0 {
         return tag;
     }
-    match lm.lower[i - 1].as_str() {
-        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those" | "'s" | "no" | "any"
-        | "new" | "fresh" | "further" | "latest" => "NOUN",
-        "to" | "will" | "would" | "not" | "n't" | "did" | "does" | "do" | "has" | "have" | "had" | "can" | "could" | "may" | "might"
-        | "must" | "should" => "VERB",
-        _ => "",
+    let before = lm.lower[i - 1].as_str();
+    if role_word(before, RoleClass::NounBefore) {
+        "NOUN"
+    } else if role_word(before, RoleClass::VerbBefore) {
+        "VERB"
+    } else {
+        ""
     }
 }
 
