@@ -12,14 +12,7 @@ fn bench(c: &mut Criterion) {
     let t = std::time::Instant::now();
     let m = Models::embedded();
     eprintln!("model load: {:?}", t.elapsed());
-    let pos: Vec<Vec<dyad_nlp::Upos>> = sents
-        .iter()
-        .map(|s| {
-            let mut o = Vec::new();
-            m.pos.tag(s, &mut o);
-            o
-        })
-        .collect();
+    let pos = m.pos.tag_all(&sents);
     let mut g = c.benchmark_group("ewt-dev");
     g.throughput(Throughput::Elements(ntok as u64));
     g.sample_size(10);

@@ -121,14 +121,7 @@ fn flush_doc(models: &Models, doc: &mut Vec<String>, fmt: NerFormat, out: &mut d
             }
         }
     }
-    let pos: Vec<Vec<crate::Upos>> = sents
-        .iter()
-        .map(|w| {
-            let mut p = Vec::new();
-            models.pos.tag(w, &mut p);
-            p
-        })
-        .collect();
+    let pos = models.pos.tag_all(&sents);
     let pairs: Vec<(&[&str], &[crate::Upos])> = sents.iter().zip(&pos).map(|(w, p)| (w.as_slice(), p.as_slice())).collect();
     let mut tags = Vec::new();
     models.ner.tag_doc(&pairs, &mut tags);

@@ -111,6 +111,21 @@ fn greedy(w: &QWeights, dict: &IdMap<u8>, d: &mut Decoder, right: Option<&[u8]>,
 }
 
 impl PosTagger {
+    /// Tags of every sentence, one vector each.
+    pub fn tag_all<S: AsRef<[W]>, W: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Upos>> {
+        let mut words: Vec<&str> = Vec::new();
+        sentences
+            .iter()
+            .map(|s| {
+                words.clear();
+                words.extend(s.as_ref().iter().map(AsRef::as_ref));
+                let mut out = Vec::new();
+                self.tag(&words, &mut out);
+                out
+            })
+            .collect()
+    }
+
     pub fn tag(&self, words: &[&str], out: &mut Vec<Upos>) {
         out.clear();
         let mut d = Decoder::new(self.pass1.bits);

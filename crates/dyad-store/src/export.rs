@@ -385,20 +385,14 @@ impl Store {
         if format == Format::Graphml {
             writeln!(out, r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns">"#)?;
             writeln!(out, r#"  <key id="label" for="node" attr.name="label" attr.type="string"/>"#)?;
-            for (name, ty) in attrs_node {
-                writeln!(
-                    out,
-                    r#"  <key id="{name}" for="node" attr.name="{name}" attr.type="{}"/>"#,
-                    if ty == "integer" { "int" } else { ty }
-                )?;
-            }
-            writeln!(out, r#"  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>"#)?;
-            for (name, ty) in attrs_edge {
-                writeln!(
-                    out,
-                    r#"  <key id="{name}" for="edge" attr.name="{name}" attr.type="{}"/>"#,
-                    if ty == "integer" { "int" } else { ty }
-                )?;
+            let keys = attrs_node
+                .iter()
+                .map(|a| ("node", a))
+                .chain(std::iter::once(("edge", &("weight", "double"))))
+                .chain(attrs_edge.iter().map(|a| ("edge", a)));
+            for (target, (name, ty)) in keys {
+                let ty = if *ty == "integer" { "int" } else { ty };
+                writeln!(out, r#"  <key id="{name}" for="{target}" attr.name="{name}" attr.type="{ty}"/>"#)?;
             }
             writeln!(out, r#"  <graph id="dyad" edgedefault="undirected">"#)?;
             for (key, (n, activity)) in &nodes {

@@ -218,6 +218,17 @@ fn every_export_parses() {
         let count = |tag: &str| doc.descendants().filter(|d| d.tag_name().name() == tag).count();
         assert_eq!(count(node), nodes.len());
         assert_eq!(count(edge), rels.len());
+        if format == Format::Graphml {
+            // Every data key is declared once, for what it annotates, with a GraphML type.
+            let keys: HashSet<(&str, &str, &str)> = doc
+                .descendants()
+                .filter(|d| d.tag_name().name() == "key")
+                .map(|d| (d.attribute("id").unwrap_or(""), d.attribute("for").unwrap_or(""), d.attribute("attr.type").unwrap_or("")))
+                .collect();
+            for want in [("label", "node", "string"), ("activity", "node", "int"), ("weight", "edge", "double")] {
+                assert!(keys.contains(&want), "{want:?} not among {keys:?}");
+            }
+        }
     }
 }
 
