@@ -102,6 +102,7 @@ fn blockers_and_non_events() {
     assert!(types("The ministry released a statement on Monday.").is_empty());
     assert!(types("He spoke at a press conference.").is_empty());
     assert!(types("The statement released by the embassy was short.").is_empty());
+    assert!(types("The former minister pleaded guilty on Monday.").is_empty());
     assert!(types("In a press release on Monday, the ministry was brief.").is_empty());
     assert!(types("The weather was mild.").is_empty());
     // A strike by workers is a protest, not an attack.
