@@ -41,11 +41,12 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
 }
 
 /// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
-/// its phrase whose actor is not in `exclude`, named parties before generic ones. The phrases of the excluded actors are not
-/// entered ("the visit of *Russian* Deputy Minister X": Russia is X's, not the target), and
-/// the walk goes at most `MAX_DEPTH` dependency levels down so a far-off name deep in a side
-/// remark does not become the target. Only words after the trigger count: a verb phrase
-/// follows its verb, and a misattached word before it is more likely a parse error.
+/// its phrase whose actor is not in `exclude`, named parties before generic ones. The
+/// phrases of the excluded actors are not entered ("the visit of *Russian* Deputy Minister
+/// X": Russia is X's, not the target), and the walk goes at most `MAX_DEPTH` dependency
+/// levels down so a far-off name deep in a side remark does not become the target. Only
+/// words after the trigger count: a verb phrase follows its verb, and a misattached word
+/// before it is more likely a parse error.
 pub(crate) fn first_in_phrase(
     s: &SentenceView,
     tree: &Tree,

@@ -63,6 +63,19 @@ pub struct Actor {
     pub mentions: Vec<Span>,
 }
 
+impl Actor {
+    /// A group named only by what it is ("insurgents", "security forces"): the extractor
+    /// names these in lower case, proper names never are.
+    pub fn is_generic(&self) -> bool {
+        is_generic_group(self.kind, &self.name)
+    }
+}
+
+/// See [`Actor::is_generic`].
+pub(crate) fn is_generic_group(kind: ActorKind, name: &str) -> bool {
+    kind == ActorKind::Group && name.starts_with(char::is_lowercase)
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Event {
     pub id: String,

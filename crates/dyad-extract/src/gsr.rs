@@ -52,7 +52,7 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
         // A target named only by what it is ("dispersed *demonstrators*"), and the target of a
         // protest that names none, is domestic: the actor's own country, as these coders code
         // the unnamed side of an internal event.
-        let generic_target = e.recipient.iter().any(|id| doc.actors.iter().any(|a| &a.id == id && generic(a)));
+        let generic_target = e.recipient.iter().any(|id| doc.actors.iter().any(|a| &a.id == id && a.is_generic() && a.country.is_none()));
         if recipient_countries.is_empty() && (generic_target || (t == PloverType::Protest && e.recipient.is_empty())) {
             recipient_countries = actor_countries.clone();
         }
@@ -62,11 +62,6 @@ pub fn gsr_predict(text: &str, published: Option<&str>, dyadic: bool) -> Vec<(dy
         }
     }
     out
-}
-
-/// A group named only by a common noun and without a country ("insurgents").
-fn generic(a: &crate::document::Actor) -> bool {
-    a.kind == crate::document::ActorKind::Group && a.country.is_none() && a.name.starts_with(char::is_lowercase)
 }
 
 /// Types whose events are reciprocal, with every party an actor.

@@ -78,7 +78,11 @@ fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, oc
     if !tagged_noun || !(is_lower(w) || first_word) {
         return None;
     }
-    lex.group_sector(&w.to_lowercase())
+    if w.chars().any(char::is_uppercase) {
+        lex.group_sector(&w.to_lowercase())
+    } else {
+        lex.group_sector(w)
+    }
 }
 
 /// Whether a named actor (or a possessive pronoun) right before the phrase owns the group:

@@ -52,7 +52,7 @@ pub struct Actors {
 impl ActorRec {
     /// A group named only by a common noun ("insurgents"): [`groups`] names them in lower case.
     pub fn is_generic(&self) -> bool {
-        self.kind == ActorKind::Group && self.name.starts_with(char::is_lowercase)
+        crate::document::is_generic_group(self.kind, &self.name)
     }
 }
 
