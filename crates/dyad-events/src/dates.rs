@@ -330,11 +330,16 @@ fn shift_month(y: i32, m: u32, k: i64) -> (i32, u32) {
 /// The span Monday..Sunday at month precision if it sits in one month, else year.
 fn week_precision(day_in_week: NaiveDate) -> Option<String> {
     let mon = day_in_week - Duration::days(i64::from(day_in_week.weekday().num_days_from_monday()));
-    let sun = mon + Duration::days(6);
-    if (mon.year(), mon.month()) == (sun.year(), sun.month()) {
-        Some(ym(mon.year(), mon.month()))
-    } else if mon.year() == sun.year() {
-        Some(format!("{:04}", mon.year()))
+    span_precision(mon, mon + Duration::days(6))
+}
+
+/// The finest date that covers every day of `lo..=hi`: their month if they share one, their
+/// year if they share that, else nothing (a guess would be wrong).
+fn span_precision(lo: NaiveDate, hi: NaiveDate) -> Option<String> {
+    if (lo.year(), lo.month()) == (hi.year(), hi.month()) {
+        Some(ym(lo.year(), lo.month()))
+    } else if lo.year() == hi.year() {
+        Some(format!("{:04}", lo.year()))
     } else {
         None
     }
@@ -497,11 +502,5 @@ pub fn resolve_against(expr: &DateExpr, anchor: NaiveDate) -> Option<String> {
         });
     }
     let (lo, hi) = if far <= anchor { (far, anchor) } else { (anchor, far) };
-    if (lo.year(), lo.month()) == (hi.year(), hi.month()) {
-        Some(ym(lo.year(), lo.month()))
-    } else if lo.year() == hi.year() {
-        Some(format!("{:04}", lo.year()))
-    } else {
-        None
-    }
+    span_precision(lo, hi)
 }

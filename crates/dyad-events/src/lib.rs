@@ -197,19 +197,20 @@ impl<'a> SentenceView<'a> {
         self.words.is_empty()
     }
 
-    /// The UPOS of token `i`, or "" when the sentence carries no (consistent) tags.
     /// Dependency relation of token `i`, "" when the sentence is not parsed.
     pub fn deprel_at(&self, i: usize) -> &'a str {
-        if self.deprels.len() == self.words.len() {
-            self.deprels.get(i).copied().unwrap_or("")
-        } else {
-            ""
-        }
+        self.column_at(self.deprels, i)
     }
 
+    /// The UPOS of token `i`, or "" when the sentence carries no (consistent) tags.
     pub fn upos_at(&self, i: usize) -> &'a str {
-        if self.upos.len() == self.words.len() {
-            self.upos.get(i).copied().unwrap_or("")
+        self.column_at(self.upos, i)
+    }
+
+    /// Token `i` of a per-token column, "" when the column does not fit the words.
+    fn column_at(&self, column: &'a [&'a str], i: usize) -> &'a str {
+        if column.len() == self.words.len() {
+            column.get(i).copied().unwrap_or("")
         } else {
             ""
         }

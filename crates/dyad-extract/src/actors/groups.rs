@@ -43,7 +43,7 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             if qualified_by_actor(a, &r, start, &occupied) {
                 continue;
             }
-            let country = country_after(a, list, &r, k + 1);
+            let country = country_after(a, lex, list, &r, k + 1);
             let name = a.slice(start, k + 1).to_lowercase();
             let m = Mention { tokens: start..k + 1, sentence: si };
             match list.iter_mut().find(|x| x.is_generic() && x.country == country && x.name == name) {
@@ -109,8 +109,8 @@ fn qualified_by_actor(a: &Analysis, r: &Range<usize>, start: usize, occupied: &[
 
 /// The country of a state or place named right after a group by a locative preposition
 /// ("in", "throughout", "of", "from": `function_words.tsv` class `group_origin`).
-fn country_after(a: &Analysis, list: &[ActorRec], r: &Range<usize>, k: usize) -> Option<String> {
-    if k + 1 >= r.end || !Lexicon::embedded().word_is(a.tok(k), WordClass::GroupOrigin) {
+fn country_after(a: &Analysis, lex: &Lexicon, list: &[ActorRec], r: &Range<usize>, k: usize) -> Option<String> {
+    if k + 1 >= r.end || !lex.word_is(a.tok(k), WordClass::GroupOrigin) {
         return None;
     }
     // "in the Ivory Coast": one determiner may come between.
