@@ -105,7 +105,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         out.push(ev);
     }
-    absorb_promised(&mut out);
+    absorb_promised(&mut out, lex);
     out
 }
 
@@ -127,15 +127,21 @@ const PROMISE_GAP: usize = 6;
 
 /// "Libya offered to hand over two suspects to Britain", "promised to continue military aid to
 /// Mozambique": the promised event is the content of the AGREE, which takes its recipient;
-/// a promised event that is only hypothetical is not coded separately.
-fn absorb_promised(out: &mut Vec<CodedEvent>) {
+/// a promised event that is only hypothetical is not coded separately. A promised
+/// concession ("agreed to release the prisoners", "offered concessions") makes the promise
+/// a CONCEDE: the PLOVER manual codes future RETREAT as CONCEDE, and CONCEDE stays CONCEDE
+/// (CAMEO2PLOVER-2021 maps CAMEO 035 "intent to yield" to AGREE instead; the manual wins).
+fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
         if out[i].event_type != PloverType::Agree || drop[i] || out[i].modality.negated {
             continue;
         }
-        let end = out[i].trigger.tokens.end;
-        let Some(j) = (0..out.len()).find(|&j| j != i && !drop[j] && (end..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
+        // The promised event follows the promise, or sits inside a gapped promise phrase
+        // ("offered *concessions* to").
+        let (start, end) = (out[i].trigger.tokens.start, out[i].trigger.tokens.end);
+        let Some(j) =
+            (0..out.len()).find(|&j| j != i && !drop[j] && (start + 1..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
         else {
             continue;
         };
@@ -149,6 +155,14 @@ fn absorb_promised(out: &mut Vec<CodedEvent>) {
         }
         if out[j].modality.hypothetical && !out[j].modality.negated {
             drop[j] = true;
+        }
+        let concession = matches!(out[j].event_type, PloverType::Concede | PloverType::Retreat);
+        if concession && !out[j].modality.negated {
+            let ev = &mut out[i];
+            ev.event_type = PloverType::Concede;
+            ev.mode = None;
+            ev.quad = lex.quad(PloverType::Concede);
+            ev.score = lex.score(PloverType::Concede, None);
         }
     }
     let mut k = 0;

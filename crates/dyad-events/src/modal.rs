@@ -106,7 +106,10 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 break;
             }
             // "If X attacks, Y will respond": the condition does not scope over its head.
-            if base == "advcl" {
+            // An infinitive is not a condition ("vowed on Monday *to* end …", often parsed
+            // as advcl rather than xcomp).
+            let infinitive = tree.children[cur].iter().any(|&k| tree.base(k) == "mark" && lm.lower[k] == "to");
+            if base == "advcl" && !infinitive {
                 break;
             }
             local(&tree, p, &mut scope);

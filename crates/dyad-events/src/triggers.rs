@@ -89,10 +89,13 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
     }
     let mut got = vec![i];
     let mut j = i + 1;
-    for w in &words[1..] {
+    for (wi, w) in words.iter().enumerate().skip(1) {
         let mut found = None;
         for k in j..s.len().min(j + MAX_GAP + 1) {
-            if lm.is(k, w) {
+            // "offered *to* mediate" but not "offered concessions *to* the miners": a
+            // phrase-final "to" reached across a gap must be the infinitive marker.
+            let preposition_after_gap = wi + 1 == words.len() && k > j && w == "to" && s.upos_at(k) == "ADP";
+            if lm.is(k, w) && !preposition_after_gap {
                 found = Some(k);
                 break;
             }

@@ -1,7 +1,7 @@
 //! `code_events`: the one-call API, merging and the codable filter; tense heuristic.
 mod common;
 
-use common::{codes, mentions, plain};
+use common::{codes, mentions, parsed, plain};
 use dyad_events::dates::sentence_is_past;
 use dyad_events::{code_events, Lexicon, PloverType};
 
@@ -170,4 +170,42 @@ fn a_reported_noun_trigger_under_would_is_a_threat_by_the_verbs_subject() {
         .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
         .collect();
     assert_eq!(got, vec![(PloverType::Threaten, vec!["RUS"], vec!["UKR"], true)]);
+}
+
+/// The PLOVER manual: a promised RETREAT is a CONCEDE, and so is a promised concession; the
+/// promise and its content are one event (CAMEO2PLOVER's 035 → AGREE is not followed).
+#[test]
+fn promised_concessions_are_one_concede() {
+    for text in [
+        "Kenya agreed to release the prisoners.",
+        "Turkey pledged to lift the curfew in the south.",
+        "Egypt offered concessions to Israel.",
+        "Iran promised to ease restrictions on foreign charities.",
+    ] {
+        let got = coded(text);
+        let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
+        assert_eq!(codable.len(), 1, "{text}: {got:?}");
+        assert_eq!(codable[0].0, PloverType::Concede, "{text}: {got:?}");
+    }
+    // A promise of cooperation stays an AGREE.
+    let got = coded("Japan agreed to send aid to Kenya.");
+    assert_eq!((got[0].0, got[0].3), (PloverType::Agree, true), "{got:?}");
+    // The manual lists expressions of regret under CONCEDE (CAMEO 055 maps to SUPPORT).
+    assert_eq!(coded("Japan apologised to China.")[0].0, PloverType::Concede);
+}
+
+/// "offered concessions *to* the miners": a preposition is not the "to" of "offer to".
+#[test]
+fn phrase_final_to_across_a_gap_is_the_infinitive_marker() {
+    let s = parsed(
+        "Egypt PROPN 2 nsubj
+         offered VERB 0 root
+         talks NOUN 2 obj
+         to ADP 5 case
+         Israel PROPN 2 obl
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    assert!(got.iter().all(|e| e.trigger.matched.len() == 1 || !e.trigger.matched.contains(&3)), "{got:?}");
 }

@@ -136,3 +136,22 @@ fn negated_future_is_not_recoded() {
     assert_eq!(recode_future(PloverType::Cooperate, &m), PloverType::Agree);
     assert_eq!(recode_future(PloverType::Support, &m), PloverType::Agree);
 }
+
+/// An infinitive parsed as advcl ("vowed on Monday to end …") is still the promise's content;
+/// a real adverbial clause ("If …") is not (see the conditional test above).
+#[test]
+fn infinitival_advcl_inherits_the_promise() {
+    let s = parsed(
+        "Turkey PROPN 2 nsubj
+         vowed VERB 0 root
+         on ADP 4 case
+         Monday PROPN 2 obl
+         to PART 6 mark
+         end VERB 2 advcl
+         the DET 8 det
+         curfew NOUN 6 obj
+         . PUNCT 2 punct",
+    );
+    let (m, _) = modal_of(&s, PloverType::Concede);
+    assert!(m.future && m.hypothetical, "{m:?}");
+}
