@@ -36,6 +36,9 @@ pub struct EvalEventsArgs {
     /// With --ngec: only the first N stories
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
+    /// With --ngec: under each listed confusion, the opening of this many of its stories
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub examples: usize,
 }
 
 impl Default for EvalEventsArgs {
@@ -47,6 +50,7 @@ impl Default for EvalEventsArgs {
             errors: 0,
             ngec: None,
             limit: None,
+            examples: 0,
         }
     }
 }
@@ -117,7 +121,7 @@ fn evaluate(name: &str, gold: &[GoldRecord], errors: usize, dyadic: bool) -> gsr
 /// triples and type accuracy.
 pub fn run(args: &EvalEventsArgs) -> anyhow::Result<()> {
     if let Some(path) = &args.ngec {
-        return evaluate_ngec(path, args.limit, args.errors);
+        return evaluate_ngec(path, args);
     }
     let cameo = match &args.cameo2plover {
         Some(p) => p.clone(),
@@ -134,22 +138,22 @@ pub fn run(args: &EvalEventsArgs) -> anyhow::Result<()> {
 /// Document-level scores on the NGEC synthetic stories: how often the story's label is among
 /// the types of its codable events (recall), and how often it is the type of the first one
 /// (the lead event, which the label describes), with the commonest confusions of the lead.
-fn evaluate_ngec(path: &std::path::Path, limit: Option<usize>, errors: usize) -> anyhow::Result<()> {
+fn evaluate_ngec(path: &std::path::Path, args: &EvalEventsArgs) -> anyhow::Result<()> {
     let csv = crate::csv_file::Csv::read(path)?;
     let (text_col, label_col) = (csv.column("text")?, csv.column("label")?);
     let stories: Vec<(&str, PloverType)> = csv
         .records
         .iter()
         .filter_map(|r| Some((r.get(text_col)?.as_str(), PloverType::from_label(r.get(label_col)?)?)))
-        .take(limit.unwrap_or(usize::MAX))
+        .take(args.limit.unwrap_or(usize::MAX))
         .collect();
     anyhow::ensure!(!stories.is_empty(), "{}: no labelled stories", path.display());
     let types: Vec<Vec<PloverType>> = stories.par_iter().map(|(t, _)| dyad_extract::gsr::document_event_types(t)).collect();
     let n = stories.len();
     let (mut found, mut lead, mut none) = (0usize, 0usize, 0usize);
     let mut per_label: HashMap<PloverType, (usize, usize, usize)> = HashMap::new();
-    let mut confusion: HashMap<(PloverType, Option<PloverType>), usize> = HashMap::new();
-    for ((_, label), got) in stories.iter().zip(&types) {
+    let mut confusion: HashMap<(PloverType, Option<PloverType>), Vec<&str>> = HashMap::new();
+    for ((text, label), got) in stories.iter().zip(&types) {
         let row = per_label.entry(*label).or_default();
         row.0 += 1;
         if got.contains(label) {
@@ -160,7 +164,7 @@ fn evaluate_ngec(path: &std::path::Path, limit: Option<usize>, errors: usize) ->
             lead += 1;
             row.2 += 1;
         } else {
-            *confusion.entry((*label, got.first().copied())).or_default() += 1;
+            confusion.entry((*label, got.first().copied())).or_default().push(text);
         }
         none += usize::from(got.is_empty());
     }
@@ -177,9 +181,13 @@ fn evaluate_ngec(path: &std::path::Path, limit: Option<usize>, errors: usize) ->
         println!("  {:<10} {k:>5} stories  among {:5.1}%  lead {:5.1}%", t.to_string(), pct(f, k), pct(l, k));
     }
     let mut conf: Vec<_> = confusion.into_iter().collect();
-    conf.sort_by_key(|((g, p), c)| (std::cmp::Reverse(*c), g.to_string(), p.map(|x| x.to_string())));
-    for ((g, p), c) in conf.into_iter().take(errors) {
-        println!("  lead {:<10} coded as {:<10} {c}", g.to_string(), p.map_or("nothing".to_string(), |x| x.to_string()));
+    conf.sort_by_key(|((g, p), c)| (std::cmp::Reverse(c.len()), g.to_string(), p.map(|x| x.to_string())));
+    for ((g, p), texts) in conf.into_iter().take(args.errors) {
+        println!("  lead {:<10} coded as {:<10} {}", g.to_string(), p.map_or("nothing".to_string(), |x| x.to_string()), texts.len());
+        for t in texts.iter().take(args.examples) {
+            let opening: String = t.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(180).collect();
+            println!("      {opening}");
+        }
     }
     Ok(())
 }

@@ -125,3 +125,18 @@ fn names_joined_by_two_connectors_and_after_the() {
     assert_eq!(drc.mentions.len(), 1, "one mention covering the whole name");
     assert!(doc.actors.iter().all(|a| a.name != "Republic"), "no stray name word");
 }
+
+#[test]
+fn attacks_and_protests_by_someone_unnamed_keep_their_place() {
+    let text = "Seven people died when a car bomb exploded outside a market in Kaduna on Tuesday. \
+                Thousands marched through Nairobi on Monday. \
+                Prices rose sharply in Lima.";
+    let doc = extract_text(text, None);
+    let kaduna = actor(&doc, "Kaduna");
+    let bomb = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the bombing is an event");
+    assert!(bomb.actor.is_empty(), "nobody is named as the bomber: {bomb:?}");
+    assert_eq!(bomb.location.as_deref(), Some(kaduna.id.as_str()));
+    let march = doc.events.iter().find(|e| e.event_type == "PROTEST").expect("the march is an event");
+    assert_eq!(march.location.as_deref(), Some(actor(&doc, "Nairobi").id.as_str()));
+    assert_eq!(doc.events.len(), 2, "other types still need someone who acted: {:?}", doc.events);
+}

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use chrono::NaiveDate;
-use dyad_events::{code_events, dates, Lexicon, Mention, MentionKind, SentenceView};
+use dyad_events::{code_events, dates, Lexicon, Mention, MentionKind, PloverType, SentenceView};
 use dyad_nlp::DepRel;
 
 use crate::actors::Actors;
@@ -93,9 +93,10 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let mut mentions = named.clone();
         add_references(actors, &words, &heads, &deprels, &mut mentions, last_person);
         // The parse is the costliest stage: only for sentences that may hold an event and
-        // name (or refer to) a party that is not a place.
-        let party = mentions.iter().any(|m| m.kind != MentionKind::Place);
-        let codable = party && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex);
+        // name (or refer to) a party, or a place where an attack or protest by someone
+        // unnamed may have happened.
+        let party_or_place = !mentions.is_empty();
+        let codable = party_or_place && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex);
         if codable {
             crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
             deprels.extend(rels.iter().map(|d| d.as_str()));
@@ -134,7 +135,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let past = dates::sentence_is_past(&words);
         // Places are where things happen, not who does them (PLOVER actors are states,
         // organisations, groups and people): a place the roles put among the parties becomes the
-        // location. An event needs someone who did it.
+        // location. An event needs someone who did it, except an attack or a protest by
+        // someone unnamed against a named party or at a named place ("12 people were killed
+        // when a blast rocked Colombo"): PLOVER codes those two types with their event location.
         let is_place = |x: &usize| actors.list.get(*x).is_some_and(|act| act.kind == ActorKind::Place);
         let coded: Vec<_> = coded
             .into_iter()
@@ -146,7 +149,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 ev.roles.recipient.retain(|x| !is_place(x));
                 ev
             })
-            .filter(|ev| !ev.roles.actor.is_empty())
+            .filter(|ev| {
+                !ev.roles.actor.is_empty()
+                    || (matches!(ev.event_type, PloverType::Assault | PloverType::Protest)
+                        && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
+            })
             // A trigger word inside a name (`Rapid Support Forces`) is not an event.
             .filter(|ev| {
                 let mut words = ev.trigger.matched.iter().copied().chain(ev.trigger.tokens.clone().take(1));
