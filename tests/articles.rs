@@ -140,3 +140,13 @@ fn attacks_and_protests_by_someone_unnamed_keep_their_place() {
     assert_eq!(march.location.as_deref(), Some(actor(&doc, "Nairobi").id.as_str()));
     assert_eq!(doc.events.len(), 2, "other types still need someone who acted: {:?}", doc.events);
 }
+
+#[test]
+fn a_trigger_inside_a_generic_group_is_still_an_event() {
+    // "troops" is a group actor ("the troops were welcomed"), yet also the word that makes
+    // "sent troops" a deployment; only a proper name hides a trigger word.
+    let doc = extract_text("Kenya sent troops to Somalia on Monday.", None);
+    let sent = doc.events.iter().find(|e| e.event_type == "MOBILIZE").expect("the deployment is an event");
+    assert_eq!(sent.actor, vec![actor(&doc, "Kenya").id.clone()]);
+    assert_eq!(sent.recipient, vec![actor(&doc, "Somalia").id.clone()]);
+}

@@ -97,6 +97,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             local(&tree, t, &mut scope);
         }
         local(&tree, trig.head, &mut scope);
+        let to_mark = |k: usize| tree.children[k].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
         let mut cur = trig.head;
         for _ in 0..4 {
             let Some(p) = tree.parent[cur] else { break };
@@ -108,7 +109,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             // "If X attacks, Y will respond": the condition does not scope over its head.
             // An infinitive is not a condition ("vowed on Monday *to* end …", often parsed
             // as advcl rather than xcomp).
-            let infinitive = tree.children[cur].iter().any(|&k| tree.base(k) == "mark" && lm.lower[k] == "to");
+            let infinitive = to_mark(cur);
             if base == "advcl" && !infinitive {
                 break;
             }

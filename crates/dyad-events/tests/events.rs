@@ -209,3 +209,14 @@ fn phrase_final_to_across_a_gap_is_the_infinitive_marker() {
     let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
     assert!(got.iter().all(|e| e.trigger.matched.len() == 1 || !e.trigger.matched.contains(&3)), "{got:?}");
 }
+
+/// PLOVER: joint exercises are COOPERATE, one country's manoeuvres MOBILIZE.
+#[test]
+fn joint_manoeuvres_are_cooperation() {
+    let got = coded("India and Japan held joint military maneuvers.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    let mut parties = got[0].1.clone();
+    parties.sort();
+    assert_eq!((got[0].0, parties), (PloverType::Cooperate, vec!["IND", "JPN"]));
+    assert_eq!(coded("India held military maneuvers.")[0].0, PloverType::Mobilize);
+}

@@ -154,10 +154,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                     || (matches!(ev.event_type, PloverType::Assault | PloverType::Protest)
                         && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
             })
-            // A trigger word inside a name (`Rapid Support Forces`) is not an event.
+            // A trigger word inside a name (`Rapid Support Forces`) is not an event; inside a
+            // group named by what it is, it is ("deployed *troops*", "*protesters* marched").
             .filter(|ev| {
                 let mut words = ev.trigger.matched.iter().copied().chain(ev.trigger.tokens.clone().take(1));
-                !words.any(|k| actors.actor_at(r.start + k).is_some())
+                let named = |x: u32| actors.list.get(x as usize).is_some_and(|act| !act.is_generic());
+                !words.any(|k| actors.actor_at(r.start + k).is_some_and(named))
             })
             .collect();
         let base = a.seg.tokens[r.start].start as usize;
