@@ -1,5 +1,6 @@
 //! One-call coding of a sentence: triggers, roles, modality and PLOVER recoding.
 
+use crate::lexicon::{role_word_any_case, RoleClass};
 use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};
@@ -78,12 +79,15 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
-        let roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
-        let (mode, quad, score) = if t == trig.event_type {
-            (trig.mode.clone(), trig.quad, trig.score)
+        let mut roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
+        let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
+        let (t, mode, quad, score) = if riot {
+            (PloverType::Protest, Some("riot".to_string()), lex.quad(PloverType::Protest), lex.score(PloverType::Protest, Some("riot")))
+        } else if t == trig.event_type {
+            (t, trig.mode.clone(), trig.quad, trig.score)
         } else {
             let mode = (t == PloverType::Threaten).then(|| threat_content(trig.event_type, trig.mode.as_deref())).flatten();
-            (mode.map(str::to_string), lex.quad(t), lex.score(t, mode))
+            (t, mode.map(str::to_string), lex.quad(t), lex.score(t, mode))
         };
         let ev = CodedEvent { trigger: trig, event_type: t, mode, quad, score, roles, modality: m };
         let covered =
@@ -107,6 +111,28 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out, lex);
     out
+}
+
+/// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd
+/// is a riot (PLOVER PROTEST, mode riot). The crowd stays the actor; the other parties of a
+/// clash become its recipients. Police firing on protesters stays an ASSAULT.
+fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> bool {
+    let crowd = |actor: usize| {
+        mentions.iter().any(|m| {
+            m.actor == actor && m.tokens.end > 0 && s.words.get(m.tokens.end - 1).is_some_and(|w| role_word_any_case(w, RoleClass::Crowd))
+        })
+    };
+    if !roles.actor.iter().copied().any(crowd) {
+        return false;
+    }
+    let (crowds, others): (Vec<usize>, Vec<usize>) = roles.actor.iter().partition(|&&a| crowd(a));
+    roles.actor = crowds;
+    for o in others {
+        if !roles.recipient.contains(&o) {
+            roles.recipient.push(o);
+        }
+    }
+    true
 }
 
 /// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,

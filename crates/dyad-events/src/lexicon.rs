@@ -21,6 +21,7 @@ pub(crate) enum RoleClass {
     NominalFiller,
     NounBefore,
     VerbBefore,
+    Crowd,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u8> {
@@ -38,6 +39,7 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
                 "noun_before" => RoleClass::NounBefore,
                 "verb_before" => RoleClass::VerbBefore,
                 "nominal_filler" => RoleClass::NominalFiller,
+                "crowd" => RoleClass::Crowd,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u8;

@@ -220,3 +220,16 @@ fn joint_manoeuvres_are_cooperation() {
     assert_eq!((got[0].0, parties), (PloverType::Cooperate, vec!["IND", "JPN"]));
     assert_eq!(coded("India held military maneuvers.")[0].0, PloverType::Mobilize);
 }
+
+/// PLOVER PROTEST riot: violence by a protesting crowd; force used on protesters stays ASSAULT.
+#[test]
+fn crowd_violence_is_a_riot() {
+    let s = plain("The protesters clashed with police in Kyiv.");
+    view!(s, v);
+    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    let e = got.iter().find(|e| e.codable()).expect("an event");
+    assert_eq!((e.event_type, e.mode.as_deref()), (PloverType::Protest, Some("riot")));
+    assert_eq!((codes(&e.roles.actor), codes(&e.roles.recipient)), (vec!["CVL"], vec!["COP"]));
+    let got = coded("The police attacked the protesters in Kyiv.");
+    assert_eq!((got[0].0, got[0].1.clone()), (PloverType::Assault, vec!["COP"]));
+}
