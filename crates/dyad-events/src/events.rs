@@ -1,6 +1,7 @@
 //! One-call coding of a sentence: triggers, roles, modality and PLOVER recoding.
 
-use crate::lexicon::{role_word_any_case, RoleClass};
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::roles::Tree;
 use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};
@@ -77,6 +78,13 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         if trig.event_type == PloverType::Agree && opinion_agreement(s, &trig, mentions) {
             continue;
         }
+        let mut trig = trig;
+        if let Some((t, mode)) = ceased(s, &lm, &trig) {
+            trig.event_type = t;
+            trig.mode = mode.map(str::to_string);
+            trig.quad = lex.quad(t);
+            trig.score = lex.score(t, mode);
+        }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
         let mut roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
@@ -111,6 +119,34 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out, lex);
     out
+}
+
+/// Most tokens between a cessation word and the conflict it ends, without a parse
+/// ("stop *the* fighting", "end *all* attacks").
+const CESSATION_GAP: usize = 3;
+
+/// "agreed to *stop* fighting", "will *end* attacks", "an *end* to the violence": ending a
+/// conflict is its de-escalation. Violence ends in a ceasefire and a deployment in a
+/// withdrawal (RETREAT), sanctions are eased (RETREAT); repression and protest end in a
+/// concession (CONCEDE), as the PLOVER manual groups them. The cessation words are data
+/// (`role_words.tsv`, class `cessation`).
+fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<(PloverType, Option<&'static str>)> {
+    let ended = match trig.event_type {
+        PloverType::Assault => (PloverType::Retreat, Some("ceasefire")),
+        PloverType::Mobilize => (PloverType::Retreat, Some("withdraw")),
+        PloverType::Sanction => (PloverType::Retreat, None),
+        PloverType::Coerce | PloverType::Protest => (PloverType::Concede, None),
+        _ => return None,
+    };
+    let cessation = |k: usize| role_word(&lm.lemma[k], RoleClass::Cessation) || role_word(&lm.lower[k], RoleClass::Cessation);
+    if let Some(tree) = Tree::new(s) {
+        let p = tree.parent[trig.head]?;
+        let governed = matches!(tree.base(trig.head), "obj" | "xcomp" | "ccomp" | "nmod" | "nsubj");
+        (governed && cessation(p) && !trig.matched.contains(&p)).then_some(ended)
+    } else {
+        let first = trig.tokens.start;
+        (first.saturating_sub(CESSATION_GAP)..first).any(cessation).then_some(ended)
+    }
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd

@@ -22,6 +22,7 @@ pub(crate) enum RoleClass {
     NounBefore,
     VerbBefore,
     Crowd,
+    Cessation,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u8> {
@@ -40,6 +41,7 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
                 "verb_before" => RoleClass::VerbBefore,
                 "nominal_filler" => RoleClass::NominalFiller,
                 "crowd" => RoleClass::Crowd,
+                "cessation" => RoleClass::Cessation,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u8;

@@ -257,7 +257,8 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         }
     }
     // A noun trigger or a controlled verb borrows the subject of the word it hangs on:
-    // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y".
+    // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y", "X
+    // *halted* the fighting".
     let mut cur = h;
     for _ in 0..4 {
         if !c.actor.is_empty() {
@@ -270,7 +271,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         // and *will be agreed*" has no agent.
         let climb = tree.base(cur) == "xcomp"
             || (tree.base(cur) == "conj" && !(cur == h && passive))
-            || (tree.base(cur) == "obj" && role_word(&light, RoleClass::LightVerb))
+            || (tree.base(cur) == "obj" && (role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation)))
             || (rel == "nsubj:pass" && cur != h)
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
         if rel.starts_with("acl") && !(cur == h && nominal) {

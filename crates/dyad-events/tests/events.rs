@@ -233,3 +233,27 @@ fn crowd_violence_is_a_riot() {
     let got = coded("The police attacked the protesters in Kyiv.");
     assert_eq!((got[0].0, got[0].1.clone()), (PloverType::Assault, vec!["COP"]));
 }
+
+/// Ending a conflict is its de-escalation: stopped fighting is a ceasefire (RETREAT), a
+/// promise to stop it a CONCEDE; the one who stops it is the actor.
+#[test]
+fn ending_a_conflict_is_de_escalation() {
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         halted VERB 0 root
+         the DET 4 det
+         fighting NOUN 2 obj
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].event_type, got[0].mode.as_deref()), (PloverType::Retreat, Some("ceasefire")));
+    assert_eq!(codes(&got[0].roles.actor), vec!["RUS"]);
+    let got = coded("Syria agreed to stop the attacks.");
+    let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
+    assert_eq!(codable.len(), 1, "{got:?}");
+    assert_eq!(codable[0].0, PloverType::Concede);
+    // Not every verb before a conflict ends it.
+    assert_eq!(coded("Syria launched the attacks.")[0].0, PloverType::Assault);
+}
