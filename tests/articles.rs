@@ -150,3 +150,15 @@ fn a_trigger_inside_a_generic_group_is_still_an_event() {
     assert_eq!(sent.actor, vec![actor(&doc, "Kenya").id.clone()]);
     assert_eq!(sent.recipient, vec![actor(&doc, "Somalia").id.clone()]);
 }
+
+#[test]
+fn a_possessive_continues_the_pronoun_before_it() {
+    let doc = extract_text(
+        "German Chancellor Olaf Scholz welcomed Ukrainian President Volodymyr Zelensky in Berlin. \
+         Spanish Prime Minister Pedro Sanchez, who received him in Madrid after his visit to Paris, praised the talks.",
+        None,
+    );
+    let zelensky = actor(&doc, "Volodymyr Zelensky").id.clone();
+    let visit = doc.events.iter().find(|e| e.trigger.as_deref() == Some("visit")).expect("the visit is an event");
+    assert_eq!(visit.actor, vec![zelensky], "'his' continues 'him', not the nearest name: {:?}", doc.events);
+}

@@ -321,7 +321,22 @@ fn add_references(
                             .or_else(|| person_before(subj, None, mentions));
                     }
                 }
-                let Some(x) = person_before(k, skip, &mentions[..before]).or(last_person.filter(|&p| Some(p) != skip)) else { continue };
+                // A possessive continues the person a pronoun already named in this sentence
+                // ("Macron, who met *him* …, after *his* visit"): what is pronominalised once
+                // is the likeliest to be so again (centering).
+                let same_gender = |j: usize| match lower {
+                    "his" => matches!(words[j].to_ascii_lowercase().as_str(), "he" | "him" | "his"),
+                    _ => matches!(words[j].to_ascii_lowercase().as_str(), "she" | "her"),
+                };
+                let continued = (matches!(lower, "his" | "her") && !object)
+                    .then(|| mentions[before..].iter().rev().find(|m| m.tokens.end == m.tokens.start + 1 && same_gender(m.tokens.start)))
+                    .flatten()
+                    .map(|m| m.actor);
+                let Some(x) =
+                    continued.or_else(|| person_before(k, skip, &mentions[..before])).or(last_person.filter(|&p| Some(p) != skip))
+                else {
+                    continue;
+                };
                 // "his country": the state of his country.
                 if matches!(lower, "his" | "her") && words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country")) {
                     if let Some(st) = state_of(x) {
