@@ -69,6 +69,13 @@ struct Calendar {
     numbers: HashMap<&'static str, i32>,
 }
 
+/// A weekday or month name ("Sunday", "march" only when written "March").
+pub(crate) fn is_day_or_month(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    let c = calendar();
+    c.weekdays.contains_key(lower.as_str()) || (c.months.contains_key(lower.as_str()) && word.starts_with(char::is_uppercase))
+}
+
 fn calendar() -> &'static Calendar {
     static C: OnceLock<Calendar> = OnceLock::new();
     C.get_or_init(|| {

@@ -94,8 +94,11 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
         for k in j..s.len().min(j + MAX_GAP + 1) {
             // "offered *to* mediate" but not "offered concessions *to* the miners": a
             // phrase-final "to" reached across a gap must be the infinitive marker.
-            let preposition_after_gap = wi + 1 == words.len() && k > j && w == "to" && s.upos_at(k) == "ADP";
-            if lm.is(k, w) && !preposition_after_gap {
+            let last = wi + 1 == words.len();
+            let preposition_after_gap = last && k > j && w == "to" && s.upos_at(k) == "ADP";
+            // "agreed *on* Sunday to …" is no "agree on": a date follows the preposition.
+            let dated = last && s.words.get(k + 1).is_some_and(|x| crate::dates::is_day_or_month(x));
+            if lm.is(k, w) && !preposition_after_gap && !dated {
                 found = Some(k);
                 break;
             }

@@ -182,3 +182,11 @@ fn a_phrase_noun_deep_in_the_verbs_object_needs_the_parse() {
     };
     assert!(!plain_found.contains(&vec![2, 8]), "{plain_found:?}");
 }
+
+/// "agreed on Sunday to …": a date after a phrase's final preposition is not its object.
+#[test]
+fn a_date_is_not_what_a_phrase_preposition_takes() {
+    let got = types("Sudan agreed on Sunday to talks.");
+    assert!(got.iter().all(|(_, _, words)| words != "agreed on"), "{got:?}");
+    assert!(types("Sudan agreed on a ceasefire.").iter().any(|(_, _, words)| words.starts_with("agreed on")));
+}
