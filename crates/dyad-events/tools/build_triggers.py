@@ -258,6 +258,9 @@ own('lodge protest,file protest,lodge complaint,summon ambassador,summon envoy,s
 own('summon','verb','114',O,mode='disapprove')
 own('criticism,condemnation,accusation,allegation,charge','noun','112')
 own('investigation,probe,inquiry,inspection','noun','090',mode='investigate')
+# PLOVER manual: suing and indicting are ACCUSE (allege).
+own('indictment,lawsuit','noun','115',mode='allege')
+own('file lawsuit,file suit,bring lawsuit','phrase','115',mode='allege')
 own('open investigation,launch investigation,launch probe,open probe,open inquiry,launch inquiry','phrase','090',mode='investigate')
 own('slam,fault,lambast','verb','111',O)
 own('deploy,redeploy,station,send troop,mass troop,amass troop,build up,reinforce','phrase' if False else 'verb','154',mode='troops')
