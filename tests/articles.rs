@@ -106,6 +106,12 @@ fn groups_named_only_by_what_they_are_are_actors() {
     let arrest = doc.events.iter().find(|e| e.actor.contains(&forces.id)).expect("the arrest");
     assert_eq!(arrest.event_type, "COERCE");
     assert!(doc.actors.iter().all(|a| a.name != "troops"), "its troops are Egypt's");
+
+    // "group" alone is anything; with the right word before it, it is a party.
+    let doc = extract_text("An armed group raided a village. A group of farmers met. Syrian rebel groups shelled a town.", None);
+    let armed = actor(&doc, "armed group");
+    assert_eq!((armed.kind, armed.sector.as_deref()), (ActorKind::Group, Some("UAF")));
+    assert!(doc.actors.iter().all(|a| a.name != "group" && a.name != "rebel groups"), "{:?}", doc.actors);
 }
 
 #[test]

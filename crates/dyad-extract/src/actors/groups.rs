@@ -32,11 +32,15 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         for k in r.clone() {
-            let Some(sector) = group_noun(a, lex, &r, k, &occupied) else { continue };
+            // "armed group", "rebel groups": a two-word entry whose head alone is no group.
+            let pair = (k > r.start && !occupied[k - 1] && is_lower(a.tok(k - 1)))
+                .then(|| group_noun_after(a, lex, &r, k, &occupied, a.tok(k - 1)))
+                .flatten();
+            let Some(sector) = pair.or_else(|| group_noun(a, lex, &r, k, &occupied)) else { continue };
             if k + 1 < r.end && (noun(k + 1) || a.tags.upos.get(k + 1) == Some(&Upos::Propn)) {
                 continue;
             }
-            let mut start = k;
+            let mut start = if pair.is_some() { k - 1 } else { k };
             while start > r.start && k - start < MAX_MODIFIERS && noun(start - 1) && !occupied[start - 1] && is_lower(a.tok(start - 1)) {
                 start -= 1;
             }
@@ -83,6 +87,15 @@ fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, oc
     } else {
         lex.group_sector(w)
     }
+}
+
+/// The sector of a two-word group entry ending at `k` ("armed group"), `before` being the
+/// word before `k`.
+fn group_noun_after<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, occupied: &[bool], before: &str) -> Option<&'l str> {
+    if occupied[k] || !matches!(a.tags.upos.get(k), Some(Upos::Noun)) || !is_lower(a.tok(k)) || k == r.start {
+        return None;
+    }
+    lex.group_sector(&format!("{} {}", before, a.tok(k)))
 }
 
 /// Whether a named actor (or a possessive pronoun) right before the phrase owns the group:
