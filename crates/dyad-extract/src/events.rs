@@ -324,9 +324,9 @@ fn add_references(
                 // A possessive continues the person a pronoun already named in this sentence
                 // ("Macron, who met *him* …, after *his* visit"): what is pronominalised once
                 // is the likeliest to be so again (centering).
-                let same_gender = |j: usize| match lower {
-                    "his" => matches!(words[j].to_ascii_lowercase().as_str(), "he" | "him" | "his"),
-                    _ => matches!(words[j].to_ascii_lowercase().as_str(), "she" | "her"),
+                let same_gender = |j: usize| {
+                    let forms: &[&str] = if lower == "his" { &["he", "him", "his"] } else { &["she", "her"] };
+                    forms.iter().any(|f| words[j].eq_ignore_ascii_case(f))
                 };
                 let continued = (matches!(lower, "his" | "her") && !object)
                     .then(|| mentions[before..].iter().rev().find(|m| m.tokens.end == m.tokens.start + 1 && same_gender(m.tokens.start)))

@@ -92,6 +92,8 @@ pub struct Lexicon {
     function_words: HashMap<String, u8>,
     /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
     groups: HashMap<String, String>,
+    /// Last words of the two-word group entries ("group" of "armed group").
+    group_pair_heads: HashSet<String>,
 }
 
 /// Classes of `data/lexicon/function_words.tsv`.
@@ -128,6 +130,7 @@ impl Lexicon {
                 .filter(|c| !c[0].is_empty() && !c[1].is_empty())
                 .map(|c| (c[0].to_lowercase(), c[1].to_string()))
                 .collect();
+            lex.group_pair_heads = lex.groups.keys().filter_map(|k| k.split_once(' ').map(|(_, head)| head.to_string())).collect();
             lex.honorifics = words(data!("lexicon/honorifics.txt")).map(|w| w.trim_end_matches('.').to_string()).collect();
             lex.given_names = words(data!("lexicon/given_names.txt")).map(str::to_string).collect();
             lex.particles = words(data!("lexicon/name_particles.txt")).map(|w| w.to_lowercase()).collect();
@@ -345,6 +348,15 @@ impl Lexicon {
     /// The sector of a generic group noun ("insurgents" → REB), given in lower case.
     pub fn group_sector(&self, lower: &str) -> Option<&str> {
         self.groups.get(lower).map(String::as_str)
+    }
+
+    /// The sector of the two-word group entry `first head` ("armed group"); `head` must be
+    /// lower case. Only heads of such entries cost a lookup key.
+    pub fn group_pair_sector(&self, first: &str, head: &str) -> Option<&str> {
+        if !self.group_pair_heads.contains(head) {
+            return None;
+        }
+        self.group_sector(&format!("{} {head}", first.to_lowercase()))
     }
 
     pub fn is_given_name(&self, token: &str) -> bool {

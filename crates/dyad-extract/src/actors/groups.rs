@@ -95,7 +95,7 @@ fn group_noun_after<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usi
     if occupied[k] || !matches!(a.tags.upos.get(k), Some(Upos::Noun)) || !is_lower(a.tok(k)) || k == r.start {
         return None;
     }
-    lex.group_sector(&format!("{} {}", before, a.tok(k)))
+    lex.group_pair_sector(before, a.tok(k))
 }
 
 /// Whether a named actor (or a possessive pronoun) right before the phrase owns the group:
