@@ -314,6 +314,16 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
     }
+    if nominal && trig.mode.as_deref() == Some("visit") && c.recipient.is_empty() {
+        // "his visit *to Belarus*" with "to Belarus" attached elsewhere by the parser: a
+        // state right after the visit's "to" is its host.
+        let after = trig.tokens.end;
+        if s.words.get(after).is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+            if let Some(m) = c.mention_at(after + 1).filter(|&m| c.mentions[m].kind == MentionKind::State) {
+                c.recipient.push(m);
+            }
+        }
+    }
     if nominal && trig.mode.as_deref() == Some("visit") && !c.actor.is_empty() && c.recipient.is_empty() {
         // "X was at the forefront of … upon his arrival", "X welcomed … on her visit": the
         // subject of the clause a visit noun is adverbial to is the host.

@@ -57,6 +57,19 @@ fn possessive_visit_and_destination() {
          . PUNCT 7 punct",
     );
     assert_eq!(roles_of(&s, PloverType::Consult), (vec!["CHN"], vec!["KEN"], None));
+
+    // The parser hangs "to Kenya" on the verb, not on the visit: the state right after the
+    // visit's "to" is still its host.
+    let s = parsed(
+        "China PROPN 2 nsubj
+         ended VERB 0 root
+         its PRON 4 nmod:poss
+         visit NOUN 2 obj
+         to ADP 6 case
+         Kenya PROPN 2 obl
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult).1, vec!["KEN"]);
 }
 
 #[test]
