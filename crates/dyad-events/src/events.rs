@@ -80,22 +80,19 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         let mut trig = trig;
         if let Some((t, mode)) = ceased(s, &lm, &trig) {
-            trig.event_type = t;
-            trig.mode = mode.map(str::to_string);
-            trig.quad = lex.quad(t);
-            trig.score = lex.score(t, mode);
+            (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, t, mode);
         }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
         let mut roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
         let (t, mode, quad, score) = if riot {
-            (PloverType::Protest, Some("riot".to_string()), lex.quad(PloverType::Protest), lex.score(PloverType::Protest, Some("riot")))
+            typed(lex, PloverType::Protest, Some("riot"))
         } else if t == trig.event_type {
             (t, trig.mode.clone(), trig.quad, trig.score)
         } else {
             let mode = (t == PloverType::Threaten).then(|| threat_content(trig.event_type, trig.mode.as_deref())).flatten();
-            (t, mode.map(str::to_string), lex.quad(t), lex.score(t, mode))
+            typed(lex, t, mode)
         };
         let ev = CodedEvent { trigger: trig, event_type: t, mode, quad, score, roles, modality: m };
         let covered =
@@ -119,6 +116,12 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out, lex);
     out
+}
+
+/// A type and mode with the quad and score the lexicon gives them, for an event recoded
+/// from its trigger's type.
+fn typed(lex: &Lexicon, t: PloverType, mode: Option<&str>) -> (PloverType, Option<String>, u8, f32) {
+    (t, mode.map(str::to_string), lex.quad(t), lex.score(t, mode))
 }
 
 /// Most tokens between a cessation word and the conflict it ends, without a parse
@@ -221,10 +224,7 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
         let concession = matches!(out[j].event_type, PloverType::Concede | PloverType::Retreat);
         if concession && !out[j].modality.negated {
             let ev = &mut out[i];
-            ev.event_type = PloverType::Concede;
-            ev.mode = None;
-            ev.quad = lex.quad(PloverType::Concede);
-            ev.score = lex.score(PloverType::Concede, None);
+            (ev.event_type, ev.mode, ev.quad, ev.score) = typed(lex, PloverType::Concede, None);
         }
     }
     let mut k = 0;

@@ -1,17 +1,18 @@
 //! `code_events`: the one-call API, merging and the codable filter; tense heuristic.
 mod common;
 
-use common::{codes, mentions, parsed, plain};
+use common::{codes, mentions, parsed, plain, Sent};
 use dyad_events::dates::sentence_is_past;
-use dyad_events::{code_events, Lexicon, PloverType};
+use dyad_events::{code_events, CodedEvent, Lexicon, PloverType};
 
-fn coded(text: &str) -> Vec<(PloverType, Vec<&'static str>, Vec<&'static str>, bool)> {
-    let s = plain(text);
+/// Every event of a sentence, with the test helper's mentions.
+fn events_of(s: &Sent) -> Vec<CodedEvent> {
     view!(s, v);
     code_events(&v, &mentions(&s.words), Lexicon::embedded())
-        .into_iter()
-        .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
-        .collect()
+}
+
+fn coded(text: &str) -> Vec<(PloverType, Vec<&'static str>, Vec<&'static str>, bool)> {
+    events_of(&plain(text)).into_iter().map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable())).collect()
 }
 
 #[test]
@@ -39,8 +40,7 @@ fn codable_filter() {
     let got = coded("Iran will attack Israel.");
     assert_eq!((got[0].0, got[0].3), (PloverType::Threaten, true));
     let s = plain("Iran will attack Israel.");
-    view!(s, v);
-    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    let e = &events_of(&s)[0];
     assert_eq!((e.mode.as_deref(), e.score), (Some("violence"), -3.5), "the threat's content and its score");
     assert_eq!((got[0].1.clone(), got[0].2.clone()), (vec!["IRN"], vec!["ISR"]));
     let got = coded("Iran did not attack Israel.");
@@ -50,8 +50,7 @@ fn codable_filter() {
 #[test]
 fn recoded_events_take_the_new_types_score() {
     let s = plain("Germany will send aid to Ukraine.");
-    view!(s, v);
-    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    let e = &events_of(&s)[0];
     assert_eq!((e.event_type, e.quad, e.score), (PloverType::Agree, 1, 2.5));
     assert_eq!(e.trigger.event_type, PloverType::Aid);
 }
@@ -101,8 +100,7 @@ fn parsed_phrase_noun_modifier_is_recipient() {
          diplomats NOUN 2 obj
          . PUNCT 2 punct",
     );
-    view!(s, v);
-    let e = &code_events(&v, &mentions(&s.words), Lexicon::embedded())[0];
+    let e = &events_of(&s)[0];
     assert_eq!((codes(&e.roles.actor), codes(&e.roles.recipient)), (vec!["GBR"], vec!["RUS"]));
 }
 
@@ -110,11 +108,7 @@ fn parsed_phrase_noun_modifier_is_recipient() {
 fn a_reported_obligation_on_someone_else_is_a_demand() {
     let coded_parse = |conllu: &str| {
         let s = common::parsed(conllu);
-        view!(s, v);
-        code_events(&v, &mentions(&s.words), Lexicon::embedded())
-            .into_iter()
-            .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
-            .collect::<Vec<_>>()
+        events_of(&s).into_iter().map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable())).collect::<Vec<_>>()
     };
     let got = coded_parse(
         "Russia PROPN 2 nsubj
@@ -164,11 +158,8 @@ fn a_reported_noun_trigger_under_would_is_a_threat_by_the_verbs_subject() {
          Ukraine PROPN 8 nmod
          . PUNCT 2 punct",
     );
-    view!(s, v);
-    let got: Vec<_> = code_events(&v, &mentions(&s.words), Lexicon::embedded())
-        .into_iter()
-        .map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable()))
-        .collect();
+    let got: Vec<_> =
+        events_of(&s).into_iter().map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable())).collect();
     assert_eq!(got, vec![(PloverType::Threaten, vec!["RUS"], vec!["UKR"], true)]);
 }
 
@@ -205,8 +196,7 @@ fn phrase_final_to_across_a_gap_is_the_infinitive_marker() {
          Israel PROPN 2 obl
          . PUNCT 2 punct",
     );
-    view!(s, v);
-    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    let got = events_of(&s);
     assert!(got.iter().all(|e| e.trigger.matched.len() == 1 || !e.trigger.matched.contains(&3)), "{got:?}");
 }
 
@@ -225,8 +215,7 @@ fn joint_manoeuvres_are_cooperation() {
 #[test]
 fn crowd_violence_is_a_riot() {
     let s = plain("The protesters clashed with police in Kyiv.");
-    view!(s, v);
-    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    let got = events_of(&s);
     let e = got.iter().find(|e| e.codable()).expect("an event");
     assert_eq!((e.event_type, e.mode.as_deref()), (PloverType::Protest, Some("riot")));
     assert_eq!((codes(&e.roles.actor), codes(&e.roles.recipient)), (vec!["CVL"], vec!["COP"]));
@@ -245,8 +234,7 @@ fn ending_a_conflict_is_de_escalation() {
          fighting NOUN 2 obj
          . PUNCT 2 punct",
     );
-    view!(s, v);
-    let got = code_events(&v, &mentions(&s.words), Lexicon::embedded());
+    let got = events_of(&s);
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].event_type, got[0].mode.as_deref()), (PloverType::Retreat, Some("ceasefire")));
     assert_eq!(codes(&got[0].roles.actor), vec!["RUS"]);

@@ -34,7 +34,7 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
         for k in r.clone() {
             // "armed group", "rebel groups": a two-word entry whose head alone is no group.
             let pair = (k > r.start && !occupied[k - 1] && is_lower(a.tok(k - 1)))
-                .then(|| group_noun_after(a, lex, &r, k, &occupied, a.tok(k - 1)))
+                .then(|| group_noun_after(a, lex, k, &occupied, a.tok(k - 1)))
                 .flatten();
             let Some(sector) = pair.or_else(|| group_noun(a, lex, &r, k, &occupied)) else { continue };
             if k + 1 < r.end && (noun(k + 1) || a.tags.upos.get(k + 1) == Some(&Upos::Propn)) {
@@ -90,9 +90,9 @@ fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, oc
 }
 
 /// The sector of a two-word group entry ending at `k` ("armed group"), `before` being the
-/// word before `k`.
-fn group_noun_after<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, occupied: &[bool], before: &str) -> Option<&'l str> {
-    if occupied[k] || !matches!(a.tags.upos.get(k), Some(Upos::Noun)) || !is_lower(a.tok(k)) || k == r.start {
+/// word before `k` in the same sentence.
+fn group_noun_after<'l>(a: &Analysis, lex: &'l Lexicon, k: usize, occupied: &[bool], before: &str) -> Option<&'l str> {
+    if occupied[k] || !matches!(a.tags.upos.get(k), Some(Upos::Noun)) || !is_lower(a.tok(k)) {
         return None;
     }
     lex.group_pair_sector(before, a.tok(k))
