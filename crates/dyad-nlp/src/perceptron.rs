@@ -2,6 +2,7 @@
 //! row of per-class weights, so scoring a feature touches one or two cache lines.
 
 use crate::binfmt::{Reader, Writer};
+use crate::util::LineAligned;
 use anyhow::{bail, Result};
 
 #[derive(Clone, Debug)]
@@ -41,13 +42,13 @@ pub struct QWeights {
     pub bits: u32,
     stride: usize,
     scale: f32,
-    w: Vec<i16>,
+    w: LineAligned,
 }
 
 impl QWeights {
     fn empty(nclass: usize, bits: u32, scale: f32) -> QWeights {
         let stride = nclass.next_power_of_two();
-        QWeights { nclass, bits, stride, scale, w: vec![0; stride << bits] }
+        QWeights { nclass, bits, stride, scale, w: LineAligned::zeroed(stride << bits) }
     }
 
     /// Quantises exactly as [`Weights::write`] does, so a model behaves the same before
