@@ -29,7 +29,7 @@ fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usi
     let mut out = Vec::new();
     for i in 0..s.len() {
         let mut seen = Vec::new();
-        for key in [lm.lemma[i].as_ref(), lm.lower[i].as_str()] {
+        for key in [lm.lemma[i].as_ref(), lm.lower[i].as_ref()] {
             for &c in lex.cues_starting(key) {
                 if seen.contains(&c) {
                     continue;
@@ -130,7 +130,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         // "no" / "not" may also sit right before a noun trigger.
         let start = trig.tokens.start;
         let mut lo = start;
-        while lo > 0 && start - lo < 6 && !CLAUSE_STOPS.contains(&lm.lower[lo - 1].as_str()) {
+        while lo > 0 && start - lo < 6 && !CLAUSE_STOPS.contains(&lm.lower[lo - 1].as_ref()) {
             lo -= 1;
         }
         // A conditional "if" anywhere earlier in the clause still counts.
@@ -141,7 +141,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         for (i, toks, kind) in &hits {
             let last = *toks.last().unwrap_or(i);
             let near = *i >= lo && last < start;
-            let cond = *i >= clause_lo && last < start && matches!(lm.lower[*i].as_str(), "if" | "unless");
+            let cond = *i >= clause_lo && last < start && matches!(lm.lower[*i].as_ref(), "if" | "unless");
             if (near || cond) && !toks.iter().any(|&k| own(k)) {
                 apply(&mut m, &mut plain_hypothetical, *kind);
             }

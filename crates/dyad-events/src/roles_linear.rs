@@ -27,7 +27,7 @@ fn clause_bounds(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> (usize, 
 /// Mentions adjacent to `m` joined by "and", "," or "&" ("Russia and China").
 fn conj_group(lm: &Lemmas, c: &Collect, m: usize, lo: usize, hi: usize) -> Vec<usize> {
     let mut out = vec![m];
-    let joiner = |k: usize| matches!(lm.lower[k].as_str(), "and" | "," | "&" | "the" | "both");
+    let joiner = |k: usize| matches!(lm.lower[k].as_ref(), "and" | "," | "&" | "the" | "both");
     // rightwards
     let mut end = c.mentions[m].tokens.end;
     loop {
@@ -112,7 +112,7 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
             } else {
                 &["with", "between", "among", "by", "against", "on", "to", "from", "of"]
             };
-            (st.saturating_sub(3)..st).any(|k| preps.contains(&lm.lower[k].as_str()))
+            (st.saturating_sub(3)..st).any(|k| preps.contains(&lm.lower[k].as_ref()))
         }
     });
     if let Some(r) = right {

@@ -34,14 +34,18 @@ pub struct TriggerMatch {
 /// Per-token lemma and lower-case form, computed once per sentence.
 pub(crate) struct Lemmas<'a> {
     pub lemma: Vec<Cow<'a, str>>,
-    pub lower: Vec<String>,
+    pub lower: Vec<Cow<'a, str>>,
 }
 
 impl<'a> Lemmas<'a> {
     pub fn new(s: &SentenceView<'a>) -> Self {
         Lemmas {
             lemma: (0..s.len()).map(|i| lemma(s.words[i], s.upos_at(i))).collect(),
-            lower: s.words.iter().map(|w| w.to_lowercase()).collect(),
+            lower: s
+                .words
+                .iter()
+                .map(|w| if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(*w) })
+                .collect(),
         }
     }
 
@@ -63,7 +67,7 @@ fn tag_or_guess<'a>(s: &SentenceView<'a>, lm: &Lemmas, i: usize) -> &'a str {
     if !tag.is_empty() || i == 0 {
         return tag;
     }
-    let before = lm.lower[i - 1].as_str();
+    let before = lm.lower[i - 1].as_ref();
     if role_word(before, RoleClass::NounBefore) {
         "NOUN"
     } else if role_word(before, RoleClass::VerbBefore) {
@@ -175,13 +179,12 @@ impl Lexicon {
         let n = s.len();
         // (entry, matched tokens)
         let mut cands: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut tried: Vec<usize> = Vec::new();
         for i in 0..n {
-            let mut keys = vec![lm.lemma[i].as_ref()];
-            if lm.lower[i] != lm.lemma[i] {
-                keys.push(lm.lower[i].as_str());
-            }
-            let mut tried: Vec<usize> = Vec::new();
-            for key in keys {
+            let lemma = lm.lemma[i].as_ref();
+            let lower = Some(lm.lower[i].as_ref()).filter(|&l| l != lemma);
+            tried.clear();
+            for key in std::iter::once(lemma).chain(lower) {
                 for &e in self.entries_starting(key) {
                     if tried.contains(&e) {
                         continue;
@@ -250,7 +253,7 @@ impl Lexicon {
     fn blocked_tokens(&self, s: &SentenceView, lm: &Lemmas) -> Vec<bool> {
         let mut blocked = vec![false; s.len()];
         for i in 0..s.len() {
-            for key in [lm.lemma[i].as_ref(), lm.lower[i].as_str()] {
+            for key in [lm.lemma[i].as_ref(), lm.lower[i].as_ref()] {
                 for &c in self.cues_starting(key) {
                     let cue = &self.cues[c];
                     if cue.kind != CueKind::Blocker {

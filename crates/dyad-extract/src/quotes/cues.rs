@@ -27,7 +27,8 @@ pub struct Cue {
 pub struct Cues {
     /// Lower-case cue phrases, keyed by their words joined with spaces.
     map: HashMap<String, Cue>,
-    max_words: usize,
+    /// First word of a cue → the most words a cue starting with it has (most tokens start none).
+    firsts: HashMap<String, usize>,
 }
 
 impl Cues {
@@ -35,7 +36,7 @@ impl Cues {
         static CUES: OnceLock<Cues> = OnceLock::new();
         CUES.get_or_init(|| {
             let mut map = HashMap::new();
-            let mut max_words = 1;
+            let mut firsts: HashMap<String, usize> = HashMap::new();
             for line in data_lines(include_str!("../../../../data/lexicon/speech_cues.tsv")).skip(1) {
                 let mut cols = line.split('\t');
                 let (Some(cue), Some(kind)) = (cols.next(), cols.next()) else { continue };
@@ -45,10 +46,12 @@ impl Cues {
                     "according" => CueKind::According,
                     _ => CueKind::Finite,
                 };
-                max_words = max_words.max(cue.split(' ').count());
+                let first = cue.split(' ').next().unwrap_or(cue).to_string();
+                let words = firsts.entry(first).or_insert(1);
+                *words = (*words).max(cue.split(' ').count());
                 map.insert(cue.to_string(), Cue { kind, addressee: flag == "addressee" });
             }
-            Cues { map, max_words }
+            Cues { map, firsts }
         })
     }
 
@@ -58,8 +61,9 @@ impl Cues {
         if first.is_empty() || !first.starts_with(|c: char| c.is_lowercase()) && !matches!(first, "According" | "Adding") {
             return None;
         }
-        let mut key = String::new();
-        for n in (1..=self.max_words).rev() {
+        let mut key: String = first.chars().flat_map(char::to_lowercase).collect();
+        let &max_words = self.firsts.get(&key)?;
+        for n in (1..=max_words).rev() {
             if i + n > a.len() {
                 continue;
             }
@@ -68,7 +72,7 @@ impl Cues {
                 if k > i {
                     key.push(' ');
                 }
-                key.push_str(&a.tok(k).to_lowercase());
+                key.extend(a.tok(k).chars().flat_map(char::to_lowercase));
             }
             if let Some(c) = self.map.get(&key) {
                 return Some((n, *c));
