@@ -273,6 +273,14 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             || (tree.base(cur) == "conj" && !(cur == h && passive))
             || (tree.base(cur) == "obj" && (role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation)))
             || (rel == "nsubj:pass" && cur != h)
+            // "After *meeting* X, Putin flew …", "*Having accused* Russia, Ukraine …": a
+            // subjectless adverbial clause is done by the main clause's subject, except a
+            // clause of the reason ("accused Russia *of shelling*", "condemned X *for
+            // attacking*"), done by the object.
+            || (tree.base(cur) == "advcl"
+                && !tree.children[cur].iter().any(|&k| {
+                    matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && matches!(s.words[k].to_ascii_lowercase().as_str(), "of" | "for"))
+                }))
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
         if rel.starts_with("acl") && !(cur == h && nominal) {
             // "forces that attacked …": the modified noun is the actor when the relative

@@ -349,3 +349,35 @@ fn by_after_an_active_verb_is_no_agent() {
     let (actor, _, _) = roles_of(&s, PloverType::Accuse);
     assert_eq!(actor, vec!["KEN"]);
 }
+
+#[test]
+fn subjectless_adverbial_clause_is_done_by_the_main_subject_but_a_reason_by_the_object() {
+    // "Having accused Russia of aggression, Ukraine asked NATO for help."
+    let s = parsed(
+        "Having AUX 2 aux
+         accused VERB 8 advcl
+         Russia PROPN 2 obj
+         of ADP 5 case
+         aggression NOUN 2 obl
+         , PUNCT 2 punct
+         Ukraine PROPN 8 nsubj
+         asked VERB 0 root
+         NATO PROPN 8 obj
+         for ADP 11 case
+         help NOUN 8 obl
+         . PUNCT 8 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["UKR"], vec!["RUS"], None));
+    // "Ukraine accused Russia of shelling the plant.": the shelling is Russia's.
+    let s = parsed(
+        "Ukraine PROPN 2 nsubj
+         accused VERB 0 root
+         Russia PROPN 2 obj
+         of SCONJ 5 mark
+         shelling VERB 2 advcl
+         the DET 7 det
+         plant NOUN 5 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Assault).0, vec!["RUS"]);
+}
