@@ -172,6 +172,8 @@ fn promised_concessions_are_one_concede() {
         "Turkey pledged to lift the curfew in the south.",
         "Egypt offered concessions to Israel.",
         "Iran promised to ease restrictions on foreign charities.",
+        "Serbia agreed to return the seized land to Kosovo.",
+        "The government promised to raise wages for nurses.",
     ] {
         let got = coded(text);
         let codable: Vec<_> = got.iter().filter(|e| e.3).collect();

@@ -211,6 +211,9 @@ own('ease restriction,ease sanction,relax restriction,lift restriction,end restr
 own('declare ceasefire,announce ceasefire,declare truce,announce truce,propose ceasefire,agree ceasefire,announce withdrawal,declare withdrawal','phrase','080')
 own('suspend protest,end protest,call off protest,call off strike,end strike,withdraw demand,drop demand','phrase','082')
 own('release','noun','0841',mode='release')
+own('return land,return territory,return property,return asset,return seized,return confiscated,hand back,give back','phrase','0842',mode='return')
+# Acceding to workers' or protesters' demands for policy change (CAMEO 0832).
+own('improve working condition,raise wage,raise salary,increase wage,increase salary,raise minimum wage,meet demand of','phrase','0832')
 own('prisoner swap,prisoner exchange,exchange prisoner,swap prisoner,hand over','phrase','0841',R,mode='release')
 own('lift sanction,lift embargo,lift blockade,lift siege','phrase','085')
 # PLOVER manual: lifting curfews and emergency rule is CONCEDE (easing of restrictions); the
