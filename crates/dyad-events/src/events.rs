@@ -86,8 +86,11 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         let t = recode_future(trig.event_type, &m);
         let mut roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
+        let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {
             typed(lex, PloverType::Protest, Some("riot"))
+        } else if walkout {
+            typed(lex, PloverType::Protest, Some("strike"))
         } else if t == trig.event_type {
             (t, trig.mode.clone(), trig.quad, trig.score)
         } else {
@@ -172,6 +175,20 @@ fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> 
         }
     }
     true
+}
+
+/// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
+const WALKOUT_GAP: usize = 8;
+
+/// "Nurses began a strike", "teachers have been striking": a strike with no target, by working
+/// people named shortly before it, is a labour strike, not an attack.
+fn labour_strike(lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
+    let h = trig.head;
+    let walkout = role_word(&lm.lemma[h], RoleClass::Walkout) || role_word(&lm.lower[h], RoleClass::Walkout);
+    walkout
+        && roles.recipient.is_empty()
+        && (h.saturating_sub(WALKOUT_GAP)..h)
+            .any(|k| role_word(&lm.lower[k], RoleClass::Labour) || role_word(&lm.lemma[k], RoleClass::Labour))
 }
 
 /// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,

@@ -23,6 +23,8 @@ pub(crate) enum RoleClass {
     VerbBefore,
     Crowd,
     Cessation,
+    Labour,
+    Walkout,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u8> {
@@ -42,6 +44,8 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
                 "nominal_filler" => RoleClass::NominalFiller,
                 "crowd" => RoleClass::Crowd,
                 "cessation" => RoleClass::Cessation,
+                "labour" => RoleClass::Labour,
+                "walkout" => RoleClass::Walkout,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u8;

@@ -101,7 +101,10 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
             let last = wi + 1 == words.len();
             let preposition_after_gap = last && k > j && w == "to" && s.upos_at(k) == "ADP";
             // "agreed *on* Sunday to …" is no "agree on": a date follows the preposition.
-            let dated = last && s.words.get(k + 1).is_some_and(|x| crate::dates::is_day_or_month(x));
+            // ("wildcat *strikes* Friday" ends in a noun: the date is the strike's.)
+            let dated = last
+                && matches!(s.upos_at(k), "ADP" | "PART" | "SCONJ" | "")
+                && s.words.get(k + 1).is_some_and(|x| crate::dates::is_day_or_month(x));
             if lm.is(k, w) && !preposition_after_gap && !dated {
                 found = Some(k);
                 break;
@@ -278,6 +281,14 @@ fn pick_head(s: &SentenceView, pos: TriggerPos, m: &[usize]) -> usize {
         return v;
     }
     let nouny = |k: usize| matches!(s.upos_at(k), "NOUN" | "PROPN");
+    // With a parse, a verbless phrase is headed by its one word whose head lies outside it
+    // ("wildcat *strikes*", but "*lift* ban" with "lift" mistagged as a noun).
+    if pos == TriggerPos::Phrase && s.heads.len() == s.len() {
+        let outside = |k: &&usize| s.heads.get(**k).is_some_and(|&h| h == 0 || !m.contains(&(h as usize - 1)));
+        if let [head] = m.iter().filter(outside).collect::<Vec<_>>().as_slice() {
+            return **head;
+        }
+    }
     match pos {
         TriggerPos::Noun => m.iter().rev().find(|&&k| nouny(k)).or(m.last()).copied().unwrap_or(0),
         _ => m.iter().find(|&&k| nouny(k) || s.upos_at(k) == "ADJ").or(m.first()).copied().unwrap_or(0),

@@ -247,3 +247,31 @@ fn ending_a_conflict_is_de_escalation() {
     // Not every verb before a conflict ends it.
     assert_eq!(coded("Syria launched the attacks.")[0].0, PloverType::Assault);
 }
+
+/// "strike" is an attack, except a walkout by working people (PLOVER PROTEST strike); a
+/// compound phrase is headed by its noun, so its actor comes from the clause ("wildcat strikes").
+#[test]
+fn a_strike_by_working_people_is_a_labour_protest() {
+    for text in ["Nurses in Kenya began a strike over unpaid wages.", "Teachers in Ghana have been striking since Monday."] {
+        let got = coded(text);
+        let e = got.iter().find(|e| e.0 != PloverType::Request).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(e.0, PloverType::Protest, "{text}: {got:?}");
+    }
+    let s = parsed(
+        "Chinese ADJ 2 amod
+         teachers NOUN 4 nsubj
+         have AUX 4 aux
+         begun VERB 0 root
+         wildcat NOUN 6 compound
+         strikes NOUN 4 obj
+         Friday PROPN 4 obl:unmarked
+         . PUNCT 4 punct",
+    );
+    let got = events_of(&s);
+    let e = got.iter().find(|e| e.codable()).unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!((e.event_type, e.mode.as_deref()), (PloverType::Protest, Some("strike")));
+    assert_eq!(codes(&e.roles.actor), vec!["CHN"]);
+    // A strike with a target stays an attack.
+    assert_eq!(coded("Israel launched strikes on Gaza.")[0].0, PloverType::Assault);
+    assert_eq!(coded("An air strike killed five fighters.")[0].0, PloverType::Assault);
+}
