@@ -117,9 +117,9 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
         if out.is_empty() && depth == 0 {
             // "the *Belarusian* delegation", "*Iraq's* national security advisor",
             // "*Hungarian* and *Romanian* officials".
-            if let Some(k) =
-                kids.iter().copied().find(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && c.mention_at(k).is_some())
-            {
+            // A place there only locates ("the tiny *Mediterranean* nation of Montenegro").
+            let party = |k: usize| c.mention_at(k).is_some_and(|m| c.mentions[m].kind != MentionKind::Place);
+            if let Some(k) = kids.iter().copied().find(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && party(k)) {
                 out.extend(mentions_of(tree, c, k, depth + 1));
             }
         }

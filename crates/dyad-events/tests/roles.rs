@@ -381,3 +381,20 @@ fn subjectless_adverbial_clause_is_done_by_the_main_subject_but_a_reason_by_the_
     );
     assert_eq!(roles_of(&s, PloverType::Assault).0, vec!["RUS"]);
 }
+
+#[test]
+fn a_place_describing_the_subject_is_not_its_actor() {
+    // "The small Balkan nation of Serbia condemned Russia."
+    let s = parsed(
+        "The DET 4 det
+         small ADJ 4 amod
+         Balkan ADJ 4 amod
+         nation NOUN 7 nsubj
+         of ADP 6 case
+         Serbia PROPN 4 nmod
+         condemned VERB 0 root
+         Russia PROPN 7 obj
+         . PUNCT 7 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["SRB"], vec!["RUS"], None));
+}
