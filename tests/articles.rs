@@ -168,3 +168,17 @@ fn a_possessive_continues_the_pronoun_before_it() {
     let visit = doc.events.iter().find(|e| e.trigger.as_deref() == Some("visit")).expect("the visit is an event");
     assert_eq!(visit.actor, vec![zelensky], "'his' continues 'him', not the nearest name: {:?}", doc.events);
 }
+
+#[test]
+fn the_government_is_the_state_last_named() {
+    let text = "Ghana faces protests over fuel prices. The government imposed a curfew on Monday in Accra. \
+                Kenya's government of national unity said it would send aid. The government of Togo condemned the move.";
+    let doc = extract_text(text, None);
+    let ghana = actor(&doc, "Ghana");
+    let curfew = doc.events.iter().find(|e| e.trigger.as_deref() == Some("imposed curfew")).expect("the curfew is an event");
+    assert_eq!((curfew.event_type.as_str(), curfew.actor.clone()), ("COERCE", vec![ghana.id.clone()]));
+    // "The government of Togo" names its own state.
+    let togo = actor(&doc, "Togo");
+    let condemned = doc.events.iter().find(|e| e.trigger.as_deref() == Some("condemned")).expect("the condemnation");
+    assert_eq!(condemned.actor, vec![togo.id.clone()]);
+}

@@ -10,6 +10,7 @@ use dyad_nlp::DepRel;
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
+use crate::refer::{role_nouns, Refers};
 
 /// The event-coding crate, for callers (the evaluation) that need its types and scorers.
 pub use dyad_events;
@@ -78,6 +79,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut deprels: Vec<&str> = Vec::new();
     let (mut heads, mut rels): (Vec<u32>, Vec<DepRel>) = (Vec::new(), Vec::new());
     let mut last_person: Option<usize> = None;
+    let mut last_state: Option<usize> = None;
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         if r.is_empty() {
@@ -91,7 +93,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
         let named = sentence_mentions(actors, &r);
         let mut mentions = named.clone();
-        add_references(actors, &words, &heads, &deprels, &mut mentions, last_person);
+        add_references(actors, &words, &heads, &deprels, &mut mentions, last_person, last_state);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
         // unnamed may have happened.
@@ -101,7 +103,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
-            add_references(actors, &words, &heads, &deprels, &mut mentions, last_person);
+            add_references(actors, &words, &heads, &deprels, &mut mentions, last_person, last_state);
         }
         let view = SentenceView::new(&words, &upos, &heads, &deprels);
         if let Some(p) = mentions
@@ -110,6 +112,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             .find(|m| m.kind == MentionKind::Person && words[m.tokens.start].chars().next().is_some_and(char::is_uppercase))
         {
             last_person = Some(p.actor);
+        }
+        if let Some(m) = mentions.iter().rev().find(|m| m.kind == MentionKind::State) {
+            last_state = Some(m.actor);
         }
         if debug() {
             eprintln!("# sentence {si}");
@@ -271,6 +276,7 @@ fn add_references(
     deprels: &[&str],
     mentions: &mut Vec<Mention>,
     last_person: Option<usize>,
+    last_state: Option<usize>,
 ) {
     let n = words.len();
     let before = mentions.len();
@@ -288,7 +294,7 @@ fn add_references(
         }
         let w = words[k];
         // Lower-cased into a stack buffer: no allocation per token.
-        let mut buf = [0u8; 8];
+        let mut buf = [0u8; 16];
         let lower: &str = if w.len() <= buf.len() && w.is_ascii() {
             buf[..w.len()].copy_from_slice(w.as_bytes());
             buf[..w.len()].make_ascii_lowercase();
@@ -356,6 +362,15 @@ fn add_references(
                     })
                     .map(|m| m.actor);
                 if let Some(x) = x {
+                    push(mentions, x);
+                }
+            }
+            _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::State) => {
+                // "*The government* imposed a curfew": the state last named, unless the noun
+                // names its own ("the government *of Ghana*").
+                let own = words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
+                if let Some(x) = x.or(last_state).filter(|_| !own) {
                     push(mentions, x);
                 }
             }
