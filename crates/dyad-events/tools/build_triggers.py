@@ -287,6 +287,7 @@ own('take into custody,put in jail,put under house arrest,round up','phrase','17
 own('house arrest','noun','173',mode='arrest')
 own('deportation','noun','174',mode='deport')
 own('curfew','noun','1723',mode='curfew')
+own('media blackout,news blackout,internet blackout,internet shutdown,communications blackout,information blackout','noun','1721',mode='censor')
 own('impose curfew','phrase','1723',mode='curfew')
 own('martial law,state of emergency,impose martial law,declare martial law,declare state of emergency','phrase','1724',mode='martial-law')
 own('crackdown,blockade,siege,occupation,annexation,seizure,ban','noun','172',mode='restrict')
