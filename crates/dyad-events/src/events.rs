@@ -118,7 +118,40 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         out.push(ev);
     }
     absorb_promised(&mut out, lex);
+    absorb_signed_content(&mut out, lex);
     out
+}
+
+/// "signed a *ceasefire* agreement", "signed a *disarmament* deal": a de-escalation named inside
+/// a signing phrase is what was signed, so the signing takes its type (RETREAT), and the
+/// inner event (no other parties than the signers') goes.
+fn absorb_signed_content(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        let t = &out[i].trigger;
+        let gapped = t.matched.len() >= 2 && t.tokens.len() > t.matched.len();
+        if out[i].event_type != PloverType::Support || !gapped {
+            continue;
+        }
+        let inner = (0..out.len()).find(|&j| {
+            j != i
+                && !drop[j]
+                && out[j].event_type == PloverType::Retreat
+                && out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a))
+                && out[i].trigger.tokens.contains(&out[j].trigger.head)
+        });
+        if let Some(j) = inner {
+            let mode = out[j].mode.clone();
+            let ev = &mut out[i];
+            (ev.event_type, ev.mode, ev.quad, ev.score) = typed(lex, PloverType::Retreat, mode.as_deref());
+            drop[j] = true;
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A type and mode with the quad and score the lexicon gives them, for an event recoded

@@ -275,3 +275,13 @@ fn a_strike_by_working_people_is_a_labour_protest() {
     assert_eq!(coded("Israel launched strikes on Gaza.")[0].0, PloverType::Assault);
     assert_eq!(coded("An air strike killed five fighters.")[0].0, PloverType::Assault);
 }
+
+/// What a signed agreement ends is what was signed: a ceasefire agreement is a RETREAT.
+#[test]
+fn a_signed_ceasefire_agreement_is_a_retreat() {
+    let got = coded("Syria signed a ceasefire agreement with Turkey.");
+    let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
+    assert_eq!(codable.len(), 1, "{got:?}");
+    assert_eq!(codable[0].0, PloverType::Retreat, "{got:?}");
+    assert_eq!(coded("Syria signed a trade deal with Turkey.")[0].0, PloverType::Cooperate);
+}

@@ -223,7 +223,7 @@ own('allow access,grant access,give access,open corridor,reopen border,open bord
 own('ceasefire,cease-fire,truce,armistice','noun','0871',R,mode='ceasefire')
 own('observe ceasefire,respect ceasefire,hold ceasefire','phrase','0871',R,mode='ceasefire')
 own('withdrawal,pullout,pull-out,retreat','noun','0872',mode='withdraw')
-own('withdraw troop,withdraw force,pull troop,pull out troop,pull back troop','phrase','0872',mode='withdraw')
+own('withdraw troop,withdraw force,pull troop,pull out troop,pull back troop,pull force,pull soldier,withdraw soldier,pull out force,pull back force','phrase','0872',mode='withdraw')
 own('disarm,demobilize,demobilise,lay down arm,hand in weapon','phrase' if False else 'verb','0873',mode='disarm')
 own('lay down arm,put down arm,hand in weapon,give up weapon,surrender weapon,give up arm','phrase','0873',mode='disarm')
 own('disarmament,demobilization,surrender','noun','0873',mode='disarm')

@@ -50,6 +50,10 @@ fn mention_kind(x: &crate::actors::ActorRec) -> MentionKind {
     }
 }
 
+fn named_states(mentions: &[Mention]) -> impl Iterator<Item = usize> + '_ {
+    mentions.iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor)
+}
+
 /// Actor mentions of a sentence, with sentence-local token ranges.
 fn sentence_mentions(actors: &Actors, r: &Range<usize>) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
@@ -80,10 +84,17 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let (mut heads, mut rels): (Vec<u32>, Vec<DepRel>) = (Vec::new(), Vec::new());
     let mut last_person: Option<usize> = None;
     let mut last_state: Option<usize> = None;
+    let mut state_counts = vec![0u32; actors.list.len()];
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         if r.is_empty() {
             continue;
+        }
+        // "The government" is the state last named in its paragraph; in a paragraph that
+        // has named none yet, the state the document has named most so far.
+        if si > 0 && a.paragraph_of_sentence(si) != a.paragraph_of_sentence(si - 1) {
+            last_state =
+                state_counts.iter().enumerate().max_by_key(|&(x, &n)| (n, std::cmp::Reverse(x))).filter(|(_, &n)| n > 0).map(|(x, _)| x);
         }
         words.clear();
         upos.clear();
@@ -115,6 +126,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
         if let Some(m) = mentions.iter().rev().find(|m| m.kind == MentionKind::State) {
             last_state = Some(m.actor);
+        }
+        for m in named_states(&mentions) {
+            state_counts[m] += 1;
         }
         if debug() {
             eprintln!("# sentence {si}");
