@@ -41,8 +41,8 @@ pub fn analyze_padded(an: &mut Analyzer, words: &[&str], out: &mut Vec<TokInfo>)
 
 /// A zeroed `i16` table whose first element starts a cache line. Rows are padded to a power
 /// of two, so with an aligned start no row of up to 32 weights straddles two lines: a large
-/// allocation from the system allocator starts 16 bytes into a page, which made three rows
-/// in four cost a second, unprefetched cache miss for their padding.
+/// allocation from the system allocator starts 16 bytes into a page, which made every 64-byte
+/// row (and every other 32-byte one) cost a second, unprefetched cache miss for its padding.
 #[derive(Debug)]
 pub struct LineAligned {
     buf: Vec<i16>,
