@@ -119,7 +119,44 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out, lex);
     absorb_signed_content(&mut out, lex);
+    absorb_enacted(s, &mut out);
     out
+}
+
+/// "The Security Council *endorsed* an arms *embargo* on Sudan", "parliament *approved* the
+/// *deployment*": approving a measure (a SUPPORT verb of the `making_verb` class with the measure
+/// as its object) is taking it. The measure keeps its type and takes the approver as its actor;
+/// the approval goes.
+fn absorb_enacted(s: &SentenceView, out: &mut Vec<CodedEvent>) {
+    let measure = |t: PloverType| {
+        matches!(
+            t,
+            PloverType::Sanction | PloverType::Retreat | PloverType::Concede | PloverType::Aid | PloverType::Mobilize | PloverType::Coerce
+        )
+    };
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        let h = out[i].trigger.head;
+        let enacting = out[i].event_type == PloverType::Support
+            && out[i].trigger.matched.len() == 1
+            && role_word(&crate::lemma(s.words[h], s.upos_at(h)), RoleClass::MakingVerb);
+        if !enacting {
+            continue;
+        }
+        let object_of = |k: usize| s.heads.get(k).is_some_and(|&p| p as usize == h + 1) && s.deprel_at(k) == "obj";
+        let Some(j) = (0..out.len()).find(|&j| j != i && !drop[j] && measure(out[j].event_type) && object_of(out[j].trigger.head)) else {
+            continue;
+        };
+        if out[j].roles.actor.is_empty() {
+            out[j].roles.actor = out[i].roles.actor.clone();
+        }
+        drop[i] = true;
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "signed a *ceasefire* agreement", "signed a *disarmament* deal": a de-escalation named inside

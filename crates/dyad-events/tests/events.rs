@@ -285,3 +285,22 @@ fn a_signed_ceasefire_agreement_is_a_retreat() {
     assert_eq!(codable[0].0, PloverType::Retreat, "{got:?}");
     assert_eq!(coded("Syria signed a trade deal with Turkey.")[0].0, PloverType::Cooperate);
 }
+
+/// Approving a measure is taking it: the measure keeps its type and takes the approver.
+#[test]
+fn an_approved_measure_is_the_approvers() {
+    let s = parsed(
+        "France PROPN 2 nsubj
+         approved VERB 0 root
+         sanctions NOUN 2 obj
+         on ADP 5 case
+         Iran PROPN 3 nmod
+         . PUNCT 2 punct",
+    );
+    let got = events_of(&s);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].event_type, PloverType::Sanction);
+    assert_eq!((codes(&got[0].roles.actor), codes(&got[0].roles.recipient)), (vec!["FRA"], vec!["IRN"]));
+    // Endorsing something that is no measure stays SUPPORT.
+    assert_eq!(coded("France endorsed the peace plan.")[0].0, PloverType::Support);
+}
