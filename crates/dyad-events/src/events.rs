@@ -143,7 +143,19 @@ fn absorb_enacted(s: &SentenceView, out: &mut Vec<CodedEvent>) {
         if !enacting {
             continue;
         }
-        let object_of = |k: usize| s.heads.get(k).is_some_and(|&p| p as usize == h + 1) && s.deprel_at(k) == "obj";
+        // The measure is the object or sits inside it ("approved *the transfer of* aid",
+        // "approved a $10 billion *loan*"): a path of at most three steps up to the verb,
+        // entering it as its object.
+        let object_of = |mut k: usize| {
+            for _ in 0..3 {
+                let Some(&p) = s.heads.get(k).filter(|&&p| p > 0) else { return false };
+                if p as usize == h + 1 {
+                    return s.deprel_at(k) == "obj";
+                }
+                k = p as usize - 1;
+            }
+            false
+        };
         let Some(j) = (0..out.len()).find(|&j| j != i && !drop[j] && measure(out[j].event_type) && object_of(out[j].trigger.head)) else {
             continue;
         };

@@ -301,6 +301,20 @@ fn an_approved_measure_is_the_approvers() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0].event_type, PloverType::Sanction);
     assert_eq!((codes(&got[0].roles.actor), codes(&got[0].roles.recipient)), (vec!["FRA"], vec!["IRN"]));
+    // Inside the object: "approved the transfer of aid to Kenya".
+    let s = parsed(
+        "Japan PROPN 2 nsubj
+         approved VERB 0 root
+         the DET 4 det
+         transfer NOUN 2 obj
+         of ADP 6 case
+         aid NOUN 4 nmod
+         to ADP 8 case
+         Kenya PROPN 4 nmod
+         . PUNCT 2 punct",
+    );
+    let got = events_of(&s);
+    assert_eq!(got.iter().map(|e| (e.event_type, codes(&e.roles.actor))).collect::<Vec<_>>(), vec![(PloverType::Aid, vec!["JPN"])]);
     // Endorsing something that is no measure stays SUPPORT.
     assert_eq!(coded("France endorsed the peace plan.")[0].0, PloverType::Support);
 }

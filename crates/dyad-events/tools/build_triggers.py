@@ -194,7 +194,8 @@ own('share intelligence,exchange intelligence,share information,sign trade deal'
 own('cooperation,collaboration,partnership','noun','060',G)
 own('extradition','noun','063')
 own('aid,assistance,donation,relief aid,loan,grant,humanitarian aid,military aid,financial aid','noun','070')
-own('send aid,provide aid,deliver aid,provide assistance,send assistance,give aid,ship weapon,send weapon,supply weapon,provide weapon,deliver weapon,send humanitarian aid,provide humanitarian aid','phrase','070')
+own('relief effort,aid effort,relief operation,aid shipment,relief goods,relief supplies,aid convoy','noun','070')
+own('transfer aid,airlift aid,ship aid,send aid,provide aid,deliver aid,provide assistance,send assistance,give aid,ship weapon,send weapon,supply weapon,provide weapon,deliver weapon,send humanitarian aid,provide humanitarian aid','phrase','070')
 # CAMEO.2.0.txt PROVIDE/GIVE/SUPPLY patterns (* DOLLARS, * {MILITARY INFORMATION}, WITH &WEAPON).
 own('provide fund,give dollar,provide dollar,provide loan,give loan,provide credit','phrase','071')
 own('send arm,supply arm,provide arm,deliver arm,ship arm,provide intelligence','phrase','072')
