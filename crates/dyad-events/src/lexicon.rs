@@ -27,10 +27,10 @@ pub(crate) enum RoleClass {
     Walkout,
 }
 
-fn role_words() -> &'static HashMap<&'static str, u8> {
-    static WORDS: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+fn role_words() -> &'static HashMap<&'static str, u32> {
+    static WORDS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map: HashMap<&'static str, u8> = HashMap::new();
+        let mut map: HashMap<&'static str, u32> = HashMap::new();
         for line in ROLE_WORDS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
             let Some((word, class)) = line.split_once('\t') else { continue };
             let class = match class.trim() {
@@ -48,7 +48,7 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
                 "walkout" => RoleClass::Walkout,
                 _ => continue,
             };
-            *map.entry(word.trim()).or_default() |= 1 << class as u8;
+            *map.entry(word.trim()).or_default() |= 1 << class as u32;
         }
         map
     })
@@ -56,7 +56,7 @@ fn role_words() -> &'static HashMap<&'static str, u8> {
 
 /// Whether the lower-case word or lemma `w` is in `class`.
 pub(crate) fn role_word(w: &str, class: RoleClass) -> bool {
-    role_words().get(w).is_some_and(|bits| bits & (1 << class as u8) != 0)
+    role_words().get(w).is_some_and(|bits| bits & (1 << class as u32) != 0)
 }
 
 /// [`role_word`] for a word as written (lower-cased only when it has capitals).
@@ -321,5 +321,20 @@ impl Lexicon {
     /// Quad of a type according to scores.tsv (falls back to [`PloverType::quad`]).
     pub fn quad(&self, t: PloverType) -> u8 {
         self.score_row(t, None).map_or(t.quad(), |r| r.quad)
+    }
+}
+
+#[cfg(test)]
+mod role_class_tests {
+    use super::*;
+
+    /// Each class has its own bit: with more classes than the mask has bits, late classes
+    /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
+    #[test]
+    fn role_classes_do_not_share_bits() {
+        assert!((RoleClass::Walkout as u32) < u32::BITS);
+        assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
+        assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
+        assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
     }
 }
