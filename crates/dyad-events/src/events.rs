@@ -119,7 +119,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     }
     absorb_promised(&mut out, lex);
     absorb_signed_content(&mut out, lex);
-    absorb_enacted(s, &mut out);
+    absorb_enacted(s, &lm, &mut out);
     out
 }
 
@@ -127,7 +127,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
 /// *deployment*": approving a measure (a SUPPORT verb of the `making_verb` class with the measure
 /// as its object) is taking it. The measure keeps its type and takes the approver as its actor;
 /// the approval goes.
-fn absorb_enacted(s: &SentenceView, out: &mut Vec<CodedEvent>) {
+fn absorb_enacted(s: &SentenceView, lm: &Lemmas, out: &mut Vec<CodedEvent>) {
     let measure = |t: PloverType| {
         matches!(
             t,
@@ -137,9 +137,8 @@ fn absorb_enacted(s: &SentenceView, out: &mut Vec<CodedEvent>) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
         let h = out[i].trigger.head;
-        let enacting = out[i].event_type == PloverType::Support
-            && out[i].trigger.matched.len() == 1
-            && role_word(&crate::lemma(s.words[h], s.upos_at(h)), RoleClass::MakingVerb);
+        let enacting =
+            out[i].event_type == PloverType::Support && out[i].trigger.matched.len() == 1 && role_word(&lm.lemma[h], RoleClass::MakingVerb);
         if !enacting {
             continue;
         }
@@ -164,11 +163,13 @@ fn absorb_enacted(s: &SentenceView, out: &mut Vec<CodedEvent>) {
         }
         drop[i] = true;
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    retain_unmarked(out, &drop);
+}
+
+/// Keeps the events whose `drop` mark is unset.
+fn retain_unmarked(out: &mut Vec<CodedEvent>, drop: &[bool]) {
+    let mut marks = drop.iter();
+    out.retain(|_| !marks.next().copied().unwrap_or(false));
 }
 
 /// "signed a *ceasefire* agreement", "signed a *disarmament* deal": a de-escalation named inside
@@ -196,11 +197,7 @@ fn absorb_signed_content(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
             drop[j] = true;
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    retain_unmarked(out, &drop);
 }
 
 /// A type and mode with the quad and score the lexicon gives them, for an event recoded
@@ -326,9 +323,5 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
             (ev.event_type, ev.mode, ev.quad, ev.score) = typed(lex, PloverType::Concede, None);
         }
     }
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    retain_unmarked(out, &drop);
 }

@@ -25,6 +25,7 @@ pub(crate) enum RoleClass {
     Cessation,
     Labour,
     Walkout,
+    ReasonMark,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -46,6 +47,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "cessation" => RoleClass::Cessation,
                 "labour" => RoleClass::Labour,
                 "walkout" => RoleClass::Walkout,
+                "reason_mark" => RoleClass::ReasonMark,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;
@@ -332,9 +334,10 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Walkout as u32) < u32::BITS);
+        assert!((RoleClass::ReasonMark as u32) < u32::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
+        assert!(role_word("of", RoleClass::ReasonMark) && !role_word("of", RoleClass::ClauseBoundary));
     }
 }

@@ -279,7 +279,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             // attacking*"), done by the object.
             || (tree.base(cur) == "advcl"
                 && !tree.children[cur].iter().any(|&k| {
-                    matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && matches!(s.words[k].to_ascii_lowercase().as_str(), "of" | "for"))
+                    matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark))
                 }))
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
         if rel.starts_with("acl") && !(cur == h && nominal) {

@@ -15,6 +15,14 @@ fn coded(text: &str) -> Vec<(PloverType, Vec<&'static str>, Vec<&'static str>, b
     events_of(&plain(text)).into_iter().map(|e| (e.event_type, codes(&e.roles.actor), codes(&e.roles.recipient), e.codable())).collect()
 }
 
+/// The type of the one codable event of `text` (fails unless there is exactly one).
+fn sole_codable_type(text: &str) -> PloverType {
+    let got = coded(text);
+    let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
+    assert_eq!(codable.len(), 1, "{text}: {got:?}");
+    codable[0].0
+}
+
 #[test]
 fn offer_to_mediate_is_one_agree() {
     let got = coded("Egypt offered to mediate between Israel and Iran.");
@@ -175,10 +183,7 @@ fn promised_concessions_are_one_concede() {
         "Serbia agreed to return the seized land to Kosovo.",
         "The government promised to raise wages for nurses.",
     ] {
-        let got = coded(text);
-        let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
-        assert_eq!(codable.len(), 1, "{text}: {got:?}");
-        assert_eq!(codable[0].0, PloverType::Concede, "{text}: {got:?}");
+        assert_eq!(sole_codable_type(text), PloverType::Concede, "{text}");
     }
     // A promise of cooperation stays an AGREE.
     let got = coded("Japan agreed to send aid to Kenya.");
@@ -240,10 +245,7 @@ fn ending_a_conflict_is_de_escalation() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!((got[0].event_type, got[0].mode.as_deref()), (PloverType::Retreat, Some("ceasefire")));
     assert_eq!(codes(&got[0].roles.actor), vec!["RUS"]);
-    let got = coded("Syria agreed to stop the attacks.");
-    let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
-    assert_eq!(codable.len(), 1, "{got:?}");
-    assert_eq!(codable[0].0, PloverType::Concede);
+    assert_eq!(sole_codable_type("Syria agreed to stop the attacks."), PloverType::Concede);
     // Not every verb before a conflict ends it.
     assert_eq!(coded("Syria launched the attacks.")[0].0, PloverType::Assault);
 }
@@ -279,10 +281,7 @@ fn a_strike_by_working_people_is_a_labour_protest() {
 /// What a signed agreement ends is what was signed: a ceasefire agreement is a RETREAT.
 #[test]
 fn a_signed_ceasefire_agreement_is_a_retreat() {
-    let got = coded("Syria signed a ceasefire agreement with Turkey.");
-    let codable: Vec<_> = got.iter().filter(|e| e.3).collect();
-    assert_eq!(codable.len(), 1, "{got:?}");
-    assert_eq!(codable[0].0, PloverType::Retreat, "{got:?}");
+    assert_eq!(sole_codable_type("Syria signed a ceasefire agreement with Turkey."), PloverType::Retreat);
     assert_eq!(coded("Syria signed a trade deal with Turkey.")[0].0, PloverType::Cooperate);
 }
 
