@@ -1,6 +1,8 @@
 //! Greedy left-to-right UPOS tagger (averaged perceptron), with a tag dictionary for
 //! frequent unambiguous words and an optional second pass that sees the first pass's
-//! tags to the right.
+//! tags to the right. The second pass only revisits the words the first was unsure of
+//! (margin under the model's `gate`, chosen on the development set): it is most of the
+//! tagger's cost and changes nothing on confident words.
 
 use crate::binfmt::{Reader, Writer};
 use crate::feat::{flag, slot, Analyzer, FeatSink, TokInfo};
@@ -19,6 +21,8 @@ pub struct PosTagger {
     pass2: Option<QWeights>,
     /// Raw-form hash → tag for frequent, unambiguous words.
     dict: IdMap<u8>,
+    /// A first-pass tag whose score leads the runner-up by at least this much is final.
+    gate: f32,
 }
 
 fn tag_hash(t: Option<u8>) -> u64 {
@@ -79,11 +83,20 @@ struct Decoder {
     scores: Vec<f32>,
     an: Analyzer,
     first: Vec<u8>,
+    /// First-pass margin (best score minus runner-up) per word; infinite for dictionary words.
+    margin: Vec<f32>,
 }
 
 impl Decoder {
     fn new(bits: u32) -> Self {
-        Decoder { x: Vec::new(), sink: FeatSink::new(bits), scores: vec![0.0; Upos::COUNT], an: Analyzer::default(), first: Vec::new() }
+        Decoder {
+            x: Vec::new(),
+            sink: FeatSink::new(bits),
+            scores: vec![0.0; Upos::COUNT],
+            an: Analyzer::default(),
+            first: Vec::new(),
+            margin: Vec::new(),
+        }
     }
 }
 
@@ -93,20 +106,37 @@ fn right_of(tags: &[u8], i: usize) -> (u64, u64) {
     (tag_hash(n1).wrapping_add(0x100), tag_hash(n2).wrapping_add(0x200))
 }
 
-/// Runs one greedy pass; `right` gives first-pass tags for the second pass.
-fn greedy(w: &QWeights, dict: &IdMap<u8>, d: &mut Decoder, right: Option<&[u8]>, out: &mut Vec<u8>) {
+/// Runs one greedy pass. The first (`right` = None) records each word's margin in
+/// `d.margin`; the second gets the first pass's tags in `right` and keeps those whose
+/// margin reaches `gate`.
+fn greedy(w: &QWeights, dict: &IdMap<u8>, d: &mut Decoder, right: Option<&[u8]>, gate: f32, out: &mut Vec<u8>) {
     out.clear();
     let n = d.x.len() - 2 * PAD;
+    if right.is_none() {
+        d.margin.clear();
+    }
     for i in 0..n {
         if let Some(&t) = dict.get(&d.x[i + PAD].h[slot::RAW]) {
             out.push(t);
+            if right.is_none() {
+                d.margin.push(f32::INFINITY);
+            }
+            continue;
+        }
+        if let Some(r) = right.filter(|_| d.margin.get(i).is_some_and(|&m| m >= gate)) {
+            out.push(r[i]);
             continue;
         }
         let p1 = i.checked_sub(1).map(|k| out[k]);
         let p2 = i.checked_sub(2).map(|k| out[k]);
         features(&mut d.sink, &d.x, i, p1, p2, right.map(|r| right_of(r, i)));
         w.score(&d.sink.keys, &mut d.scores);
-        out.push(argmax(&d.scores, |_| true) as u8);
+        let best = argmax(&d.scores, |_| true);
+        if right.is_none() {
+            let runner_up = d.scores.iter().enumerate().filter(|&(k, _)| k != best).fold(f32::NEG_INFINITY, |m, (_, &v)| m.max(v));
+            d.margin.push(d.scores[best] - runner_up);
+        }
+        out.push(best as u8);
     }
 }
 
@@ -139,9 +169,9 @@ impl PosTagger {
 
     fn tag_analyzed(&self, d: &mut Decoder, out: &mut Vec<u8>) {
         let mut first = std::mem::take(&mut d.first);
-        greedy(&self.pass1, &self.dict, d, None, &mut first);
+        greedy(&self.pass1, &self.dict, d, None, self.gate, &mut first);
         match &self.pass2 {
-            Some(w2) => greedy(w2, &self.dict, d, Some(&first), out),
+            Some(w2) => greedy(w2, &self.dict, d, Some(&first), self.gate, out),
             None => out.clone_from(&first),
         }
         d.first = first;
@@ -161,6 +191,7 @@ impl PosTagger {
         if let Some(p) = &self.pass2 {
             p.write(&mut w);
         }
+        w.f32(self.gate);
         w.buf
     }
 
@@ -177,8 +208,11 @@ impl PosTagger {
         }
         let pass1 = QWeights::read(&mut r)?;
         let pass2 = if r.u8()? == 1 { Some(QWeights::read(&mut r)?) } else { None };
+        // Models saved before the gate existed run the second pass on every word.
+        let gate = if r.at_end() { f32::INFINITY } else { r.f32()? };
         anyhow::ensure!(pass1.nclass == Upos::COUNT, "POS model has wrong class count");
-        Ok(PosTagger { pass1, pass2, dict })
+        anyhow::ensure!(!gate.is_nan(), "POS model has no valid second-pass gate");
+        Ok(PosTagger { pass1, pass2, dict, gate })
     }
 }
 
@@ -247,7 +281,7 @@ fn train_pass(
         let gold: Vec<u8> = s.upos.iter().take(MAX_CHUNK).map(|t| t.index() as u8).collect();
         first.clear();
         if let Some(p1) = pass1 {
-            greedy(p1, dict, &mut d, None, &mut first);
+            greedy(p1, dict, &mut d, None, f32::INFINITY, &mut first);
         }
         prepared.push((d.x.clone(), gold, first.clone()));
     }
@@ -280,8 +314,8 @@ fn train_pass(
         }
         let avg = QWeights::from_weights(&tr.averaged());
         let tagger = match pass1 {
-            None => PosTagger { pass1: avg, pass2: None, dict: dict.clone() },
-            Some(p1) => PosTagger { pass1: p1.clone(), pass2: Some(avg), dict: dict.clone() },
+            None => PosTagger { pass1: avg, pass2: None, dict: dict.clone(), gate: f32::INFINITY },
+            Some(p1) => PosTagger { pass1: p1.clone(), pass2: Some(avg), dict: dict.clone(), gate: f32::INFINITY },
         };
         let (dok, dn) = accuracy(&tagger, dev);
         let acc = dok as f64 / dn.max(1) as f64;
@@ -299,5 +333,62 @@ pub fn train(opts: &PosOptions, train: &[TaggedSentence], dev: &[TaggedSentence]
     log(format!("tag dictionary: {} words", dict.len()));
     let pass1 = train_pass(opts, train, dev, &dict, None, log);
     let pass2 = opts.two_pass.then(|| train_pass(opts, train, dev, &dict, Some(&pass1), log));
-    PosTagger { pass1, pass2, dict }
+    let mut tagger = PosTagger { pass1, pass2, dict, gate: f32::INFINITY };
+    if tagger.pass2.is_some() {
+        tagger.choose_gate(dev, log);
+    }
+    tagger
+}
+
+impl PosTagger {
+    /// First-pass margins of the words the dictionary does not settle, over `sentences`.
+    fn margins(&self, sentences: &[TaggedSentence]) -> Vec<f32> {
+        let mut d = Decoder::new(self.pass1.bits);
+        let mut first = Vec::new();
+        let mut all = Vec::new();
+        for s in sentences {
+            let words = s.word_refs();
+            for chunk in words.chunks(MAX_CHUNK) {
+                analyze_padded(&mut d.an, chunk, &mut d.x);
+                greedy(&self.pass1, &self.dict, &mut d, None, f32::INFINITY, &mut first);
+                all.extend(d.margin.iter().copied().filter(|m| m.is_finite()));
+            }
+        }
+        all
+    }
+
+    /// Picks the second-pass gate with the best development accuracy among the first-pass
+    /// margins' deciles 1–5 (the pass then revisits 10–50 % of the words) and "every word";
+    /// a tie goes to the lower gate, which revisits fewer words.
+    pub fn choose_gate(&mut self, dev: &[TaggedSentence], log: &mut dyn FnMut(String)) {
+        let mut m = self.margins(dev);
+        m.sort_by(f32::total_cmp);
+        let mut candidates: Vec<f32> = (1..=5).filter_map(|k| m.get(m.len() * k / 10).copied()).collect();
+        candidates.push(f32::INFINITY);
+        let mut best = (0usize, f32::INFINITY);
+        for &g in &candidates {
+            self.gate = g;
+            let (ok, n) = accuracy(self, dev);
+            log(format!("second-pass gate {g:.2}: dev {:.4}", ok as f64 / n.max(1) as f64));
+            if ok > best.0 || (ok == best.0 && g < best.1) {
+                best = (ok, g);
+            }
+        }
+        self.gate = best.1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Models;
+
+    #[test]
+    fn the_gate_is_saved_and_models_without_one_revisit_every_word() {
+        let bytes = PosTagger::from_bytes(&Models::embedded().pos.to_bytes()).expect("round trip").to_bytes();
+        let gated = PosTagger::from_bytes(&bytes).expect("committed model");
+        assert!(gated.gate.is_finite() && gated.gate > 0.0, "gate {}", gated.gate);
+        let old = PosTagger::from_bytes(&bytes[..bytes.len() - 4]).expect("model saved before the gate");
+        assert_eq!(old.gate, f32::INFINITY);
+    }
 }
