@@ -62,10 +62,15 @@ pub mod flag {
     pub const HAS_ALPHA: u32 = 64;
     pub const PUNCT_ONLY: u32 = 128;
     pub const HAS_LOWER: u32 = 256;
+    /// Any upper-case letter anywhere ("iPhone"). Not part of the hashed flag feature, so
+    /// models trained before it existed keep their features.
+    pub const HAS_UPPER: u32 = 512;
+    /// The flags the `FLAGS` feature hashes.
+    pub const HASHED: u32 = 511;
 }
 
 /// Per-token precomputed hashes.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct TokInfo {
     pub h: [u64; slot::N],
     pub flags: u32,
@@ -84,6 +89,18 @@ impl TokInfo {
     }
 }
 
+/// Running sums of one word's characters, which [`Analyzer::finish`] turns into a [`TokInfo`].
+struct Counts {
+    raw_h: u64,
+    shape_h: u64,
+    sshape_h: u64,
+    flags: u32,
+    n_upper: u32,
+    n_alpha: u32,
+    n_digit: u32,
+    n: u32,
+}
+
 /// Reusable buffers for computing [`TokInfo`]s.
 #[derive(Default)]
 pub struct Analyzer {
@@ -92,7 +109,15 @@ pub struct Analyzer {
 
 impl Analyzer {
     pub fn analyze(&mut self, word: &str) -> TokInfo {
-        let mut t = TokInfo::default();
+        if word.is_ascii() {
+            self.analyze_ascii(word.as_bytes())
+        } else {
+            self.analyze_chars(word)
+        }
+    }
+
+    /// The general path, character by character.
+    fn analyze_chars(&mut self, word: &str) -> TokInfo {
         let lower = &mut self.lower;
         lower.clear();
         let mut raw_h = 0x9e37u64;
@@ -106,6 +131,7 @@ impl Analyzer {
             raw_h = mix(raw_h, c as u64);
             let cls = if c.is_uppercase() {
                 n_upper += 1;
+                flags |= flag::HAS_UPPER;
                 n_alpha += 1;
                 b'X'
             } else if c.is_alphabetic() {
@@ -142,6 +168,67 @@ impl Analyzer {
             }
             n += 1;
         }
+        self.finish(Counts { raw_h, shape_h, sshape_h, flags, n_upper, n_alpha, n_digit, n })
+    }
+
+    /// The same analysis for an ASCII word (most words of English text), byte by byte:
+    /// every hash is the one [`Analyzer::analyze`]'s general path gives, as an ASCII
+    /// character's code is its byte and its only typographic variant is the backtick.
+    fn analyze_ascii(&mut self, word: &[u8]) -> TokInfo {
+        self.lower.clear();
+        let mut raw_h = 0x9e37u64;
+        let mut shape_h = 0x51u64;
+        let mut sshape_h = 0x77u64;
+        let (mut last_cls, mut run) = (0u8, 0u32);
+        let mut flags = 0u32;
+        let (mut n_upper, mut n_alpha, mut n_digit) = (0u32, 0u32, 0u32);
+        let word = &word[..word.len().min(64)];
+        for (k, &b) in word.iter().enumerate() {
+            let b = if b == b'`' { b'\'' } else { b };
+            raw_h = mix(raw_h, b as u64);
+            let cls = if b.is_ascii_uppercase() {
+                n_upper += 1;
+                n_alpha += 1;
+                flags |= flag::HAS_UPPER;
+                if k == 0 {
+                    flags |= flag::INIT_CAP;
+                }
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                n_alpha += 1;
+                flags |= flag::HAS_LOWER;
+                b'x'
+            } else if b.is_ascii_digit() {
+                n_digit += 1;
+                b'd'
+            } else {
+                match b {
+                    b'-' => flags |= flag::HAS_HYPHEN,
+                    b'.' => flags |= flag::HAS_PERIOD,
+                    _ => {}
+                }
+                b | 0x80
+            };
+            if cls == last_cls {
+                run += 1;
+            } else {
+                run = 1;
+                sshape_h = mix(sshape_h, cls as u64);
+            }
+            if run <= 4 {
+                shape_h = mix(shape_h, cls as u64);
+            }
+            last_cls = cls;
+            self.lower.push(b.to_ascii_lowercase() as char);
+        }
+        self.finish(Counts { raw_h, shape_h, sshape_h, flags, n_upper, n_alpha, n_digit, n: word.len() as u32 })
+    }
+
+    /// Flags from the counts, and the hashes of the lower-case form and its affixes.
+    fn finish(&self, c: Counts) -> TokInfo {
+        let Counts { raw_h, shape_h, sshape_h, mut flags, n_upper, n_alpha, n_digit, n } = c;
+        let lower = &self.lower;
+        let mut t = TokInfo::default();
         if n_alpha > 0 {
             flags |= flag::HAS_ALPHA;
             if n_upper == n_alpha {
@@ -179,7 +266,7 @@ impl Analyzer {
         }
         t.h[slot::SHAPE] = fin(shape_h);
         t.h[slot::SSHAPE] = fin(sshape_h);
-        t.h[slot::FLAGS] = fin(0xf1a9_0000 + flags as u64);
+        t.h[slot::FLAGS] = fin(0xf1a9_0000 + (flags & flag::HASHED) as u64);
         t.flags = flags;
         t.len = n;
         t
@@ -217,5 +304,39 @@ impl FeatSink {
     #[inline]
     pub fn add3(&mut self, template: u32, a: u64, b: u64, c: u64) {
         self.add(template, mix(mix(a, b), c));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The ASCII path is a shortcut only: same hashes, flags and lower-case form.
+    #[test]
+    fn ascii_words_analyse_as_the_general_path_does() {
+        let mut words: Vec<String> =
+            ["", "a", "The", "U.S.", "ISIS-K", "`Tis", "e-mail", "1,200", "x86_64", "McDonald's", "--", "...", "iPhone"]
+                .iter()
+                .map(|w| w.to_string())
+                .collect();
+        // Every printable ASCII character, alone and in runs longer than the shape keeps.
+        words.extend((0x20u8..0x7f).map(|b| (b as char).to_string().repeat(1 + b as usize % 7)));
+        words.push("A".repeat(80));
+        let mut seed = 0x9e37_79b9u64;
+        for _ in 0..2000 {
+            let len = (seed >> 60) as usize + 1;
+            let w: String = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    (0x20 + (seed >> 33) % 95) as u8 as char
+                })
+                .collect();
+            words.push(w);
+        }
+        let (mut fast, mut general) = (Analyzer::default(), Analyzer::default());
+        for w in &words {
+            assert_eq!(fast.analyze_ascii(w.as_bytes()), general.analyze_chars(w), "{w:?}");
+            assert_eq!(fast.lower(), general.lower(), "{w:?}");
+        }
     }
 }
