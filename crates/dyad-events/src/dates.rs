@@ -13,7 +13,7 @@
 //!   only against that event's date ([`resolve_against`]): "less than a month after" is a
 //!   window, given at the finest precision that contains all of it (month, else year).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 use std::sync::OnceLock;
 

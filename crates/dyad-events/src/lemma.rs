@@ -5,7 +5,7 @@
 //! irregular-verb table know; heuristics only decide for words outside it.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::sync::OnceLock;
 
 const IRREGULAR_TSV: &str = include_str!("../../../data/events/irregular_verbs.tsv");

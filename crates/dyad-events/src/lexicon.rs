@@ -1,6 +1,6 @@
 //! Parsing of the data files in `data/events/` into a [`Lexicon`].
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use crate::PloverType;

@@ -3,7 +3,7 @@
 //! Every gazetteer name is tokenised with the same tokenizer as the articles, so matching is a
 //! lookup of a token sequence (joined by single spaces) in one hash map.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dyad_text::{data_lines, TextLexicon};

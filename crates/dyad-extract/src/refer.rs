@@ -1,7 +1,7 @@
 //! Resolving words that stand for actors named elsewhere: pronouns (`he said`) and role nouns
 //! (`the guest asserted`, `the spokesman said`).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::sync::OnceLock;
 
 use dyad_text::data_lines;

@@ -11,7 +11,7 @@ pub mod groups;
 pub mod people;
 pub mod titles;
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
 
 use crate::analysis::Analysis;

@@ -1,6 +1,6 @@
 //! Speech cues (`said`, `pointing out`, `according to`), from `data/lexicon/speech_cues.tsv`.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 use std::sync::OnceLock;
 
 use dyad_text::data_lines;
