@@ -4,8 +4,8 @@
 //! candidate stems are checked against a vocabulary of the words the lexicon and the
 //! irregular-verb table know; heuristics only decide for words outside it.
 
-use std::borrow::Cow;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 const IRREGULAR_TSV: &str = include_str!("../../../data/events/irregular_verbs.tsv");
