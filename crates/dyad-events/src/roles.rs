@@ -170,7 +170,12 @@ fn np_head_mention(s: &SentenceView, c: &Collect, mut k: usize) -> Option<usize>
 fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
     let h = trig.head;
     let flags = trig.flags;
-    let passive = tree.children[h].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass" | "csubj:pass"));
+    // A clause has one subject: without a passive auxiliary, a passive subject beside an
+    // active one is a misparse of the subject's own words ("IAEA *chief* Rafael Grossi
+    // called on …"), not a recipient.
+    let has = |rels: &[&str]| tree.children[h].iter().any(|&k| rels.contains(&tree.rel[k]));
+    let active_subject = has(&["nsubj", "csubj"]) && !has(&["aux:pass"]);
+    let passive = !active_subject && has(&["nsubj:pass", "aux:pass", "csubj:pass"]);
     let nominal = is_nominal(s, trig);
     // Reciprocal parties from with/between: added after the subject has been looked for.
     let mut partners: Vec<usize> = Vec::new();
@@ -216,7 +221,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 "nsubj" | "csubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
-                "nsubj:pass" => c.recipient.extend(mentions_of(tree, c, k, 0)),
+                "nsubj:pass" if !active_subject => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "obj" | "iobj" if flags.has(Flags::RECIPIENT_OBJ) || flags.has(Flags::RECIPROCAL) => {
                     c.recipient.extend(mentions_of(tree, c, k, 0))
                 }

@@ -45,6 +45,20 @@ fn passive_with_by_agent_swaps() {
 }
 
 #[test]
+fn a_passive_subject_beside_an_active_one_is_no_recipient() {
+    // A misparse seen in practice: the title noun of the subject as a passive subject.
+    let s = parsed(
+        "NATO PROPN 2 compound
+         ally NOUN 4 nsubj:pass
+         Britain PROPN 4 nsubj
+         condemned VERB 0 root
+         Iran PROPN 4 obj
+         . PUNCT 4 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["GBR"], vec!["IRN"], None));
+}
+
+#[test]
 fn possessive_visit_and_destination() {
     let s = parsed(
         "China PROPN 3 nmod:poss
