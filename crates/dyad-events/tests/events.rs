@@ -317,3 +317,11 @@ fn an_approved_measure_is_the_approvers() {
     // Endorsing something that is no measure stays SUPPORT.
     assert_eq!(coded("France endorsed the peace plan.")[0].0, PloverType::Support);
 }
+
+#[test]
+fn regretting_another_partys_act_is_disapproval() {
+    assert_eq!(sole_codable_type("France regretted the decision."), PloverType::Accuse);
+    assert_eq!(sole_codable_type("Germany regretted the move by Iran."), PloverType::Accuse);
+    // Regret for one's own deeds stays a concession.
+    assert_eq!(sole_codable_type("Britain expressed regret for the deaths."), PloverType::Concede);
+}
