@@ -182,3 +182,20 @@ fn the_government_is_the_state_last_named() {
     let condemned = doc.events.iter().find(|e| e.trigger.as_deref() == Some("condemned")).expect("the condemnation");
     assert_eq!(condemned.actor, vec![togo.id.clone()]);
 }
+
+#[test]
+fn reported_speech_without_that_and_closing_attributions() {
+    let doc = extract_text("President Rodrigo Paz said both countries would set up a joint commission.", None);
+    assert_eq!(speaker(&doc, "both countries would set up a joint commission"), "Rodrigo Paz");
+    let doc = extract_text("The European Union pledged 20 million euros to clean up the lake, the EU ambassador in Lima said.", None);
+    assert_eq!(speaker(&doc, "pledged 20 million euros"), "European Union");
+    // The speaker of a closing attribution is after the comma or no one, never a name inside.
+    let doc = extract_text("The ambassador, Joel Meyer, left Bamako on Wednesday, a diplomatic source said.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+    // A place after a preposition and a modifier is where the speakers are, not who speaks.
+    let doc = extract_text("Farmers groups in southern Peru said they would continue their protests.", None);
+    assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Peru")), "{:?}", doc.quotes);
+    // An infinitive after the cue is no reported clause.
+    let doc = extract_text("The African Union urged the parties to agree on a ceasefire.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}

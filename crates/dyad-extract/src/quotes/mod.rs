@@ -5,7 +5,7 @@
 //! each mark's orientation from its neighbours, treats an "opening" mark right after `,` `.` `?` `!`
 //! inside an open quote as the missing close, and ends a quote that never closes at the paragraph's
 //! end (or, when another quote opens first, before the attribution clause that introduces it).
-//! Reported speech (`X said that …`, `according to X, …`) is found from speech cues. Speakers are
+//! Reported speech (`X said (that) …`, `…, X said.`, `according to X, …`) is found from speech cues. Speakers are
 //! then attributed in text order by [`speaker`], so `he added` and continued quotes can use who
 //! spoke last.
 
@@ -139,7 +139,8 @@ fn push_quote(a: &Analysis, mut from: usize, mut to: usize, out: &mut Vec<QuoteR
     out.push(QuoteRec { content: from..to, speaker: None, direct: true, cue: None });
 }
 
-/// Reported speech: `X said that CLAUSE`, `..., adding that CLAUSE`, `according to X, CLAUSE`.
+/// Reported speech: `X said (that) CLAUSE`, `..., adding that CLAUSE`, `CLAUSE, X said.`,
+/// `according to X, CLAUSE`.
 fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
     let cues = Cues::embedded();
     let mut out = Vec::new();
@@ -157,7 +158,9 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             }
             let content = match cue.kind {
                 CueKind::According => according_content(a, k, n, r.clone()),
-                _ => that_clause(a, k + n, r.end),
+                _ => that_clause(a, k + n, r.end)
+                    .or_else(|| if cue.addressee { None } else { bare_clause(a, k + n, r.end) })
+                    .or_else(|| clause_before(a, k, n, r.clone())),
             };
             if let Some(c) = content {
                 let c = trim_content(a, c, in_quote);
@@ -179,6 +182,55 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     }
     let stop = (that + 1..end).find(|&k| is_mark(a.tok(k))).unwrap_or(end);
     Some(that + 1..stop)
+}
+
+/// `said CLAUSE` without "that": a clause starting with its subject right after the cue
+/// (`Putin said Russia would respond`), its first verb finite and before any comma. Not after
+/// a verb that takes its addressee (`told reporters the claims were …`: the first noun is the
+/// addressee), and not when a quoted phrase sits inside it (the cut would leave a fragment).
+fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
+    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
+    if from >= end || !matches!(upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
+        return None;
+    }
+    let verb = (from + 1..end)
+        .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
+        .find(|&k| matches!(upos(k), "VERB" | "AUX"))?;
+    // "urged the parties *to agree*": an infinitive is no reported clause.
+    if a.tok(verb - 1) == "to" {
+        return None;
+    }
+    if (from..end).any(|k| is_mark(a.tok(k))) {
+        return None;
+    }
+    // "…, the AU said in a statement": a closing attribution is not part of the clause.
+    let cues = Cues::embedded();
+    let stop = (verb..end).find(|&k| a.tok(k) == "," && (k + 1..end.min(k + 10)).any(|j| cues.at(a, j).is_some())).unwrap_or(end);
+    Some(from..stop)
+}
+
+/// `CLAUSE, X said.` / `CLAUSE, said X.`: an attribution closing its sentence after a comma,
+/// its speaker a few words without a verb, at most a short tail after the cue (`in a statement`).
+fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    const MAX_SPEAKER: usize = 8;
+    const MAX_TAIL: usize = 6;
+    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
+    let verbless = |r: Range<usize>| r.clone().all(|k| !matches!(upos(k), "VERB" | "AUX") && !is_mark(a.tok(k)) && a.tok(k) != ",");
+    let mut tail_end = sentence.end;
+    while tail_end > cue + n && matches!(a.tok(tail_end - 1), "." | "!" | "?") {
+        tail_end -= 1;
+    }
+    if tail_end - (cue + n) > MAX_TAIL || !verbless(cue + n..tail_end) {
+        return None;
+    }
+    let comma = (cue.saturating_sub(MAX_SPEAKER + 1).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;
+    // A dateline opening the story (`JEDDAH, May 2 (AFP) -`, `BAMAKO -`) is not what was said.
+    let dateline_end = (sentence.start + 1..comma.min(sentence.start + 12)).find(|&k| {
+        let before = a.tok(k - 1);
+        matches!(a.tok(k), "-" | "—" | "–") && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
+    });
+    let start = dateline_end.map_or(sentence.start, |k| k + 1);
+    (comma > start + 3 && verbless(comma + 1..cue)).then_some(start..comma)
 }
 
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.

@@ -36,7 +36,10 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
         let speaker = match cue {
             Some((at, n, cue)) => {
                 quotes[i].cue = Some(at..at + n);
-                subject(a, r, at, n, cue, region_start.min(at), last_here)
+                // A closing attribution (`CLAUSE, a diplomatic source said`) names its speaker
+                // after the clause, or no one: never someone inside what was said.
+                let lo = if !q.direct && at >= q.content.end { q.content.end } else { region_start.min(at) };
+                subject(a, r, at, n, cue, lo, last_here)
             }
             None => None,
         };
@@ -154,7 +157,13 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
             first -= 1;
         }
         seen = Some(s);
-        if first > 0 && (is_preposition(a.tok(first - 1)) || is_addressee(a, first)) {
+        // "groups *in southern* Peru said": a preposition may stand before a modifier or two.
+        let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
+        let mut before = first;
+        while before > 0 && first - before < 2 && matches!(upos(before - 1), "ADJ" | "DET") {
+            before -= 1;
+        }
+        if before > 0 && (is_preposition(a.tok(before - 1)) || is_addressee(a, first)) {
             continue;
         }
         if skip_first {
