@@ -189,6 +189,8 @@ fn reported_speech_without_that_and_closing_attributions() {
     assert_eq!(speaker(&doc, "both countries would set up a joint commission"), "Rodrigo Paz");
     let doc = extract_text("The European Union pledged 20 million euros to clean up the lake, the EU ambassador in Lima said.", None);
     assert_eq!(speaker(&doc, "pledged 20 million euros"), "European Union");
+    let doc = extract_text("The European Union pledged 20 million euros to clean up the lake, its ambassador said.", None);
+    assert_eq!(speaker(&doc, "pledged 20 million euros"), "European Union");
     // The speaker of a closing attribution is after the comma or no one, never a name inside.
     let doc = extract_text("The ambassador, Joel Meyer, left Bamako on Wednesday, a diplomatic source said.", None);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);

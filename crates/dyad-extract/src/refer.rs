@@ -66,6 +66,15 @@ impl<'a> Resolver<'a> {
         (lo..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| !self.in_quote[k] && self.kind(x) == ActorKind::Person))
     }
 
+    /// What "its" / "their" before token `i` stands for: the nearest organisation or state
+    /// named in narration before it (`the EU pledged …, *its* ambassador said`).
+    pub fn possessor_before(&self, i: usize) -> Option<u32> {
+        (0..i)
+            .rev()
+            .filter(|&k| !self.in_quote[k])
+            .find_map(|k| self.actors.actor_at(k).filter(|&x| matches!(self.kind(x), ActorKind::Organization | ActorKind::State)))
+    }
+
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
         let a = self.a;

@@ -220,7 +220,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> 
     while tail_end > cue + n && matches!(a.tok(tail_end - 1), "." | "!" | "?") {
         tail_end -= 1;
     }
-    if tail_end - (cue + n) > MAX_TAIL || !verbless(cue + n..tail_end) {
+    if tail_end.saturating_sub(cue + n) > MAX_TAIL || !verbless(cue + n..tail_end) {
         return None;
     }
     let comma = (cue.saturating_sub(MAX_SPEAKER + 1).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;

@@ -128,9 +128,11 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
     if is_personal_pronoun(w) {
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
     }
-    if matches!(a.tok(k.wrapping_sub(1)), "the" | "The") {
-        if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
-            return r.role(k, *refers);
+    if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
+        match a.tok(k.wrapping_sub(1)) {
+            "the" | "The" => return r.role(k, *refers),
+            "its" | "Its" | "their" | "Their" => return r.possessor_before(k - 1),
+            _ => {}
         }
     }
     None
