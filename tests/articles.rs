@@ -197,6 +197,11 @@ fn reported_speech_without_that_and_closing_attributions() {
     // A place after a preposition and a modifier is where the speakers are, not who speaks.
     let doc = extract_text("Farmers groups in southern Peru said they would continue their protests.", None);
     assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Peru")), "{:?}", doc.quotes);
+    // After a verb's addressee: `X told AFP …`.
+    let doc = extract_text("Defence Minister Ali Mansour told AFP the talks had collapsed over the border.", None);
+    assert_eq!(speaker(&doc, "the talks had collapsed"), "Ali Mansour");
+    let doc = extract_text("Defence Minister Ali Mansour told him to leave the country at once.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
     // An infinitive after the cue is no reported clause.
     let doc = extract_text("The African Union urged the parties to agree on a ceasefire.", None);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);

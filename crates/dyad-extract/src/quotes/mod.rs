@@ -159,7 +159,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             let content = match cue.kind {
                 CueKind::According => according_content(a, k, n, r.clone()),
                 _ => that_clause(a, k + n, r.end)
-                    .or_else(|| if cue.addressee { None } else { bare_clause(a, k + n, r.end) })
+                    .or_else(|| bare_clause(a, if cue.addressee { after_addressee(a, k + n, r.end)? } else { k + n }, r.end))
                     .or_else(|| clause_before(a, k, n, r.clone())),
             };
             if let Some(c) = content {
@@ -184,10 +184,19 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     Some(that + 1..stop)
 }
 
+/// Where the clause after an addressee begins (`told *AFP* the talks …`, `told *the BBC* …`):
+/// after one noun, name or pronoun, with its determiner (a capitalised word counts as a name
+/// whatever its tag: the tagger reads some acronyms as other parts of speech).
+fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
+    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
+    let head = if upos(from) == "DET" { from + 1 } else { from };
+    (head < end && (matches!(upos(head), "NOUN" | "PROPN" | "PRON") || a.is_capitalised(head))).then_some(head + 1)
+}
+
 /// `said CLAUSE` without "that": a clause starting with its subject right after the cue
-/// (`Putin said Russia would respond`), its first verb finite and before any comma. Not after
-/// a verb that takes its addressee (`told reporters the claims were …`: the first noun is the
-/// addressee), and not when a quoted phrase sits inside it (the cut would leave a fragment).
+/// (`Putin said Russia would respond`; after a verb's addressee, `told AFP the talks …`), its
+/// first verb finite and before any comma, and no quoted phrase inside it (the cut would
+/// leave a fragment).
 fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
     if from >= end || !matches!(upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
