@@ -200,6 +200,8 @@ fn reported_speech_without_that_and_closing_attributions() {
     // After a verb's addressee: `X told AFP …`.
     let doc = extract_text("Defence Minister Ali Mansour told AFP the talks had collapsed over the border.", None);
     assert_eq!(speaker(&doc, "the talks had collapsed"), "Ali Mansour");
+    let doc = extract_text("Defence Minister Ali Mansour told Agence France-Presse the talks had collapsed.", None);
+    assert_eq!(speaker(&doc, "the talks had collapsed"), "Ali Mansour");
     let doc = extract_text("Defence Minister Ali Mansour told him to leave the country at once.", None);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
     // An infinitive after the cue is no reported clause.

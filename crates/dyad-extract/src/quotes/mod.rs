@@ -185,12 +185,19 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 }
 
 /// Where the clause after an addressee begins (`told *AFP* the talks …`, `told *the BBC* …`):
-/// after one noun, name or pronoun, with its determiner (a capitalised word counts as a name
-/// whatever its tag: the tagger reads some acronyms as other parts of speech).
+/// after one noun or pronoun, or one name however many words, with its determiner (a
+/// capitalised word counts as a name whatever its tag: the tagger reads some acronyms as other
+/// parts of speech). "told Reuters Russia would …" thus finds no clause: no quote, not a wrong one.
 fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
     let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
-    let head = if upos(from) == "DET" { from + 1 } else { from };
-    (head < end && (matches!(upos(head), "NOUN" | "PROPN" | "PRON") || a.is_capitalised(head))).then_some(head + 1)
+    let mut head = if upos(from) == "DET" { from + 1 } else { from };
+    if head >= end || !(matches!(upos(head), "NOUN" | "PROPN" | "PRON") || a.is_capitalised(head)) {
+        return None;
+    }
+    while head + 1 < end && a.is_capitalised(head) && a.is_capitalised(head + 1) {
+        head += 1;
+    }
+    Some(head + 1)
 }
 
 /// `said CLAUSE` without "that": a clause starting with its subject right after the cue
