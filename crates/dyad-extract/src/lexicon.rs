@@ -104,6 +104,7 @@ pub enum WordClass {
     ComplementStop,
     SpeakerBlockingPrep,
     GroupOrigin,
+    OrganisationPossessive,
 }
 
 macro_rules! data {
@@ -250,6 +251,7 @@ impl Lexicon {
                 "complement_stop" => WordClass::ComplementStop,
                 "speaker_blocking_prep" => WordClass::SpeakerBlockingPrep,
                 "group_origin" => WordClass::GroupOrigin,
+                "organisation_possessive" => WordClass::OrganisationPossessive,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u8;

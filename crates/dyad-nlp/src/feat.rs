@@ -94,11 +94,60 @@ struct Counts {
     raw_h: u64,
     shape_h: u64,
     sshape_h: u64,
+    last_cls: u8,
+    run: u32,
     flags: u32,
     n_upper: u32,
     n_alpha: u32,
     n_digit: u32,
     n: u32,
+}
+
+impl Counts {
+    fn new() -> Counts {
+        Counts { raw_h: 0x9e37, shape_h: 0x51, sshape_h: 0x77, last_cls: 0, run: 0, flags: 0, n_upper: 0, n_alpha: 0, n_digit: 0, n: 0 }
+    }
+
+    /// Adds one normalised character: its class to the shapes, its code to the raw form.
+    #[inline]
+    fn push(&mut self, c: char) {
+        self.raw_h = mix(self.raw_h, c as u64);
+        let cls = if c.is_uppercase() {
+            self.n_upper += 1;
+            self.n_alpha += 1;
+            self.flags |= flag::HAS_UPPER;
+            b'X'
+        } else if c.is_alphabetic() {
+            self.n_alpha += 1;
+            self.flags |= flag::HAS_LOWER;
+            b'x'
+        } else if c.is_ascii_digit() || c.is_numeric() {
+            self.n_digit += 1;
+            b'd'
+        } else {
+            match c {
+                '-' => self.flags |= flag::HAS_HYPHEN,
+                '.' => self.flags |= flag::HAS_PERIOD,
+                _ => {}
+            }
+            // Punctuation keeps its identity in the shape.
+            c as u32 as u8 | 0x80
+        };
+        if cls == self.last_cls {
+            self.run += 1;
+        } else {
+            self.run = 1;
+            self.sshape_h = mix(self.sshape_h, cls as u64);
+        }
+        if self.run <= 4 {
+            self.shape_h = mix(self.shape_h, cls as u64);
+        }
+        self.last_cls = cls;
+        if self.n == 0 && cls == b'X' {
+            self.flags |= flag::INIT_CAP;
+        }
+        self.n += 1;
+    }
 }
 
 /// Reusable buffers for computing [`TokInfo`]s.
@@ -118,115 +167,33 @@ impl Analyzer {
 
     /// The general path, character by character.
     fn analyze_chars(&mut self, word: &str) -> TokInfo {
-        let lower = &mut self.lower;
-        lower.clear();
-        let mut raw_h = 0x9e37u64;
-        let mut shape_h = 0x51u64;
-        let mut sshape_h = 0x77u64;
-        let (mut last_cls, mut run) = (0u8, 0u32);
-        let mut flags = 0u32;
-        let (mut n_upper, mut n_alpha, mut n_digit, mut n) = (0u32, 0u32, 0u32, 0u32);
+        self.lower.clear();
+        let mut counts = Counts::new();
         for c in word.chars().take(64) {
             let c = norm_char(c);
-            raw_h = mix(raw_h, c as u64);
-            let cls = if c.is_uppercase() {
-                n_upper += 1;
-                flags |= flag::HAS_UPPER;
-                n_alpha += 1;
-                b'X'
-            } else if c.is_alphabetic() {
-                n_alpha += 1;
-                flags |= flag::HAS_LOWER;
-                b'x'
-            } else if c.is_ascii_digit() || c.is_numeric() {
-                n_digit += 1;
-                b'd'
-            } else {
-                match c {
-                    '-' => flags |= flag::HAS_HYPHEN,
-                    '.' => flags |= flag::HAS_PERIOD,
-                    _ => {}
-                }
-                // Punctuation keeps its identity in the shape.
-                c as u32 as u8 | 0x80
-            };
-            if cls == last_cls {
-                run += 1;
-            } else {
-                run = 1;
-                sshape_h = mix(sshape_h, cls as u64);
-            }
-            if run <= 4 {
-                shape_h = mix(shape_h, cls as u64);
-            }
-            last_cls = cls;
-            if n == 0 && cls == b'X' {
-                flags |= flag::INIT_CAP;
-            }
-            for l in c.to_lowercase() {
-                lower.push(l);
-            }
-            n += 1;
+            counts.push(c);
+            self.lower.extend(c.to_lowercase());
         }
-        self.finish(Counts { raw_h, shape_h, sshape_h, flags, n_upper, n_alpha, n_digit, n })
+        self.finish(counts)
     }
 
-    /// The same analysis for an ASCII word (most words of English text), byte by byte:
-    /// every hash is the one [`Analyzer::analyze`]'s general path gives, as an ASCII
-    /// character's code is its byte and its only typographic variant is the backtick.
+    /// The same analysis for an ASCII word (most words of English text), byte by byte: an
+    /// ASCII character's code is its byte and its lower case one byte, so every hash is the
+    /// general path's without decoding UTF-8 or case-mapping tables.
     fn analyze_ascii(&mut self, word: &[u8]) -> TokInfo {
         self.lower.clear();
-        let mut raw_h = 0x9e37u64;
-        let mut shape_h = 0x51u64;
-        let mut sshape_h = 0x77u64;
-        let (mut last_cls, mut run) = (0u8, 0u32);
-        let mut flags = 0u32;
-        let (mut n_upper, mut n_alpha, mut n_digit) = (0u32, 0u32, 0u32);
-        let word = &word[..word.len().min(64)];
-        for (k, &b) in word.iter().enumerate() {
-            let b = if b == b'`' { b'\'' } else { b };
-            raw_h = mix(raw_h, b as u64);
-            let cls = if b.is_ascii_uppercase() {
-                n_upper += 1;
-                n_alpha += 1;
-                flags |= flag::HAS_UPPER;
-                if k == 0 {
-                    flags |= flag::INIT_CAP;
-                }
-                b'X'
-            } else if b.is_ascii_lowercase() {
-                n_alpha += 1;
-                flags |= flag::HAS_LOWER;
-                b'x'
-            } else if b.is_ascii_digit() {
-                n_digit += 1;
-                b'd'
-            } else {
-                match b {
-                    b'-' => flags |= flag::HAS_HYPHEN,
-                    b'.' => flags |= flag::HAS_PERIOD,
-                    _ => {}
-                }
-                b | 0x80
-            };
-            if cls == last_cls {
-                run += 1;
-            } else {
-                run = 1;
-                sshape_h = mix(sshape_h, cls as u64);
-            }
-            if run <= 4 {
-                shape_h = mix(shape_h, cls as u64);
-            }
-            last_cls = cls;
-            self.lower.push(b.to_ascii_lowercase() as char);
+        let mut counts = Counts::new();
+        for &b in &word[..word.len().min(64)] {
+            let c = norm_char(b as char);
+            counts.push(c);
+            self.lower.push(c.to_ascii_lowercase());
         }
-        self.finish(Counts { raw_h, shape_h, sshape_h, flags, n_upper, n_alpha, n_digit, n: word.len() as u32 })
+        self.finish(counts)
     }
 
     /// Flags from the counts, and the hashes of the lower-case form and its affixes.
     fn finish(&self, c: Counts) -> TokInfo {
-        let Counts { raw_h, shape_h, sshape_h, mut flags, n_upper, n_alpha, n_digit, n } = c;
+        let Counts { raw_h, shape_h, sshape_h, mut flags, n_upper, n_alpha, n_digit, n, .. } = c;
         let lower = &self.lower;
         let mut t = TokInfo::default();
         if n_alpha > 0 {

@@ -189,9 +189,8 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 /// capitalised word counts as a name whatever its tag: the tagger reads some acronyms as other
 /// parts of speech). "told Reuters Russia would …" thus finds no clause: no quote, not a wrong one.
 fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
-    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
-    let mut head = if upos(from) == "DET" { from + 1 } else { from };
-    if head >= end || !(matches!(upos(head), "NOUN" | "PROPN" | "PRON") || a.is_capitalised(head)) {
+    let mut head = if a.upos(from) == "DET" { from + 1 } else { from };
+    if head >= end || !(matches!(a.upos(head), "NOUN" | "PROPN" | "PRON") || a.is_capitalised(head)) {
         return None;
     }
     while head + 1 < end && a.is_capitalised(head) && a.is_capitalised(head + 1) {
@@ -205,13 +204,12 @@ fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
 /// first verb finite and before any comma, and no quoted phrase inside it (the cut would
 /// leave a fragment).
 fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
-    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
-    if from >= end || !matches!(upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
+    if from >= end || !matches!(a.upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
         return None;
     }
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
-        .find(|&k| matches!(upos(k), "VERB" | "AUX"))?;
+        .find(|&k| matches!(a.upos(k), "VERB" | "AUX"))?;
     // "urged the parties *to agree*": an infinitive is no reported clause.
     if a.tok(verb - 1) == "to" {
         return None;
@@ -230,8 +228,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     const MAX_SPEAKER: usize = 8;
     const MAX_TAIL: usize = 6;
-    let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
-    let verbless = |r: Range<usize>| r.clone().all(|k| !matches!(upos(k), "VERB" | "AUX") && !is_mark(a.tok(k)) && a.tok(k) != ",");
+    let verbless = |r: Range<usize>| r.clone().all(|k| !matches!(a.upos(k), "VERB" | "AUX") && !is_mark(a.tok(k)) && a.tok(k) != ",");
     let mut tail_end = sentence.end;
     while tail_end > cue + n && matches!(a.tok(tail_end - 1), "." | "!" | "?") {
         tail_end -= 1;

@@ -129,10 +129,12 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
     }
     if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
-        match a.tok(k.wrapping_sub(1)) {
-            "the" | "The" => return r.role(k, *refers),
-            "its" | "Its" | "their" | "Their" => return r.possessor_before(k - 1),
-            _ => {}
+        let before = a.tok(k.wrapping_sub(1));
+        if matches!(before, "the" | "The") {
+            return r.role(k, *refers);
+        }
+        if Lexicon::embedded().word_is(before, WordClass::OrganisationPossessive) {
+            return r.possessor_before(k - 1);
         }
     }
     None
@@ -160,9 +162,8 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
         }
         seen = Some(s);
         // "groups *in southern* Peru said": a preposition may stand before a modifier or two.
-        let upos = |k: usize| a.tags.upos.get(k).map_or("", |u| u.as_str());
         let mut before = first;
-        while before > 0 && first - before < 2 && matches!(upos(before - 1), "ADJ" | "DET") {
+        while before > 0 && first - before < 2 && matches!(a.upos(before - 1), "ADJ" | "DET") {
             before -= 1;
         }
         if before > 0 && (is_preposition(a.tok(before - 1)) || is_addressee(a, first)) {
