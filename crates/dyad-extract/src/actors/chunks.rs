@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::analysis::Analysis;
-use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
+use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
 
 /// What a piece of a capitalised chunk is.
 #[derive(Debug, Clone, PartialEq)]
@@ -215,6 +215,12 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         if let Some(h) = lex.org_head(a.tok(start)).filter(|h| h.first) {
             return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];
         }
+        // `Algerian Ministry of Foreign Affairs`: a demonym or state before a leading head.
+        if let Some((n, _, Form::Demonym | Form::Name | Form::Alias)) = longest_known(a, start, end, lex, &mut buf) {
+            if let Some(h) = lex.org_head(a.tok(start + n)).filter(|h| h.first && start + n + 1 < end) {
+                return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
+            }
+        }
     }
     let mut i = start;
     let mut name_start: Option<usize> = None;
@@ -249,7 +255,34 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     if let Some(ns) = name_start {
         parts.push(Part { tokens: ns..end, piece: Piece::Name });
     }
+    headless_titles_are_names(a, &mut parts, lex);
     merge_name_runs(a, parts, lex)
+}
+
+/// A run of title words before a name is a title only if it holds a head or an honorific:
+/// modifiers and ministry domains alone (`State` House, `Foreign` Policy) are part of the name.
+fn headless_titles_are_names(a: &Analysis, parts: &mut [Part], lex: &Lexicon) {
+    let is_head = |r: &Range<usize>| {
+        lex.is_honorific(a.tok(r.start)) || {
+            let key = a.slice(r.start, r.end).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+            lex.title(&key).is_some_and(|t| t.role == TitleRole::Head)
+        }
+    };
+    let mut i = 0;
+    while i < parts.len() {
+        if parts[i].piece != Piece::Title {
+            i += 1;
+            continue;
+        }
+        let run_end = (i..parts.len()).find(|&k| parts[k].piece != Piece::Title).unwrap_or(parts.len());
+        let before_name = parts.get(run_end).is_some_and(|p| p.piece == Piece::Name);
+        if before_name && !parts[i..run_end].iter().any(|p| is_head(&p.tokens)) {
+            for p in &mut parts[i..run_end] {
+                p.piece = Piece::Name;
+            }
+        }
+        i = run_end;
+    }
 }
 
 /// A chunk headed by an organisation or place word, with a leading demonym or state kept as part
