@@ -10,7 +10,7 @@ use dyad_nlp::DepRel;
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::refer::{role_nouns, Refers};
+use crate::refer::{organisation_named_before, role_nouns, Refers};
 
 /// The event-coding crate, for callers (the evaluation) that need its types and scorers.
 pub use dyad_events;
@@ -104,7 +104,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
         let named = sentence_mentions(actors, &r);
         let mut mentions = named.clone();
-        add_references(actors, &words, &heads, &deprels, &mut mentions, last_person, last_state);
+        add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, last_person, last_state);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
         // unnamed may have happened.
@@ -114,7 +114,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
-            add_references(actors, &words, &heads, &deprels, &mut mentions, last_person, last_state);
+            add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, last_person, last_state);
         }
         let view = SentenceView::new(&words, &upos, &heads, &deprels);
         if let Some(p) = mentions
@@ -281,10 +281,13 @@ fn squash(w: &str) -> String {
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
 /// (the nearest person before them; an object pronoun never the subject of its own
 /// clause), "it"/"they" (the nearest state, organisation or group before them), a relative
-/// "who" (the name right before it), "his country" (the state of
+/// "who" (the name right before it), "the ministry" (the organisation so named before),
+/// "his country" (the state of
 /// that person's country) and single-state military platforms ("B-52 bombers").
+#[allow(clippy::too_many_arguments)]
 fn add_references(
     actors: &Actors,
+    offset: usize,
     words: &[&str],
     heads: &[u32],
     deprels: &[&str],
@@ -386,6 +389,12 @@ fn add_references(
                 let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
                 if let Some(x) = x.or(last_state).filter(|_| !own) {
                     push(mentions, x);
+                }
+            }
+            _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::Organization) => {
+                // "*The ministry* accused …": the organisation named before whose name holds the noun.
+                if let Some(x) = organisation_named_before(actors, offset + k, lower) {
+                    push(mentions, x as usize);
                 }
             }
             _ => {

@@ -40,6 +40,17 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
     })
 }
 
+/// The nearest organisation before token `i` whose name contains `noun` (lower case): *the
+/// ministry* is the `Ministry of Foreign Affairs` named before, *the army* the `National Army`.
+pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Option<u32> {
+    (0..i.min(actors.by_token.len())).rev().find_map(|k| {
+        actors.actor_at(k).filter(|&x| {
+            let act = &actors.list[x as usize];
+            act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        })
+    })
+}
+
 pub fn is_personal_pronoun(w: &str) -> bool {
     matches!(w, "he" | "she" | "He" | "She")
 }
@@ -106,7 +117,8 @@ impl<'a> Resolver<'a> {
                     act.kind == ActorKind::Person && act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
                 })
             }),
-            Refers::Organization => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization)),
+            Refers::Organization => organisation_named_before(self.actors, i, &noun)
+                .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
             Refers::State => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State)),
         }
     }
