@@ -132,8 +132,7 @@ fn push_quote(a: &Analysis, mut from: usize, mut to: usize, out: &mut Vec<QuoteR
         return;
     }
     // A quoted name or term (`the "National Army"`) is not speech.
-    let words: Vec<&str> = (from..to).map(|k| a.tok(k)).collect();
-    if words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase) || !w.chars().any(char::is_alphabetic)) {
+    if is_name_like(a, from, to) {
         return;
     }
     out.push(QuoteRec { content: from..to, speaker: None, direct: true, cue: None });
@@ -174,14 +173,46 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
     out
 }
 
+/// Whether the words `from..to` are a name or a term, not speech: at most four words, each
+/// capitalised or not a word (`the "National Army"`, `told "Al-Quds Al-Arabi"`).
+fn is_name_like(a: &Analysis, from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 4
+        && (from..to).all(|k| {
+            let w = a.tok(k);
+            w.starts_with(char::is_uppercase) || !w.chars().any(char::is_alphabetic)
+        })
+}
+
+/// The token after the closing mark of a quoted name opening at mark `k` (`told *"Al-Nahar"*
+/// that`), if one opens there.
+pub(crate) fn after_quoted_name(a: &Analysis, k: usize, end: usize) -> Option<usize> {
+    if !is_mark(a.tok(k)) {
+        return None;
+    }
+    let close = (k + 1..end.min(k + 6)).find(|&j| is_mark(a.tok(j)))?;
+    is_name_like(a, k + 1, close).then_some(close + 1)
+}
+
 /// `said (to X) that CLAUSE` → CLAUSE, up to the end of the sentence or an opening quote.
 fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
-    let that = (from..end.min(from + 5)).find(|&k| a.tok(k) == "that")?;
-    if (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
+    let that = (from..end.min(from + 7)).find(|&k| a.tok(k) == "that")?;
+    // Quotation marks before "that" may only enclose a name (`told "Al-Nahar" that`).
+    let from = after_quoted_name(a, from, that).unwrap_or(from);
+    if that > from + 4 || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
         return None;
     }
     let stop = (that + 1..end).find(|&k| is_mark(a.tok(k))).unwrap_or(end);
-    Some(that + 1..stop)
+    Some(that + 1..coordinated_verb(a, that + 1, stop))
+}
+
+/// Where a clause reported after a cue ends when the speaker goes on to do something else:
+/// `said the drone had violated its airspace*, and accused* Mali of …` (a comma, a
+/// conjunction and a verb that is not a participle); `end` if nowhere.
+fn coordinated_verb(a: &Analysis, from: usize, end: usize) -> usize {
+    (from..end.saturating_sub(2))
+        .find(|&k| a.tok(k) == "," && matches!(a.tok(k + 1), "and" | "but") && a.upos(k + 2) == "VERB" && !a.tok(k + 2).ends_with("ing"))
+        .unwrap_or(end)
 }
 
 /// Where the clause after an addressee begins (`told *AFP* the talks …`, `told *the BBC* …`):
@@ -220,7 +251,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
     let cues = Cues::embedded();
     let stop = (verb..end).find(|&k| a.tok(k) == "," && (k + 1..end.min(k + 10)).any(|j| cues.at(a, j).is_some())).unwrap_or(end);
-    Some(from..stop)
+    Some(from..coordinated_verb(a, verb, stop))
 }
 
 /// `CLAUSE, X said.` / `CLAUSE, said X.`: an attribution closing its sentence after a comma,

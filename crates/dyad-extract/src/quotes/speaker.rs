@@ -105,7 +105,15 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             }
             // A verb that needs an addressee but has none after it (`Haftar addressed: "...`)
             // has the addressee before it: the speaker is the one before that.
-            let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "");
+            // `X rejected the Algerian account, and described it as "…"`: a cue coordinated with
+            // an earlier verb shares its subject, which stands before that verb.
+            if at > lo + 1 && a.tok(at - 1) == "and" {
+                let verb = (lo..at - 1).rev().find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k]);
+                if let Some(s) = verb.and_then(|v| nearest_left(a, r, v, lo, false)) {
+                    return Some(s);
+                }
+            }
+            let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::after_quoted_name(a, at + n, sentence.end).is_none();
             let skip_first = cue.addressee && no_object;
             nearest_left(a, r, at, lo.max(sentence.start.saturating_sub(0)), skip_first)
         }
