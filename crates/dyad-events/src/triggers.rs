@@ -88,7 +88,7 @@ fn pos_ok(pos: TriggerPos, upos: &str) -> bool {
 /// Matches `words` starting at token `i`, in order, skipping at most MAX_GAP
 /// non-punctuation tokens between consecutive words.
 pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> Option<Vec<usize>> {
-    if !lm.is(i, &words[0]) {
+    if !lm.is(i, &words[0]) && !verb_before_its_particle(s, lm, words, i) {
         return None;
     }
     let mut got = vec![i];
@@ -118,6 +118,17 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
         j = k + 1;
     }
     Some(got)
+}
+
+/// "the army *shot down* a drone" with "shot" tagged as a noun: a word that is a form of the
+/// phrase's verb, directly followed by the phrase's particle, is that verb whatever its tag.
+fn verb_before_its_particle(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> bool {
+    words.len() >= 2
+        && s.upos_at(i) == "NOUN"
+        && !lm.lower[i].ends_with("ing")
+        && s.upos_at(i + 1) == "ADP"
+        && lm.lower.get(i + 1).is_some_and(|p| *p == words[1])
+        && lemma::lemma(&lm.lower[i], "VERB") == words[0].as_str()
 }
 
 /// "talks were held", "no deal was reached": a two-word verb+noun phrase whose noun is
@@ -186,8 +197,12 @@ impl Lexicon {
         for i in 0..n {
             let lemma = lm.lemma[i].as_ref();
             let lower = Some(lm.lower[i].as_ref()).filter(|&l| l != lemma);
+            // A noun right before a preposition may be a mistagged phrasal verb ("shot down").
+            // ("meeting with" is a noun: a gerund is left alone.)
+            let as_verb = (s.upos_at(i) == "NOUN" && s.upos_at(i + 1) == "ADP" && !lm.lower[i].ends_with("ing"))
+                .then(|| lemma::lemma(&lm.lower[i], "VERB"));
             tried.clear();
-            for key in std::iter::once(lemma).chain(lower) {
+            for key in std::iter::once(lemma).chain(lower).chain(as_verb.as_deref().filter(|&v| v != lemma)) {
                 for &e in self.entries_starting(key) {
                     if tried.contains(&e) {
                         continue;

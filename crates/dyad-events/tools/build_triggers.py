@@ -280,6 +280,8 @@ own('sanction,embargo','verb','163',O,typ='SANCTION')
 own('sanction,embargo','noun','163',typ='SANCTION')
 own('impose sanction,impose embargo,slap sanction,freeze asset,impose new sanction,tighten sanction','phrase','163',typ='SANCTION')
 own('sever tie,cut tie,break tie,sever relation,break off relation,cut relation,cut diplomatic tie,sever diplomatic tie,break off diplomatic relation,downgrade relation,downgrade tie,recall ambassador,withdraw ambassador,recall envoy,close embassy','phrase','161',mode='withdraw')
+# The noun with its object, three words so that it outranks "announce withdrawal" (CONCEDE).
+own('withdrawal of ambassador,withdrawal of envoy,withdrawal of diplomat,recall of ambassador,recall of envoy,withdraw envoy','phrase','161',mode='withdraw')
 own('suspend aid,cut aid,halt aid,freeze aid,suspend assistance,cut funding,halt funding,suspend funding','phrase','162',mode='discontinue')
 own('suspend talk,halt talk,break off talk,pull out of talk,withdraw from talk,halt negotiation,suspend negotiation','phrase','164',mode='withdraw')
 own('expel diplomat,expel ambassador,declare persona non grata,persona non grata,expulsion','phrase','166',mode='expel')
