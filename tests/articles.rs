@@ -208,3 +208,47 @@ fn reported_speech_without_that_and_closing_attributions() {
     let doc = extract_text("The African Union urged the parties to agree on a ceasefire.", None);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
 }
+
+#[test]
+fn a_title_needs_a_head_word() {
+    // "State" is a ministry domain (`State Minister`), not a title: `State House` is no person.
+    let doc = extract_text("President Hakainde Hichilema met the striking miners at State House on Friday.", None);
+    assert!(!persons(&doc).contains(&"House"), "{:?}", persons(&doc));
+    assert_eq!(actor(&doc, "Hakainde Hichilema").titles, vec!["President".to_string()]);
+}
+
+#[test]
+fn a_ministry_after_a_demonym_and_the_ministry_it_becomes() {
+    let text = "Tunisia protests\n\nThe Tunisian Ministry of Interior said on Sunday that its coast guard had stopped \
+                three boats.\n\nIn a statement, the ministry accused Libya of failing to patrol its shores.";
+    let doc = extract_text(text, None);
+    let ministry = actor(&doc, "Tunisian Ministry of Interior");
+    assert_eq!((ministry.kind, ministry.country.as_deref()), (ActorKind::Organization, Some("TUN")));
+    let accuse = doc.events.iter().find(|e| e.event_type == "ACCUSE").expect("an ACCUSE event");
+    assert_eq!(accuse.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Tunisian Ministry of Interior"]);
+}
+
+#[test]
+fn quotes_around_an_addressee_and_coordinated_cues() {
+    // A quoted newspaper name is the addressee, not speech, and not a reason to skip the speaker.
+    let doc =
+        extract_text("The analyst, Omar Haddad, told \"Al-Watan\" that the visit marks \"a turning point for the whole region.", None);
+    assert_eq!(speaker(&doc, "a turning point"), "Omar Haddad");
+    // A cue coordinated with an earlier verb shares its subject, wherever names fall between.
+    let doc =
+        extract_text("The Chadian government rejected the Sudanese account, and described the raid as \"a flagrant aggression\".", None);
+    assert_eq!(speaker(&doc, "a flagrant aggression"), "Chad");
+    // What the speaker goes on to do is not part of what was said.
+    let doc = extract_text("The Kenyan foreign ministry said the vessel had entered its waters, and summoned the envoy.", None);
+    let q = doc.quotes.iter().find(|q| q.text.contains("the vessel had entered")).expect("the reported clause");
+    assert!(!q.text.contains("summoned"), "{:?}", q.text);
+}
+
+#[test]
+fn a_phrasal_verb_tagged_as_a_noun_is_still_its_trigger() {
+    let doc = extract_text("The Turkish army shot down a Syrian drone near the border on Monday.", None);
+    let ev = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("shot down is an attack");
+    assert_eq!(ev.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Syria"]);
+    let doc = extract_text("Niger announced the withdrawal of its ambassador from Algeria.", None);
+    assert_eq!(doc.events.iter().map(|e| e.event_type.as_str()).collect::<Vec<_>>(), vec!["SANCTION"]);
+}
