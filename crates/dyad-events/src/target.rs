@@ -18,8 +18,15 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     let by = || tree.case_of(s, k).as_deref() == Some("by");
     let subject = matches!(tree.base(k), "nsubj" | "csubj");
     let own_party = on_trigger && (subject || matches!(tree.rel[k], "obl:agent" | "nmod:poss") || (tree.base(k) == "obl" && by()));
+    // A relative clause whose subject is the relative pronoun says something else about a
+    // noun: "the arrival of X, *which replaced Y*" is not aimed at Y ("manoeuvres *in which*
+    // bombers took part over Y" still describe the manoeuvres).
+    let relative_subject = || {
+        tree.children[k].iter().any(|&c| tree.base(c) == "nsubj" && matches!(s.words[c].to_lowercase().as_str(), "which" | "who" | "that"))
+    };
     own_party
         || (subject && t == PloverType::Reject)
+        || (tree.rel[k] == "acl:relcl" && relative_subject())
         || matches!(
             tree.base(k),
             "advcl"

@@ -412,3 +412,32 @@ fn a_place_describing_the_subject_is_not_its_actor() {
     );
     assert_eq!(roles_of(&s, PloverType::Accuse), (vec!["SRB"], vec!["RUS"], None));
 }
+
+#[test]
+fn a_relative_clause_about_a_noun_holds_no_target() {
+    // "which replaced Germany" (misattached to the trigger) says something about France.
+    let s = parsed(
+        "The DET 2 det
+         arrival NOUN 0 root
+         of ADP 4 case
+         France PROPN 2 nmod
+         , PUNCT 7 punct
+         which PRON 7 nsubj
+         replaced VERB 2 acl:relcl
+         Germany PROPN 7 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["FRA"], vec![], None));
+    // A relative clause with its own subject still describes the event itself.
+    let s = parsed(
+        "manoeuvres NOUN 0 root
+         in ADP 3 case
+         which PRON 5 obl
+         France PROPN 5 nsubj
+         participated VERB 1 acl:relcl
+         over ADP 7 case
+         Egypt PROPN 5 obl
+         . PUNCT 1 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Mobilize), (vec!["FRA"], vec!["EGY"], None));
+}
