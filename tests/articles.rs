@@ -252,3 +252,14 @@ fn a_phrasal_verb_tagged_as_a_noun_is_still_its_trigger() {
     let doc = extract_text("Niger announced the withdrawal of its ambassador from Algeria.", None);
     assert_eq!(doc.events.iter().map(|e| e.event_type.as_str()).collect::<Vec<_>>(), vec!["SANCTION"]);
 }
+
+#[test]
+fn a_date_belongs_to_the_event_of_its_own_clause() {
+    let doc = extract_text(
+        "Chilean Foreign Minister Ana Ruiz received Peruvian Foreign Minister Luis Gomez in Santiago last Thursday, \
+         and the two sides discussed the fishing dispute.",
+        Some("2024-07-09"),
+    );
+    let received = doc.events.iter().find(|e| e.trigger.as_deref() == Some("received")).expect("the reception");
+    assert_eq!((received.date.as_deref(), received.date_text.as_deref()), (Some("2024-07-04"), Some("last Thursday")));
+}

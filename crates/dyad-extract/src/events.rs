@@ -186,10 +186,16 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);
             a.seg.tokens[r.start + t].start as usize - base
         };
-        // Each date expression belongs to the trigger(s) nearest to it.
+        // Each date expression belongs to the trigger(s) nearest to it, in its own clause
+        // first: "X received Y in Moscow *last Thursday*, and the two sides discussed …".
+        let distance = |tb: usize, at: usize| {
+            let between = sentence_text.get(tb.min(at)..tb.max(at)).unwrap_or("");
+            let other_clause = [", and ", ", but ", "; ", ", while "].iter().any(|b| between.contains(b));
+            tb.abs_diff(at) + if other_clause { 1 << 20 } else { 0 }
+        };
         let owner: Vec<usize> = found_dates
             .iter()
-            .map(|(range, _)| coded.iter().map(|ev| trigger_byte(ev).abs_diff(range.start)).min().unwrap_or(usize::MAX))
+            .map(|(range, _)| coded.iter().map(|ev| distance(trigger_byte(ev), range.start)).min().unwrap_or(usize::MAX))
             .collect();
         for ev in &coded {
             let trigger: Vec<usize> =
@@ -199,8 +205,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             let best = found_dates
                 .iter()
                 .zip(&owner)
-                .filter(|((range, _), &o)| tb.abs_diff(range.start) == o)
-                .min_by_key(|((range, _), _)| range.start.abs_diff(tb))
+                .filter(|((range, _), &o)| distance(tb, range.start) == o)
+                .min_by_key(|((range, _), _)| distance(tb, range.start))
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
                 Some((range, expr)) => {
