@@ -59,7 +59,9 @@ impl CodedEvent {
 /// words of a reported demand. Callers parse only such sentences.
 pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
     let lm = Lemmas::new(s);
-    !lex.find_triggers_with(s, &lm).is_empty() || crate::demand::may_hold_demand(s, &lm, lex)
+    !lex.find_triggers_with(s, &lm).is_empty()
+        || crate::demand::may_hold_demand(s, &lm, lex)
+        || (s.heads.len() != s.len() && lex.may_match_in_object(s, &lm))
 }
 
 /// Codes every trigger of the sentence. Events of the same final type whose roles are

@@ -155,10 +155,11 @@ fn match_passive(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> O
 /// Most dependency steps from a phrase's noun up to its verb ("provide [tons [of food *aid*]]").
 const MAX_OBJECT_DEPTH: usize = 3;
 
-/// "provide nearly 25,000 tons of emergency food *aid*": a two-word verb+noun phrase whose
-/// noun sits inside the verb's object, too far for a gap. Needs the parse.
+/// "provide nearly 25,000 tons of emergency food *aid*": a verb+noun phrase whose noun
+/// (with the phrase's words before it) sits inside the verb's object, too far for a gap.
+/// Needs the parse.
 fn match_in_object(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> Option<Vec<usize>> {
-    if words.len() != 2 || !lm.is(i, &words[0]) || s.upos_at(i) != "VERB" || s.heads.len() != s.len() {
+    if words.len() < 2 || !lm.is(i, &words[0]) || s.upos_at(i) != "VERB" || s.heads.len() != s.len() {
         return None;
     }
     let reaches_verb = |k: usize| {
@@ -177,10 +178,32 @@ fn match_in_object(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) ->
         }
         false
     };
-    (i + 1..s.len()).find(|&k| lm.is(k, &words[1]) && matches!(s.upos_at(k), "NOUN" | "PROPN") && reaches_verb(k)).map(|k| vec![i, k])
+    // The words after the verb are contiguous, ending in the noun: "provide … *humanitarian aid*".
+    let rest = &words[1..];
+    let last = rest.len() - 1;
+    (i + 1 + last..s.len())
+        .find(|&k| {
+            lm.is(k, &rest[last])
+                && matches!(s.upos_at(k), "NOUN" | "PROPN")
+                && rest[..last].iter().enumerate().all(|(j, w)| lm.is(k - last + j, w))
+                && reaches_verb(k)
+        })
+        .map(|k| std::iter::once(i).chain(k - last..=k).collect())
 }
 
 impl Lexicon {
+    /// Without a parse: whether a verb+noun phrase could match inside the verb's object
+    /// ("provide 30 million euros in humanitarian *aid*"), which only the parse can confirm.
+    pub(crate) fn may_match_in_object(&self, s: &SentenceView, lm: &Lemmas) -> bool {
+        (0..s.len()).filter(|&i| s.upos_at(i) == "VERB").any(|i| {
+            self.entries_starting(&lm.lemma[i]).iter().any(|&e| {
+                let words = &self.entries[e].words;
+                let noun = words.last().filter(|_| words.len() >= 2);
+                noun.is_some_and(|w| (i + 1..s.len()).any(|k| lm.is(k, w) && matches!(s.upos_at(k), "NOUN" | "PROPN")))
+            })
+        })
+    }
+
     /// All triggers in the sentence. Longer phrases win over the words they contain;
     /// among entries of equal length the one listed first in triggers.tsv wins, so each
     /// token belongs to at most one trigger.
