@@ -274,7 +274,9 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> 
         matches!(a.tok(k), "-" | "—" | "–") && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
     });
     let start = dateline_end.map_or(sentence.start, |k| k + 1);
-    (comma > start + 3 && verbless(comma + 1..cue)).then_some(start..comma)
+    // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
+    let relative = matches!(a.tok(comma + 1).to_lowercase().as_str(), "which" | "who" | "what");
+    (comma > start + 3 && !relative && verbless(comma + 1..cue)).then_some(start..comma)
 }
 
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.
