@@ -263,3 +263,26 @@ fn a_date_belongs_to_the_event_of_its_own_clause() {
     let received = doc.events.iter().find(|e| e.trigger.as_deref() == Some("received")).expect("the reception");
     assert_eq!((received.date.as_deref(), received.date_text.as_deref()), (Some("2024-07-04"), Some("last Thursday")));
 }
+
+#[test]
+fn wire_copy_idioms_that_are_no_events_or_quotes() {
+    // "…, which X denied" comments on the clause; X does not say it.
+    let doc = extract_text("Earlier, Chile accused Peru of violating its fishing waters, which Lima denied.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+    // Declining to comment is no rejection.
+    let doc = extract_text("Government spokesman Ivan Petrov declined to comment on the report.", None);
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+}
+
+#[test]
+fn a_verb_phrase_inside_a_long_object_and_the_tense_of_its_date() {
+    // "provide … humanitarian aid" with the phrase's noun deep in the object; the date is the
+    // announcement's (past), though the aid is future.
+    let doc = extract_text(
+        "Japan will provide 12 million dollars in humanitarian aid to Myanmar, the foreign ministry announced on Thursday.",
+        Some("2025-01-17"),
+    );
+    let aid = doc.events.iter().find(|e| e.trigger.as_deref() == Some("provide humanitarian aid")).expect("the aid pledge");
+    assert!(aid.hypothetical);
+    assert_eq!(aid.date.as_deref(), Some("2025-01-16"));
+}

@@ -464,6 +464,12 @@ fn resolve_relative(expr: &DateExpr, p: NaiveDate, past: bool) -> Option<String>
 /// Heuristic for `resolve`'s `past_tense`: true when the sentence has a past-tense verb
 /// form (-ed or an irregular past such as "met", "was") and no future marker.
 pub fn sentence_is_past(words: &[&str]) -> bool {
+    tense(words).unwrap_or(false)
+}
+
+/// `Some(false)` when the words hold a future marker, else `Some(true)` when they hold a
+/// past-tense form, else `None` (nothing tells).
+pub fn tense(words: &[&str]) -> Option<bool> {
     const FUTURE: [&str; 6] = ["will", "'ll", "shall", "tomorrow", "next", "upcoming"];
     const PAST: [&str; 42] = [
         "was", "were", "had", "did", "met", "held", "said", "told", "went", "made", "sent", "fought", "struck", "shot", "led", "left",
@@ -472,9 +478,12 @@ pub fn sentence_is_past(words: &[&str]) -> bool {
     ];
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if lower.iter().any(|w| FUTURE.contains(&w.as_str())) {
-        return false;
+        return Some(false);
     }
-    lower.iter().any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_alphabetic())))
+    lower
+        .iter()
+        .any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_alphabetic())))
+        .then_some(true)
 }
 
 /// Resolves an event-relative expression for the event it introduces ("the visit came

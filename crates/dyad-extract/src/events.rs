@@ -210,6 +210,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
                 Some((range, expr)) => {
+                    let past = clause_is_past(sentence_text, range.clone()).unwrap_or(past);
                     let date = dates::resolve(expr, published, past).or_else(|| {
                         let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
                         dates::resolve_against(expr, anchor)
@@ -237,6 +238,19 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
     }
     out
+}
+
+/// The tense of the clause around a date expression (between the commas or semicolons
+/// around it), if that clause has a verb to tell: "The EU will send aid, the commissioner
+/// *announced on Thursday*" is last Thursday, though the sentence speaks of the future.
+fn clause_is_past(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
+    let lo = sentence.get(..date.start)?.rfind([',', ';']).map_or(0, |k| k + 1);
+    let hi = sentence.get(date.end..)?.find([',', ';']).map_or(sentence.len(), |k| date.end + k);
+    let clause = sentence.get(lo..hi)?;
+    let words: Vec<&str> = clause.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).collect();
+    let date_words: Vec<&str> = sentence.get(date)?.split_whitespace().collect();
+    let rest: Vec<&str> = words.iter().copied().filter(|w| !date_words.contains(w)).collect();
+    dates::tense(&rest)
 }
 
 /// The date of the event an event-relative expression is measured from: "*The visit* came
