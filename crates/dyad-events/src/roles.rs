@@ -299,6 +299,15 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         if !climb {
             break;
         }
+        // Object control: "invited *Putin* to visit Tehran", "urged *Iran* to withdraw" — the
+        // one asked is who would do it.
+        if tree.base(cur) == "xcomp" {
+            let objects: Vec<usize> = tree.kids(p, "obj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            if !objects.is_empty() {
+                c.actor.extend(objects);
+                break;
+            }
+        }
         for &k in &tree.children[p] {
             match tree.rel[k] {
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
@@ -415,7 +424,15 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     let tree = Tree::new(s);
     if let Some(tree) = &tree {
         parse_roles(s, tree, trig, &mut c);
-        if c.actor.is_empty() && c.recipient.is_empty() {
+        // "any company *that helps* Iran": a relative clause's subject is its antecedent, an
+        // actor or nobody; the nearest name to the left is someone else.
+        let relative = tree.rel[trig.head] == "acl:relcl"
+            && tree.children[trig.head]
+                .iter()
+                .any(|&k| tree.base(k) == "nsubj" && matches!(s.words[k].to_lowercase().as_str(), "which" | "who" | "that"));
+        if relative {
+            // Parse roles only.
+        } else if c.actor.is_empty() && c.recipient.is_empty() {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()
             && !is_nominal(s, trig)

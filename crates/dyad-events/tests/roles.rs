@@ -441,3 +441,47 @@ fn a_relative_clause_about_a_noun_holds_no_target() {
     );
     assert_eq!(roles_of(&s, PloverType::Mobilize), (vec!["FRA"], vec!["EGY"], None));
 }
+
+#[test]
+fn the_object_of_the_verb_above_does_what_it_is_asked() {
+    let s = parsed(
+        "Egypt PROPN 2 nsubj
+         invited VERB 0 root
+         Turkey PROPN 2 obj
+         to PART 5 mark
+         visit VERB 2 xcomp
+         Cairo PROPN 5 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["TUR"], vec![], None));
+    // Without an object the subject above still does it ("agreed to visit").
+    let s = parsed(
+        "Turkey PROPN 2 nsubj
+         agreed VERB 0 root
+         to PART 4 mark
+         visit VERB 2 xcomp
+         Egypt PROPN 4 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Consult), (vec!["TUR"], vec!["EGY"], None));
+}
+
+#[test]
+fn a_relative_clause_trigger_takes_no_actor_from_outside() {
+    // "Britain will punish any company that helps Iran obtain weapons": not Britain's help.
+    let s = parsed(
+        "Britain PROPN 3 nsubj
+         will AUX 3 aux
+         punish VERB 0 root
+         any DET 5 det
+         company NOUN 3 obj
+         that PRON 7 nsubj
+         helps VERB 5 acl:relcl
+         Iran PROPN 9 nsubj
+         obtain VERB 7 ccomp
+         weapons NOUN 9 obj
+         . PUNCT 3 punct",
+    );
+    let (actor, _, _) = roles_of(&s, PloverType::Aid);
+    assert!(actor.is_empty(), "{actor:?}");
+}
