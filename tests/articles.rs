@@ -286,3 +286,10 @@ fn a_verb_phrase_inside_a_long_object_and_the_tense_of_its_date() {
     assert!(aid.hypothetical);
     assert_eq!(aid.date.as_deref(), Some("2025-01-16"));
 }
+
+#[test]
+fn an_organisation_before_a_title_gives_its_country() {
+    let doc = extract_text("The Tunisian Interior Ministry spokesman Faker Bouzghaya said the boats were stopped at sea.", None);
+    let p = actor(&doc, "Faker Bouzghaya");
+    assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("TUN"), Some("GOV")));
+}

@@ -126,10 +126,41 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
             }
         }
     }
+    if info.country.is_none() {
+        organisation_before(a, lo, core_start, lex, &mut info);
+    }
     let org_sector = info.sector.take();
     finish(a, core_start, core_end, j, head_sector, lex, &mut info);
     info.sector = org_sector.or(info.sector.take());
     Some(info)
+}
+
+/// `US State Department spokesman`, `Tunisian Interior Ministry official`: an organisation
+/// named by a head word right before the title gives the sector (unless a known organisation
+/// gave it), and a state or demonym opening it the country.
+fn organisation_before(a: &Analysis, lo: usize, core_start: usize, lex: &Lexicon, info: &mut TitleInfo) {
+    let mut start = core_start;
+    while start > lo && core_start - start < 5 && a.is_capitalised(start - 1) {
+        start -= 1;
+    }
+    if core_start - start < 2 {
+        return;
+    }
+    let Some(head) = lex.org_head(a.tok(core_start - 1)) else { return };
+    let mut buf = String::new();
+    // The first state named in the run ("*The* US State Department": past a capitalised "The").
+    let state = (start..core_start - 1).find_map(|k| {
+        let (n, known, form) = longest_known(a, k, core_start - 1, lex, &mut buf)?;
+        (lex.known[known as usize].kind == ActorKind::State).then_some((k, n, known, form))
+    });
+    if let Some((k, n, known, form)) = state {
+        info.country = lex.known[known as usize].country.clone();
+        info.tokens.start = k;
+        info.states.push((k..k + n, known, form));
+    }
+    if info.sector.is_none() {
+        info.sector = head.sector.clone();
+    }
 }
 
 /// The title written right of a name ending at `name_end`: `NAME, Norway's foreign minister,`.
