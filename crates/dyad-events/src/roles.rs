@@ -104,6 +104,10 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
                 .find_map(|&k| c.mention_at(k).filter(|&p| c.mentions[p].kind == MentionKind::Person && p != m))
         };
         out.push(person.unwrap_or(m));
+    } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person) {
+        // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
+        // stands for the person named right after it.
+        out.push(m);
     } else if depth < 2 {
         let kids = &tree.children[tok];
         for &k in kids {

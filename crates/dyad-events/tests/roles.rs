@@ -485,3 +485,24 @@ fn a_relative_clause_trigger_takes_no_actor_from_outside() {
     let (actor, _, _) = roles_of(&s, PloverType::Aid);
     assert!(actor.is_empty(), "{actor:?}");
 }
+
+#[test]
+fn a_title_word_stands_for_the_person_named_after_it() {
+    // "Russian President Sokolov and Iranian President Lavrov signed", the second name misattached.
+    let s = parsed(
+        "Russian ADJ 2 amod
+         President NOUN 3 nmod:desc
+         Sokolov PROPN 8 nsubj
+         and CCONJ 6 cc
+         Iranian ADJ 6 amod
+         President PROPN 3 conj
+         Lavrov PROPN 3 nmod
+         signed VERB 0 root
+         a DET 10 det
+         treaty NOUN 8 obj
+         . PUNCT 8 punct",
+    );
+    let (mut actor, _, _) = roles_of(&s, PloverType::Support);
+    actor.sort_unstable();
+    assert_eq!(actor, vec!["LAV", "SOK"]);
+}
