@@ -130,7 +130,11 @@ impl People {
                 })
                 .map(|(i, _)| i)
         };
-        nearest(&|p: &Person| p.surname() == word).or_else(|| nearest(&|p: &Person| p.words.len() >= 2 && is_variant(p.surname(), word)))
+        nearest(&|p: &Person| p.surname() == word)
+            .or_else(|| nearest(&|p: &Person| p.words.len() >= 2 && is_variant(p.surname(), word)))
+            // Family name first ("Lin Jian" … "Lin told reporters"), or a first name for the
+            // one person of two words who bears it.
+            .or_else(|| nearest(&|p: &Person| p.words.len() == 2 && p.words[0] == word))
     }
 
     /// A lone name found after clustering: joins the person whose surname it is, or starts one.
