@@ -293,3 +293,15 @@ fn an_organisation_before_a_title_gives_its_country() {
     let p = actor(&doc, "Faker Bouzghaya");
     assert_eq!((p.country.as_deref(), p.sector.as_deref()), (Some("TUN"), Some("GOV")));
 }
+
+#[test]
+fn family_name_first_and_a_weekday_inside_a_name() {
+    let text = "Foreign Ministry spokesperson Mao Ning urged restraint on Tuesday. \"We oppose any provocation,\" Mao said.\n\n\
+                Vice Foreign Minister Sun Weidong summoned the Japanese ambassador.";
+    let doc = extract_text(text, Some("2024-06-18"));
+    assert_eq!(speaker(&doc, "We oppose any provocation"), "Mao Ning");
+    assert!(!persons(&doc).contains(&"Mao"), "{:?}", persons(&doc));
+    // "Sun" is his name, not Sunday.
+    let summoned = doc.events.iter().find(|e| e.trigger.as_deref() == Some("summoned ambassador")).expect("the summons");
+    assert_eq!((summoned.date.as_deref(), summoned.date_text.as_deref()), (None, None));
+}

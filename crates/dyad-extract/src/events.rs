@@ -150,7 +150,16 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             continue;
         }
         let sentence_text = a.slice(r.start, r.end);
-        let found_dates = dates::find_date_expressions(sentence_text);
+        let base_byte = a.seg.tokens[r.start].start as usize;
+        // A date word inside a name is part of the name ("Vice Minister *Sun* Weidong").
+        let in_name = |range: &std::ops::Range<usize>| {
+            r.clone().any(|k| {
+                let t = a.seg.tokens[k];
+                let (ts, te) = (t.start as usize - base_byte, t.end as usize - base_byte);
+                ts < range.end && range.start < te && actors.actor_at(k).is_some()
+            })
+        };
+        let found_dates: Vec<_> = dates::find_date_expressions(sentence_text).into_iter().filter(|(range, _)| !in_name(range)).collect();
         let past = dates::sentence_is_past(&words);
         // Places are where things happen, not who does them (PLOVER actors are states,
         // organisations, groups and people): a place the roles put among the parties becomes the
