@@ -21,6 +21,14 @@ pub fn extract_example(name: &str, published: Option<&str>) -> Document {
     extract(&article, &Options::default())
 }
 
+/// Extracts one of our own test articles under `tests/events/`.
+pub fn extract_own(name: &str, published: Option<&str>) -> Document {
+    let path = repo().join("tests/events").join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = input::decode(&bytes).expect("test article is valid text");
+    extract_text(text, published)
+}
+
 /// Extracts a text given inline.
 pub fn extract_text(text: &str, published: Option<&str>) -> Document {
     let mut article = input::from_text(text);
