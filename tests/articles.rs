@@ -308,13 +308,22 @@ fn family_name_first_and_a_weekday_inside_a_name() {
 
 #[test]
 fn translated_press_with_a_ministry_a_quoted_newspaper_and_a_coordinated_cue() {
-    let doc = extract_example("algiers-bamako-drone.txt", Some("2024-07-09"));
+    let doc = extract_own("algiers-bamako-drone.txt", Some("2024-07-09"));
     assert_eq!(speaker(&doc, "violated Algerian airspace"), "Algerian Ministry of Foreign Affairs");
     assert_eq!(speaker(&doc, "a deep change in the balance of power"), "Karim Benali");
     assert_eq!(speaker(&doc, "an act of aggression"), "Mali");
     let shot = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the drone shot down");
     assert_eq!(shot.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Mali"]);
-    let doc = extract_example("beijing-manila-shoal.txt", Some("2024-06-18"));
+    let doc = extract_own("beijing-manila-shoal.txt", Some("2024-06-18"));
     assert_eq!(speaker(&doc, "China will take resolute measures"), "Lin Jian");
     assert_eq!(actor(&doc, "Lin Jian").aliases, vec!["Lin".to_string()]);
+}
+
+#[test]
+fn verbs_that_only_introduce_a_direct_quote() {
+    let doc = extract_text("Canada, a close partner of Denmark, condemned Russia's \"reckless and hostile\" flights.", None);
+    assert_eq!(speaker(&doc, "reckless and hostile"), "Canada");
+    // Their object is no reported speech.
+    let doc = extract_text("The African Union condemned the attack that killed 12 soldiers.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
 }

@@ -22,6 +22,9 @@ pub struct Cue {
     pub kind: CueKind,
     /// The verb takes its addressee as object (`told X`).
     pub addressee: bool,
+    /// Only introduces a direct quote (`condemned China's "aggressive" manoeuvres`): the verb's
+    /// object is no reported clause.
+    pub direct_only: bool,
 }
 
 pub struct Cues {
@@ -49,7 +52,7 @@ impl Cues {
                 let first = cue.split(' ').next().unwrap_or(cue).to_string();
                 let words = firsts.entry(first).or_insert(1);
                 *words = (*words).max(cue.split(' ').count());
-                map.insert(cue.to_string(), Cue { kind, addressee: flag == "addressee" });
+                map.insert(cue.to_string(), Cue { kind, addressee: flag == "addressee", direct_only: flag == "direct" });
             }
             Cues { map, firsts }
         })

@@ -147,7 +147,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
         let r = a.sentence_tokens(si);
         let mut k = r.start;
         while k < r.end {
-            let Some((n, cue)) = cues.at(a, k) else {
+            let Some((n, cue)) = cues.at(a, k).filter(|(_, c)| !c.direct_only) else {
                 k += 1;
                 continue;
             };
@@ -250,7 +250,8 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     }
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
     let cues = Cues::embedded();
-    let stop = (verb..end).find(|&k| a.tok(k) == "," && (k + 1..end.min(k + 10)).any(|j| cues.at(a, j).is_some())).unwrap_or(end);
+    let attribution = |j: usize| cues.at(a, j).is_some_and(|(_, c)| !c.direct_only);
+    let stop = (verb..end).find(|&k| a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)).unwrap_or(end);
     Some(from..coordinated_verb(a, verb, stop))
 }
 

@@ -90,7 +90,8 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             // Inverted after a quote or comma: `," said Ukrainian Energy Minister X`. The words in
             // between may only be title words; an addressee (`assured Al-Nahar`) is never the speaker.
             let inverted_position = at > 0 && matches!(a.tok(at - 1), "," | "\"");
-            if inverted_position && !cue.addressee {
+            // (`condemned China's "…"`: what follows a direct-only cue is its object.)
+            if inverted_position && !cue.addressee && !cue.direct_only {
                 let window = at + n..sentence.end.min(at + n + 6);
                 let person =
                     window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| r.actors.list[x as usize].kind == ActorKind::Person));
