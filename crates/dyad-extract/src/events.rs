@@ -150,12 +150,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             continue;
         }
         let sentence_text = a.slice(r.start, r.end);
-        let base_byte = a.seg.tokens[r.start].start as usize;
+        let base = a.seg.tokens[r.start].start as usize;
         // A date word inside a name is part of the name ("Vice Minister *Sun* Weidong").
         let in_name = |range: &std::ops::Range<usize>| {
             r.clone().any(|k| {
                 let t = a.seg.tokens[k];
-                let (ts, te) = (t.start as usize - base_byte, t.end as usize - base_byte);
+                let (ts, te) = (t.start as usize - base, t.end as usize - base);
                 ts < range.end && range.start < te && actors.actor_at(k).is_some()
             })
         };
@@ -190,7 +190,6 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 !words.any(|k| actors.actor_at(r.start + k).is_some_and(named))
             })
             .collect();
-        let base = a.seg.tokens[r.start].start as usize;
         let trigger_byte = |ev: &dyad_events::CodedEvent| {
             let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);
             a.seg.tokens[r.start + t].start as usize - base
