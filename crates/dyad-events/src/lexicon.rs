@@ -26,6 +26,7 @@ pub(crate) enum RoleClass {
     Labour,
     Walkout,
     ReasonMark,
+    RelativePronoun,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -48,6 +49,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "labour" => RoleClass::Labour,
                 "walkout" => RoleClass::Walkout,
                 "reason_mark" => RoleClass::ReasonMark,
+                "relative_pronoun" => RoleClass::RelativePronoun,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

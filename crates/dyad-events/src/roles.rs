@@ -56,6 +56,13 @@ impl<'a> Tree<'a> {
         Some(Tree { parent, rel: s.deprels, children })
     }
 
+    /// Whether `k` heads a relative clause whose subject is the relative pronoun ("the person
+    /// *who opened fire*"): the clause is about the noun it modifies.
+    pub fn is_pronoun_relative(&self, s: &SentenceView, k: usize) -> bool {
+        self.rel[k] == "acl:relcl"
+            && self.children[k].iter().any(|&c| self.base(c) == "nsubj" && role_word_any_case(s.words[c], RoleClass::RelativePronoun))
+    }
+
     pub fn kids<'t>(&'t self, i: usize, rel: &'t str) -> impl Iterator<Item = usize> + 't {
         self.children[i].iter().copied().filter(move |&c| self.rel[c] == rel)
     }
@@ -430,11 +437,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         parse_roles(s, tree, trig, &mut c);
         // "any company *that helps* Iran": a relative clause's subject is its antecedent, an
         // actor or nobody; the nearest name to the left is someone else.
-        let relative = tree.rel[trig.head] == "acl:relcl"
-            && tree.children[trig.head]
-                .iter()
-                .any(|&k| tree.base(k) == "nsubj" && matches!(s.words[k].to_lowercase().as_str(), "which" | "who" | "that"));
-        if relative {
+        if tree.is_pronoun_relative(s, trig.head) {
             // Parse roles only.
         } else if c.actor.is_empty() && c.recipient.is_empty() {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);

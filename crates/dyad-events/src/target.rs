@@ -21,12 +21,9 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // A relative clause whose subject is the relative pronoun says something else about a
     // noun: "the arrival of X, *which replaced Y*" is not aimed at Y ("manoeuvres *in which*
     // bombers took part over Y" still describe the manoeuvres).
-    let relative_subject = || {
-        tree.children[k].iter().any(|&c| tree.base(c) == "nsubj" && matches!(s.words[c].to_lowercase().as_str(), "which" | "who" | "that"))
-    };
     own_party
         || (subject && t == PloverType::Reject)
-        || (tree.rel[k] == "acl:relcl" && relative_subject())
+        || tree.is_pronoun_relative(s, k)
         || matches!(
             tree.base(k),
             "advcl"

@@ -10,6 +10,7 @@ use dyad_nlp::DepRel;
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
+use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
 use crate::refer::{organisation_named_before, role_nouns, Refers};
 
 /// The event-coding crate, for callers (the evaluation) that need its types and scorers.
@@ -196,9 +197,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         };
         // Each date expression belongs to the trigger(s) nearest to it, in its own clause
         // first: "X received Y in Moscow *last Thursday*, and the two sides discussed …".
+        let conjunction = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::ClauseConjunction));
+        let clause_starts: Vec<usize> = (0..words.len())
+            .filter(|&k| words[k] == ";" || (words[k] == "," && conjunction(k + 1)))
+            .map(|k| a.seg.tokens[r.start + k].start as usize - base)
+            .collect();
         let distance = |tb: usize, at: usize| {
-            let between = sentence_text.get(tb.min(at)..tb.max(at)).unwrap_or("");
-            let other_clause = [", and ", ", but ", "; ", ", while "].iter().any(|b| between.contains(b));
+            let other_clause = clause_starts.iter().any(|&b| (tb.min(at)..tb.max(at)).contains(&b));
             tb.abs_diff(at) + if other_clause { 1 << 20 } else { 0 }
         };
         let owner: Vec<usize> = found_dates

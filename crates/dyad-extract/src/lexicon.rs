@@ -89,7 +89,7 @@ pub struct Lexicon {
     /// people of different countries share the folded name.
     people: HashMap<String, Option<(String, String)>>,
     /// Closed-class words (`function_words.tsv`, exact case) → bit set of their classes.
-    function_words: HashMap<String, u8>,
+    function_words: HashMap<String, u16>,
     /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
     groups: HashMap<String, String>,
     /// Last words of the two-word group entries ("group" of "armed group").
@@ -105,6 +105,8 @@ pub enum WordClass {
     SpeakerBlockingPrep,
     GroupOrigin,
     OrganisationPossessive,
+    RelativePronoun,
+    ClauseConjunction,
 }
 
 macro_rules! data {
@@ -252,15 +254,17 @@ impl Lexicon {
                 "speaker_blocking_prep" => WordClass::SpeakerBlockingPrep,
                 "group_origin" => WordClass::GroupOrigin,
                 "organisation_possessive" => WordClass::OrganisationPossessive,
+                "relative_pronoun" => WordClass::RelativePronoun,
+                "clause_conjunction" => WordClass::ClauseConjunction,
                 _ => continue,
             };
-            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u8;
+            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u16;
         }
     }
 
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
-        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u8) != 0)
+        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u16) != 0)
     }
 
     fn load_titles(&mut self, tsv: &str) {

@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use crate::actors::Actors;
 use crate::analysis::Analysis;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::refer::Resolver;
 use cues::{CueKind, Cues};
 
@@ -211,7 +212,12 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 /// conjunction and a verb that is not a participle); `end` if nowhere.
 fn coordinated_verb(a: &Analysis, from: usize, end: usize) -> usize {
     (from..end.saturating_sub(2))
-        .find(|&k| a.tok(k) == "," && matches!(a.tok(k + 1), "and" | "but") && a.upos(k + 2) == "VERB" && !a.tok(k + 2).ends_with("ing"))
+        .find(|&k| {
+            a.tok(k) == ","
+                && Lexicon::embedded().word_is(a.tok(k + 1), WordClass::ClauseConjunction)
+                && a.upos(k + 2) == "VERB"
+                && !a.tok(k + 2).ends_with("ing")
+        })
         .unwrap_or(end)
 }
 
@@ -276,7 +282,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> 
     });
     let start = dateline_end.map_or(sentence.start, |k| k + 1);
     // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
-    let relative = matches!(a.tok(comma + 1).to_lowercase().as_str(), "which" | "who" | "what");
+    let relative = Lexicon::embedded().word_is(a.tok(comma + 1), WordClass::RelativePronoun);
     (comma > start + 3 && !relative && verbless(comma + 1..cue)).then_some(start..comma)
 }
 
