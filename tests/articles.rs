@@ -288,6 +288,18 @@ fn a_verb_phrase_inside_a_long_object_and_the_tense_of_its_date() {
 }
 
 #[test]
+fn a_reported_future_is_dated_forward_and_a_report_back() {
+    // Published on a Monday: the talks Iran said it would hold are next Thursday; the day
+    // Lavrov spoke is last Friday, though what he said is future.
+    let doc = extract_text("Iran said it would hold talks with the IAEA on Thursday.", Some("2025-03-10"));
+    let talks = doc.events.iter().find(|e| e.trigger.as_deref() == Some("hold talks")).expect("the talks");
+    assert_eq!(talks.date.as_deref(), Some("2025-03-13"));
+    let doc = extract_text("Lavrov said on Friday that Russia will send more troops to Belarus.", Some("2025-03-10"));
+    let deployment = doc.events.iter().find(|e| e.event_type == "MOBILIZE").expect("the deployment");
+    assert_eq!(deployment.date.as_deref(), Some("2025-03-07"));
+}
+
+#[test]
 fn an_organisation_before_a_title_gives_its_country() {
     let doc = extract_text("The Tunisian Interior Ministry spokesman Faker Bouzghaya said the boats were stopped at sea.", None);
     let p = actor(&doc, "Faker Bouzghaya");

@@ -13,7 +13,7 @@
 //!   only against that event's date ([`resolve_against`]): "less than a month after" is a
 //!   window, given at the finest precision that contains all of it (month, else year).
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -67,6 +67,7 @@ struct Calendar {
     months: HashMap<&'static str, u32>,
     weekdays: HashMap<&'static str, u32>,
     numbers: HashMap<&'static str, i32>,
+    future: HashSet<&'static str>,
 }
 
 /// A weekday or month name ("Sunday", "march" only when written "March").
@@ -79,7 +80,7 @@ pub(crate) fn is_day_or_month(word: &str) -> bool {
 fn calendar() -> &'static Calendar {
     static C: OnceLock<Calendar> = OnceLock::new();
     C.get_or_init(|| {
-        let mut c = Calendar { months: HashMap::new(), weekdays: HashMap::new(), numbers: HashMap::new() };
+        let mut c = Calendar { months: HashMap::new(), weekdays: HashMap::new(), numbers: HashMap::new(), future: HashSet::new() };
         for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -97,6 +98,9 @@ fn calendar() -> &'static Calendar {
                 }
                 "number" => {
                     c.numbers.insert(cols[0].trim(), v);
+                }
+                "future" => {
+                    c.future.insert(cols[0].trim());
                 }
                 _ => {}
             }
@@ -470,20 +474,41 @@ pub fn sentence_is_past(words: &[&str]) -> bool {
 /// `Some(false)` when the words hold a future marker, else `Some(true)` when they hold a
 /// past-tense form, else `None` (nothing tells).
 pub fn tense(words: &[&str]) -> Option<bool> {
-    const FUTURE: [&str; 6] = ["will", "'ll", "shall", "tomorrow", "next", "upcoming"];
-    const PAST: [&str; 42] = [
-        "was", "were", "had", "did", "met", "held", "said", "told", "went", "made", "sent", "fought", "struck", "shot", "led", "left",
-        "fled", "took", "gave", "came", "began", "won", "lost", "kept", "brought", "thought", "sought", "caught", "withdrew", "broke",
-        "spoke", "stole", "chose", "drove", "rose", "wrote", "threw", "flew", "drew", "overran", "found", "stood",
-    ];
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if lower.iter().any(|w| FUTURE.contains(&w.as_str())) {
+    let markers = || (0..words.len()).filter_map(|k| tense_marker(words, k));
+    if markers().any(|past| !past) {
         return Some(false);
     }
-    lower
-        .iter()
-        .any(|w| PAST.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_alphabetic())))
-        .then_some(true)
+    markers().next()
+}
+
+/// The tense the marker nearest a date expression gives it: the last one before it, else
+/// the first after it ("Lavrov *said* on Monday that Russia will …" is last Monday; "said it
+/// *would* hold talks on Thursday" next Thursday; "will be *ratified* Friday" next Friday).
+pub fn tense_at(before: &[&str], after: &[&str]) -> Option<bool> {
+    (0..before.len()).rev().find_map(|k| tense_marker(before, k)).or_else(|| (0..after.len()).find_map(|k| tense_marker(after, k)))
+}
+
+/// How `words[k]` dates its clause: `Some(false)` for a future marker (`calendar.tsv` kind
+/// `future`: "will", "expected"), `Some(true)` for a simple-past verb form, else `None`.
+/// Capitalised words are names or sentence starts, never past forms ("United"); a
+/// participle after "be" leaves the tense to its auxiliary ("will be ratified"), one after
+/// "have" or "been" is the perfect, a past ("have traded fire since January").
+fn tense_marker(words: &[&str], k: usize) -> Option<bool> {
+    let word = words[k];
+    let lower = lower_case(word);
+    if calendar().future.contains(lower.as_ref()) {
+        return Some(false);
+    }
+    let passive = k > 0 && !words[k - 1].eq_ignore_ascii_case("been") && crate::lemma::lemma(words[k - 1], "AUX") == "be";
+    (!word.starts_with(char::is_uppercase) && !passive && crate::lemma::is_past_form(&lower)).then_some(true)
+}
+
+fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        word.to_ascii_lowercase().into()
+    } else {
+        word.into()
+    }
 }
 
 /// Resolves an event-relative expression for the event it introduces ("the visit came

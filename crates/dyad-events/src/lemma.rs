@@ -15,6 +15,9 @@ const CUES_TSV: &str = include_str!("../../../data/events/cues.tsv");
 struct Tables {
     irregular: HashMap<&'static str, &'static str>,
     vocab: HashSet<&'static str>,
+    /// Simple-past forms (`tense` column `past`) and -ed words that are no verb form (`not_past`).
+    past: HashSet<&'static str>,
+    not_past: HashSet<&'static str>,
 }
 
 fn tables() -> &'static Tables {
@@ -27,17 +30,24 @@ fn tables() -> &'static Tables {
                 .filter_map(|l| l.split('\t').next().map(|c| (c, l)))
         };
         let mut irregular = HashMap::new();
+        let (mut past, mut not_past) = (HashSet::new(), HashSet::new());
         for (form, line) in rows(IRREGULAR_TSV) {
-            if let Some(lemma) = line.split('\t').nth(1) {
+            let mut cols = line.split('\t').skip(1);
+            if let Some(lemma) = cols.next() {
                 irregular.insert(form.trim(), lemma.trim());
             }
+            match cols.next().map(str::trim) {
+                Some("past") => past.insert(form.trim()),
+                Some("not_past") => not_past.insert(form.trim()),
+                _ => false,
+            };
         }
         let mut vocab: HashSet<&'static str> = HashSet::new();
         for (first, _) in rows(TRIGGERS_TSV).chain(rows(CUES_TSV)) {
             vocab.extend(first.split_whitespace());
         }
         vocab.extend(irregular.values().copied());
-        Tables { irregular, vocab }
+        Tables { irregular, vocab, past, not_past }
     })
 }
 
@@ -108,6 +118,15 @@ fn plural_or_third(w: &str) -> String {
         return choose(&[one.to_string(), two.to_string()], fallback.to_string());
     }
     w.to_string()
+}
+
+/// Whether a lower-case word is a simple-past verb form: an irregular past from
+/// `data/events/irregular_verbs.tsv` ("met", "fled") or a regular -ed form ("attacked";
+/// not the -ed words the table marks `not_past`, such as "hundred").
+pub fn is_past_form(lower: &str) -> bool {
+    let t = tables();
+    t.past.contains(lower)
+        || (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|b| b.is_ascii_lowercase()) && !t.not_past.contains(lower))
 }
 
 /// Lemma of `word` given its UD UPOS tag ("" or "X" when unknown): lower-cased,

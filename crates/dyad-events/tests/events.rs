@@ -2,7 +2,7 @@
 mod common;
 
 use common::{codes, mentions, parsed, plain, Sent};
-use dyad_events::dates::sentence_is_past;
+use dyad_events::dates::{sentence_is_past, tense_at};
 use dyad_events::{code_events, CodedEvent, Lexicon, PloverType};
 
 /// Every event of a sentence, with the test helper's mentions.
@@ -81,6 +81,29 @@ fn past_tense_heuristic() {
     assert!(sentence_is_past(&["They", "met", "on", "Sunday"]));
     assert!(!sentence_is_past(&["They", "will", "meet", "on", "Sunday"]));
     assert!(!sentence_is_past(&["They", "meet", "on", "Sunday"]));
+    // A capitalised -ed word is a name, "hundred" no verb form.
+    assert!(!sentence_is_past(&["United", "Nations", "talks", "on", "Sunday"]));
+    assert!(!sentence_is_past(&["A", "hundred", "people", "march", "on", "Sunday"]));
+}
+
+#[test]
+fn the_tense_marker_nearest_a_date_decides() {
+    let at = |before: &str, after: &str| {
+        let (b, a): (Vec<&str>, Vec<&str>) = (before.split_whitespace().collect(), after.split_whitespace().collect());
+        tense_at(&b, &a)
+    };
+    // The reporting verb before the date, not the future it reports.
+    assert_eq!(at("Lavrov said on", "that Russia will never accept"), Some(true));
+    // The reported future before the date, not the reporting verb.
+    assert_eq!(at("Iran said it would hold talks on", ""), Some(false));
+    assert_eq!(at("The minister is expected to arrive on", ""), Some(false));
+    // A participle after "be" leaves the tense to its auxiliary; after "have" it is the perfect.
+    assert_eq!(at("The agreement will be ratified", "when the leaders meet"), Some(false));
+    assert_eq!(at("The agreement was ratified", ""), Some(true));
+    assert_eq!(at("Troops have traded fire since", ""), Some(true));
+    // Nothing before the date: the first marker after it.
+    assert_eq!(at("", "Russia attacked Kharkiv"), Some(true));
+    assert_eq!(at("talks on", ""), None);
 }
 
 #[test]

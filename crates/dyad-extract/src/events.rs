@@ -161,7 +161,6 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             })
         };
         let found_dates: Vec<_> = dates::find_date_expressions(sentence_text).into_iter().filter(|(range, _)| !in_name(range)).collect();
-        let past = dates::sentence_is_past(&words);
         // Places are where things happen, not who does them (PLOVER actors are states,
         // organisations, groups and people): a place the roles put among the parties becomes the
         // location. An event needs someone who did it, except an attack or a protest by
@@ -223,7 +222,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
                 Some((range, expr)) => {
-                    let past = clause_is_past(sentence_text, range.clone()).unwrap_or(past);
+                    let past = date_tense(sentence_text, range.clone()).unwrap_or(false);
                     let date = dates::resolve(expr, published, past).or_else(|| {
                         let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
                         dates::resolve_against(expr, anchor)
@@ -253,17 +252,20 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     out
 }
 
-/// The tense of the clause around a date expression (between the commas or semicolons
-/// around it), if that clause has a verb to tell: "The EU will send aid, the commissioner
-/// *announced on Thursday*" is last Thursday, though the sentence speaks of the future.
-fn clause_is_past(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
-    let lo = sentence.get(..date.start)?.rfind([',', ';']).map_or(0, |k| k + 1);
-    let hi = sentence.get(date.end..)?.find([',', ';']).map_or(sentence.len(), |k| date.end + k);
-    let clause = sentence.get(lo..hi)?;
-    let words: Vec<&str> = clause.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).collect();
-    let date_words: Vec<&str> = sentence.get(date)?.split_whitespace().collect();
-    let rest: Vec<&str> = words.iter().copied().filter(|w| !date_words.contains(w)).collect();
-    dates::tense(&rest)
+/// Whether a date expression lies in the past, told by the tense marker nearest to it in
+/// its own clause (between the commas or semicolons around it), else in the sentence:
+/// "The EU will send aid, the commissioner *announced on Thursday*" is last Thursday,
+/// though the sentence speaks of the future; "X said it *would* hold talks on Thursday"
+/// next Thursday, though the sentence is told in the past.
+fn date_tense(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
+    let (head, tail) = (sentence.get(..date.start)?, sentence.get(date.end..)?);
+    let lo = head.rfind([',', ';']).map_or(0, |k| k + 1);
+    let hi = tail.find([',', ';']).unwrap_or(tail.len());
+    dates::tense_at(&words(&head[lo..]), &words(&tail[..hi])).or_else(|| dates::tense_at(&words(head), &words(tail)))
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).collect()
 }
 
 /// The date of the event an event-relative expression is measured from: "*The visit* came
