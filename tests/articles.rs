@@ -300,6 +300,38 @@ fn a_reported_future_is_dated_forward_and_a_report_back() {
 }
 
 #[test]
+fn a_month_is_no_march_and_a_passive_relative_clause_is_about_its_target() {
+    let doc = extract_text("The observers will monitor the ceasefire agreed in Luanda in March.", Some("2024-06-03"));
+    assert!(doc.events.iter().all(|e| e.event_type != "PROTEST"), "{:?}", doc.events);
+    // The one detained is not the one who detains; the arrest, its agent unsaid, is kept.
+    let doc = extract_text("The opposition leader Ana Rivas, who was arrested in Quito on Monday, has refused to answer questions.", None);
+    let rivas = &actor(&doc, "Ana Rivas").id;
+    let arrest = doc.events.iter().find(|e| e.event_type == "COERCE").expect("the arrest");
+    assert!(arrest.actor.is_empty() && arrest.recipient == vec![rivas.clone()], "{arrest:?}");
+}
+
+#[test]
+fn a_speaker_before_an_apposition_and_cue_words_inside_noun_phrases() {
+    let doc = extract_text(
+        "Maria Lopez, the head of the UN mission in Haiti, told the Council that more than 5,000 people had fled their homes.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "more than 5,000 people had fled"), "Maria Lopez");
+    // The apposition names the person; "said New Delhi supported" is no inverted speaker.
+    let doc = extract_text("The Indian envoy, Ravi Kumar, said New Delhi supported \"Asian solutions to Asian problems\".", None);
+    assert_eq!(speaker(&doc, "Asian solutions"), "Ravi Kumar");
+    // Nor is a name after a preposition: "said the warning by Vienna".
+    let doc = extract_text(
+        "The spokesman for Austria's foreign ministry, Karl Huber, said the warning by Vienna \"should not be seen as a threat\".",
+        None,
+    );
+    assert_eq!(speaker(&doc, "should not be seen"), "Karl Huber");
+    // "state media" does not state anything.
+    let doc = extract_text("Egyptian state television aired footage of the clashes, which left 12 dead.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}
+
+#[test]
 fn an_organisation_before_a_title_gives_its_country() {
     let doc = extract_text("The Tunisian Interior Ministry spokesman Faker Bouzghaya said the boats were stopped at sea.", None);
     let p = actor(&doc, "Faker Bouzghaya");

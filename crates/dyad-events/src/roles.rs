@@ -229,6 +229,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 continue;
             }
             match rel {
+                // A subject beside a passive auxiliary is the passive subject misparsed ("Ana
+                // Rivas, who *was arrested*": both name the one arrested).
+                "nsubj" if node == h && has(&["aux:pass"]) => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "nsubj" | "csubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
@@ -300,9 +303,19 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
         if rel.starts_with("acl") && !(cur == h && nominal) {
             // "forces that attacked …": the modified noun is the actor when the relative
-            // clause has no subject of its own (or only a relative pronoun).
+            // clause has no subject of its own (or only a relative pronoun); of a passive one
+            // it is the target ("Bazoum, who has been *detained*") — when the trigger is that
+            // clause's verb: "X, who is *expected* to visit …" still visits. (A bare participle
+            // is not read as passive: the parser makes many main verbs reduced relatives.)
+            let passive_clause = cur == h && tree.children[cur].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass"));
             let own = tree.kids(cur, "nsubj").find(|&k| c.mention_at(k).is_some());
-            if own.is_none() {
+            if passive_clause {
+                for m in mentions_of(tree, c, p, 0) {
+                    if !c.recipient.contains(&m) {
+                        c.recipient.push(m);
+                    }
+                }
+            } else if own.is_none() {
                 c.actor.extend(mentions_of(tree, c, p, 0));
             }
             break;

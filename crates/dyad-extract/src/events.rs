@@ -177,8 +177,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 ev.roles.recipient.retain(|x| !is_place(x));
                 ev
             })
+            // A passive that leaves its agent unsaid still names whom it was done to ("Ana
+            // Rivas, who *was arrested* on Monday"): kept, with no actor.
             .filter(|ev| {
+                let passive = (0..heads.len()).any(|k| heads[k] as usize == ev.trigger.head + 1 && deprels.get(k) == Some(&"aux:pass"));
                 !ev.roles.actor.is_empty()
+                    || (passive && !ev.roles.recipient.is_empty())
                     || (matches!(ev.event_type, PloverType::Assault | PloverType::Protest)
                         && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
             })
@@ -188,6 +192,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 let mut words = ev.trigger.matched.iter().copied().chain(ev.trigger.tokens.clone().take(1));
                 let named = |x: u32| actors.list.get(x as usize).is_some_and(|act| !act.is_generic());
                 !words.any(|k| actors.actor_at(r.start + k).is_some_and(named))
+            })
+            // A trigger word inside a date expression is the date: "agreed in Luanda *in March*".
+            .filter(|ev| {
+                let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);
+                let tok = a.seg.tokens[r.start + t];
+                let (ts, te) = (tok.start as usize - base, tok.end as usize - base);
+                !found_dates.iter().any(|(range, _)| ts < range.end && range.start < te)
             })
             .collect();
         let trigger_byte = |ev: &dyad_events::CodedEvent| {

@@ -78,6 +78,14 @@ impl Cues {
                 key.extend(a.tok(k).chars().flat_map(char::to_lowercase));
             }
             if let Some(c) = self.map.get(&key) {
+                // A cue word the tagger reads as a noun or adjective, inside a noun phrase, is
+                // none: "*state* media", "the *claims* of". (Alone it may be a mistagged verb:
+                // "the BBC *reports*.")
+                let nominal = |k: usize| matches!(a.upos(k), "NOUN" | "ADJ" | "PROPN");
+                let in_phrase = (i + 1 < a.len() && nominal(i + 1)) || (i > 0 && matches!(a.upos(i - 1), "DET" | "ADJ"));
+                if n == 1 && nominal(i) && in_phrase {
+                    return None;
+                }
                 return Some((n, *c));
             }
         }

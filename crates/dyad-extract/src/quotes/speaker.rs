@@ -97,9 +97,16 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| r.actors.list[x as usize].kind == ActorKind::Person));
                 let found = person.or_else(|| window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| is_speaker_kind(r, x))));
                 if let Some(s) = found {
-                    let clean =
-                        window.take_while(|&k| r.actors.actor_at(k) != Some(s)).all(|k| !matches!(a.tok(k), "," | "." | "\"" | "that"));
-                    if clean {
+                    // (No preposition either: "said the warning *by Vienna*" names no speaker.)
+                    let clean = window
+                        .clone()
+                        .take_while(|&k| r.actors.actor_at(k) != Some(s))
+                        .all(|k| !matches!(a.tok(k), "," | "." | "\"" | "that") && !matches!(a.upos(k), "ADP" | "VERB"));
+                    // "Fu Cong, said *Beijing* supported …": a name followed by its own verb is
+                    // the subject of the reported clause, not an inverted speaker.
+                    let end = window.skip_while(|&k| r.actors.actor_at(k) != Some(s)).find(|&k| r.actors.actor_at(k) != Some(s));
+                    let own_verb = end.is_some_and(|k| matches!(a.upos(k), "VERB" | "AUX"));
+                    if clean && !own_verb {
                         return Some(s);
                     }
                 }
@@ -114,11 +121,36 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     return Some(s);
                 }
             }
+            if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)) {
+                return Some(s);
+            }
             let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::after_quoted_name(a, at + n, sentence.end).is_none();
             let skip_first = cue.addressee && no_object;
             nearest_left(a, r, at, lo.max(sentence.start.saturating_sub(0)), skip_first)
         }
     }
+}
+
+/// "Bintou Keita, the head of the UN mission MONUSCO, *told*": before a cue right after a
+/// comma, the words back to the previous comma are an apposition or a relative clause about
+/// the subject named before them. A person there is the speaker; an organisation or state
+/// only when the apposition names no person ("The Chinese envoy, Fu Cong, said": Fu Cong,
+/// found by the nearest-name rule).
+fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<u32> {
+    if at < lo + 3 || a.tok(at - 1) != "," {
+        return None;
+    }
+    let open = (lo..at - 1).rev().find(|&k| a.tok(k) == ",")?;
+    if open == lo || (open + 1..at - 1).any(|k| r.in_quote[k] || a.tok(k) == "\"") {
+        return None;
+    }
+    let subject = speaker_at(a, r, open - 1, a.sentence_tokens(a.sentence_of[at] as usize))?;
+    let person = |x: u32| r.actors.list[x as usize].kind == ActorKind::Person;
+    if person(subject) {
+        return Some(subject);
+    }
+    let names_a_person = (open + 1..at - 1).any(|k| r.actors.actor_at(k).is_some_and(person));
+    (!names_a_person).then_some(subject)
 }
 
 fn is_speaker_kind(r: &Resolver, x: u32) -> bool {
