@@ -332,6 +332,55 @@ fn a_speaker_before_an_apposition_and_cue_words_inside_noun_phrases() {
 }
 
 #[test]
+fn appositions_relative_clauses_and_attributions_in_roles() {
+    // The one met is named in an apposition the parser misattaches.
+    let doc = extract_text(
+        "The talks come after the Chilean president, Pablo Reyes, met his Peruvian counterpart, Luis Quispe, in Lima last November.",
+        Some("2025-02-14"),
+    );
+    let met = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the meeting");
+    let parties: Vec<&str> = met.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(parties, vec!["Pablo Reyes", "Luis Quispe"]);
+    assert_eq!(met.date.as_deref(), Some("2024-11"));
+    // A relative clause between commas is about the name before it.
+    let doc = extract_text(
+        "The African Union, which has threatened to suspend Gabon, will hold an extraordinary summit in Addis Ababa on Friday.",
+        None,
+    );
+    let summit = doc.events.iter().find(|e| e.trigger.as_deref() == Some("hold summit")).expect("the summit");
+    assert_eq!(summit.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["African Union"]);
+    // ... and its date is its own: the detention began on July 26, the refusal is undated.
+    let doc = extract_text("Ana Rivas, who has been detained at her home since July 26, has refused to resign.", Some("2023-08-17"));
+    let refusal = doc.events.iter().find(|e| e.event_type == "REJECT").expect("the refusal");
+    assert_eq!(refusal.date, None);
+    // An attribution is no target: "according to a statement of the Ministry of Defence".
+    let doc = extract_text(
+        "The Peruvian army killed four rebels in the Andes last month, according to a statement of the Ministry of Defence.",
+        None,
+    );
+    let killing = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the killing");
+    assert!(killing.recipient.iter().all(|id| name_of(&doc, id) != "Ministry of Defence"), "{killing:?}");
+}
+
+#[test]
+fn the_one_called_on_does_what_is_asked_and_ordering_a_measure_takes_it() {
+    // "called on the Council to impose sanctions": the Council (named before) would impose them.
+    let doc = extract_text(
+        "The United Nations Security Council met on Monday. The representative of Chad called on the Council to impose sanctions \
+         on Sudan.",
+        None,
+    );
+    let sanctions = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the sanctions");
+    assert_eq!(sanctions.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["United Nations Security Council"]);
+    let appeal = doc.events.iter().find(|e| e.event_type == "REQUEST").expect("the appeal");
+    assert_eq!(appeal.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["United Nations Security Council"]);
+    // Ordering an expulsion is expelling.
+    let doc = extract_text("Mali ordered the expulsion of the French ambassador on Tuesday.", None);
+    let types: Vec<&str> = doc.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert_eq!(types, vec!["SANCTION"]);
+}
+
+#[test]
 fn an_organisation_before_a_title_gives_its_country() {
     let doc = extract_text("The Tunisian Interior Ministry spokesman Faker Bouzghaya said the boats were stopped at sea.", None);
     let p = actor(&doc, "Faker Bouzghaya");

@@ -126,7 +126,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
 }
 
 /// "The Security Council *endorsed* an arms *embargo* on Sudan", "parliament *approved* the
-/// *deployment*": approving a measure (a SUPPORT verb of the `making_verb` class with the measure
+/// *deployment*", "*ordered* the *expulsion*": approving or ordering a measure (a SUPPORT or REQUEST verb of the `making_verb` class with the measure
 /// as its object) is taking it. The measure keeps its type and takes the approver as its actor;
 /// the approval goes.
 fn absorb_enacted(s: &SentenceView, lm: &Lemmas, out: &mut Vec<CodedEvent>) {
@@ -139,8 +139,10 @@ fn absorb_enacted(s: &SentenceView, lm: &Lemmas, out: &mut Vec<CodedEvent>) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
         let h = out[i].trigger.head;
-        let enacting =
-            out[i].event_type == PloverType::Support && out[i].trigger.matched.len() == 1 && role_word(&lm.lemma[h], RoleClass::MakingVerb);
+        // (Ordering a measure is taking it too: "the junta *ordered* the *expulsion* of …".)
+        let enacting = matches!(out[i].event_type, PloverType::Support | PloverType::Request)
+            && out[i].trigger.matched.len() == 1
+            && role_word(&lm.lemma[h], RoleClass::MakingVerb);
         if !enacting {
             continue;
         }

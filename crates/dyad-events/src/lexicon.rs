@@ -27,6 +27,7 @@ pub(crate) enum RoleClass {
     Walkout,
     ReasonMark,
     RelativePronoun,
+    ControlPrep,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -50,6 +51,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "walkout" => RoleClass::Walkout,
                 "reason_mark" => RoleClass::ReasonMark,
                 "relative_pronoun" => RoleClass::RelativePronoun,
+                "control_prep" => RoleClass::ControlPrep,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

@@ -115,6 +115,11 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
         // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
         // stands for the person named right after it.
         out.push(m);
+    } else if let Some(m) =
+        c.mention_at(tok + 2).filter(|&m| depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person)
+    {
+        // "met his Venezuelan *counterpart*, Nicolás Maduro," with the apposition misattached.
+        out.push(m);
     } else if depth < 2 {
         let kids = &tree.children[tok];
         for &k in kids {
@@ -323,10 +328,18 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         if !climb {
             break;
         }
-        // Object control: "invited *Putin* to visit Tehran", "urged *Iran* to withdraw" — the
-        // one asked is who would do it.
-        if tree.base(cur) == "xcomp" {
-            let objects: Vec<usize> = tree.kids(p, "obj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+        // Object control: "invited *Putin* to visit Tehran", "urged *Iran* to withdraw", "called
+        // on *the Council* to impose sanctions" (the infinitive often parsed as a side clause)
+        // — the one asked is who would do it.
+        let infinitive = tree.base(cur) == "advcl" && tree.children[cur].iter().any(|&k| tree.base(k) == "mark" && s.words[k] == "to");
+        if tree.base(cur) == "xcomp" || infinitive {
+            // (An infinitive of purpose is no control: "sending *troops* to support the rebels".)
+            let asked = |k: usize| {
+                (tree.rel[k] == "obj" && !infinitive)
+                    || (tree.base(k) == "obl" && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::ControlPrep)))
+            };
+            let objects: Vec<usize> =
+                tree.children[p].iter().copied().filter(|&k| asked(k)).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
             if !objects.is_empty() {
                 c.actor.extend(objects);
                 break;

@@ -21,7 +21,13 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // A relative clause whose subject is the relative pronoun says something else about a
     // noun: "the arrival of X, *which replaced Y*" is not aimed at Y ("manoeuvres *in which*
     // bombers took part over Y" still describe the manoeuvres).
+    // Nor is an attribution ("*according to* the Ministry of Defence") or a participle phrase
+    // with its own agent ("the Luanda process *mediated by Angola*").
+    let attribution = tree.case_of(s, k).as_deref() == Some("according");
+    let agentive_participle = tree.rel[k] == "acl" && tree.children[k].iter().any(|&c| tree.rel[c] == "obl:agent");
     own_party
+        || attribution
+        || agentive_participle
         || (subject && t == PloverType::Reject)
         || tree.is_pronoun_relative(s, k)
         || matches!(

@@ -208,10 +208,18 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         // Each date expression belongs to the trigger(s) nearest to it, in its own clause
         // first: "X received Y in Moscow *last Thursday*, and the two sides discussed …".
         let conjunction = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::ClauseConjunction));
-        let clause_starts: Vec<usize> = (0..words.len())
-            .filter(|&k| words[k] == ";" || (words[k] == "," && conjunction(k + 1)))
-            .map(|k| a.seg.tokens[r.start + k].start as usize - base)
-            .collect();
+        // A relative clause between commas is a clause of its own: "Bazoum, who has been
+        // detained *since July 26*, has refused to resign".
+        let relative = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::RelativePronoun));
+        let mut clause_starts: Vec<usize> = Vec::new();
+        let mut in_relative = false;
+        for k in 0..words.len() {
+            let opens = words[k] == "," && relative(k + 1);
+            if words[k] == ";" || (words[k] == "," && (conjunction(k + 1) || opens || in_relative)) {
+                clause_starts.push(a.seg.tokens[r.start + k].start as usize - base);
+                in_relative = opens;
+            }
+        }
         let distance = |tb: usize, at: usize| {
             let other_clause = clause_starts.iter().any(|&b| (tb.min(at)..tb.max(at)).contains(&b));
             tb.abs_diff(at) + if other_clause { 1 << 20 } else { 0 }
