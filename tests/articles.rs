@@ -381,6 +381,36 @@ fn the_one_called_on_does_what_is_asked_and_ordering_a_measure_takes_it() {
 }
 
 #[test]
+fn relative_clauses_in_attributions_and_dates_and_a_one_sided_handover() {
+    // The speaker is the name before the relative clause, not a place inside it.
+    let doc = extract_text(
+        "Hossain, who visited New Delhi in December, had said Dhaka wanted \"a relationship of equals\" with its neighbour.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "a relationship of equals"), "Hossain");
+    // A date inside a relative clause is not the main event's.
+    let doc =
+        extract_text("Hossain demanded the extradition of the former prime minister, who fled to India in August.", Some("2025-01-09"));
+    let demand = doc.events.iter().find(|e| e.event_type == "REQUEST").expect("the demand");
+    assert_eq!((demand.date.as_deref(), demand.date_text.as_deref()), (None, None));
+    // Handing over is one-sided: the one handed over does not hand anyone over.
+    let doc = extract_text("Officials in Lima said there was no question of handing Ana Rivas over to Chile.", None);
+    assert!(doc.events.iter().all(|e| e.actor.iter().all(|id| name_of(&doc, id) != "Ana Rivas")), "{:?}", doc.events);
+}
+
+#[test]
+fn every_party_named_in_a_between_phrase() {
+    let doc = extract_text(
+        "The decision was taken during a phone call between Foreign Minister Ivan Petrov and Serbia's foreign affairs adviser \
+         Marko Ilic.",
+        None,
+    );
+    let call = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the call");
+    let parties: Vec<&str> = call.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(parties, vec!["Ivan Petrov", "Marko Ilic"]);
+}
+
+#[test]
 fn an_organisation_before_a_title_gives_its_country() {
     let doc = extract_text("The Tunisian Interior Ministry spokesman Faker Bouzghaya said the boats were stopped at sea.", None);
     let p = actor(&doc, "Faker Bouzghaya");

@@ -103,6 +103,12 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             let Some(p) = tree.parent[cur] else { break };
             let base = tree.base(cur);
             let nominal_arg = matches!(base, "obj" | "nsubj") && !trig.matched.contains(&p);
+            // A clause completing a noun takes the noun's determiner: "there was *no* question
+            // of handing her over", "*no* plans to visit".
+            if tree.rel[cur] == "acl" && !trig.matched.contains(&p) {
+                local(&tree, p, &mut scope);
+                break;
+            }
             if !(GOVERNING.contains(&base) || nominal_arg) {
                 break;
             }

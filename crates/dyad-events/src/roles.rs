@@ -402,6 +402,28 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
     }
+    if trig.flags.has(Flags::RECIPROCAL) && trig.tokens.end < s.len() && s.words[trig.tokens.end].eq_ignore_ascii_case("between") {
+        // "a phone call between Minister X and Bangladesh's adviser Y": every party named
+        // in the between-phrase (a possessor is part of a title, not a party), which the
+        // parser often splits up.
+        let mut k = trig.tokens.end + 1;
+        while k < s.len()
+            && k < trig.tokens.end + 25
+            && !matches!(s.words[k], ";" | "." | "\"" | ":" | "(" | ",")
+            && !matches!(s.upos_at(k), "VERB" | "AUX")
+        {
+            if let Some(m) = c.mention_at(k) {
+                let end = c.mentions[m].tokens.end;
+                let possessor = s.words.get(end).is_some_and(|w| *w == "'s" || *w == "'");
+                if !possessor && !c.actor.contains(&m) {
+                    c.actor.push(m);
+                }
+                k = end.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+    }
     if trig.flags.has(Flags::RECIPROCAL) {
         // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
         // elsewhere, found in the trigger's own stretch (up to the next verb or stop).

@@ -155,3 +155,35 @@ fn infinitival_advcl_inherits_the_promise() {
     let (m, _) = modal_of(&s, PloverType::Concede);
     assert!(m.future && m.hypothetical, "{m:?}");
 }
+
+#[test]
+fn a_clause_completing_a_noun_takes_the_nouns_negation() {
+    // Parse: was -nsubj-> question -acl-> withdrawing; "no" is the noun's determiner.
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         said VERB 0 root
+         there PRON 4 expl
+         was VERB 2 ccomp
+         no DET 6 det
+         question NOUN 4 nsubj
+         of SCONJ 8 mark
+         withdrawing VERB 6 acl
+         its PRON 10 nmod:poss
+         troops NOUN 8 obj
+         . PUNCT 2 punct",
+    );
+    assert!(modal_of(&s, PloverType::Retreat).0.negated);
+    // Without "no" the withdrawal is not negated.
+    let s = parsed(
+        "Russia PROPN 2 nsubj
+         raised VERB 0 root
+         the DET 4 det
+         question NOUN 2 obj
+         of SCONJ 6 mark
+         withdrawing VERB 4 acl
+         its PRON 8 nmod:poss
+         troops NOUN 6 obj
+         . PUNCT 2 punct",
+    );
+    assert!(!modal_of(&s, PloverType::Retreat).0.negated);
+}

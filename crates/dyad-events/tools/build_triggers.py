@@ -217,7 +217,9 @@ own('release','noun','0841',mode='release')
 own('return land,return territory,return property,return asset,return seized,return confiscated,hand back,give back','phrase','0842',mode='return')
 # Acceding to workers' or protesters' demands for policy change (CAMEO 0832).
 own('improve working condition,raise wage,raise salary,increase wage,increase salary,raise minimum wage,meet demand of','phrase','0832')
-own('prisoner swap,prisoner exchange,exchange prisoner,swap prisoner,hand over','phrase','0841',R,mode='release')
+own('prisoner swap,prisoner exchange,exchange prisoner,swap prisoner','phrase','0841',R,mode='release')
+# Handing over is one-sided: what (or who) is handed over is the target, not a party.
+own('hand over','phrase','0841',O,mode='release')
 own('lift sanction,lift embargo,lift blockade,lift siege','phrase','085')
 # PLOVER manual: lifting curfews and emergency rule is CONCEDE (easing of restrictions); the
 # CAMEO2PLOVER table maps 0813/0814 to RETREAT. The manual wins.

@@ -211,16 +211,30 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         // A relative clause between commas is a clause of its own: "Bazoum, who has been
         // detained *since July 26*, has refused to resign".
         let relative = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::RelativePronoun));
+        // A date inside one belongs to no trigger outside it ("Hasina, who fled *in August*").
+        let byte = |k: usize| a.seg.tokens[r.start + k].start as usize - base;
         let mut clause_starts: Vec<usize> = Vec::new();
+        let mut relatives: Vec<std::ops::Range<usize>> = Vec::new();
         let mut in_relative = false;
-        for k in 0..words.len() {
-            let opens = words[k] == "," && relative(k + 1);
-            if words[k] == ";" || (words[k] == "," && (conjunction(k + 1) || opens || in_relative)) {
-                clause_starts.push(a.seg.tokens[r.start + k].start as usize - base);
+        for (k, &w) in words.iter().enumerate() {
+            let opens = w == "," && relative(k + 1);
+            if w == ";" || (w == "," && (conjunction(k + 1) || opens || in_relative)) {
+                clause_starts.push(byte(k));
+                if in_relative {
+                    if let Some(last) = relatives.last_mut() {
+                        last.end = byte(k);
+                    }
+                }
+                if opens {
+                    relatives.push(byte(k)..sentence_text.len());
+                }
                 in_relative = opens;
             }
         }
         let distance = |tb: usize, at: usize| {
+            if relatives.iter().any(|rel| rel.contains(&at) && !rel.contains(&tb)) {
+                return usize::MAX;
+            }
             let other_clause = clause_starts.iter().any(|&b| (tb.min(at)..tb.max(at)).contains(&b));
             tb.abs_diff(at) + if other_clause { 1 << 20 } else { 0 }
         };
@@ -236,7 +250,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             let best = found_dates
                 .iter()
                 .zip(&owner)
-                .filter(|((range, _), &o)| distance(tb, range.start) == o)
+                .filter(|((range, _), &o)| o != usize::MAX && distance(tb, range.start) == o)
                 .min_by_key(|((range, _), _)| distance(tb, range.start))
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
