@@ -399,6 +399,34 @@ fn relative_clauses_in_attributions_and_dates_and_a_one_sided_handover() {
 }
 
 #[test]
+fn a_demonym_that_locates_a_place_is_no_target() {
+    let doc = extract_text(
+        "Egypt strongly condemned an armed attack targeting its embassy in the Libyan capital Tripoli, the Foreign Ministry said.",
+        None,
+    );
+    let condemnation = doc.events.iter().find(|e| e.event_type == "ACCUSE").expect("the condemnation");
+    assert!(condemnation.recipient.is_empty(), "{condemnation:?}");
+}
+
+#[test]
+fn a_time_clause_and_an_acronym_after_a_split_name() {
+    // ", days after …" is a clause of its own: "next month" is not the summons's date.
+    let doc = extract_text(
+        "Chile and Peru on Thursday agreed to resume talks between their coast guards next month, days after Lima summoned \
+         the Chilean ambassador.",
+        Some("2025-01-09"),
+    );
+    let summons = doc.events.iter().find(|e| e.trigger.as_deref() == Some("summoned ambassador")).expect("the summons");
+    assert_eq!(summons.date_text, None);
+    // "Border Guard Bangladesh (BGB)": the acronym names the organisation though a state name
+    // stands between.
+    let doc =
+        extract_text("Officers of the Border Guard Bangladesh (BGB) met Indian officials. The BGB protested against the fence.", None);
+    let protest = doc.events.iter().find(|e| e.event_type == "PROTEST").expect("the protest");
+    assert_eq!(protest.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Border Guard"]);
+}
+
+#[test]
 fn every_party_named_in_a_between_phrase() {
     let doc = extract_text(
         "The decision was taken during a phone call between Foreign Minister Ivan Petrov and Serbia's foreign affairs adviser \

@@ -90,10 +90,23 @@ pub(crate) fn first_in_phrase(
     }
     // A named party beats a generic one ("refused to deploy peacekeepers *in Iraq*").
     let rank = |m: &Mention| (m.kind == MentionKind::Generic, m.tokens.start);
+    // A demonym or state that modifies a place only locates it: "its embassy in the *Iraqi*
+    // capital Baghdad" is not aimed at Iraq. (Nor is a name the parser hung on a place as
+    // its apposition: "in Baghdad, *the Foreign Ministry* said".)
+    let place_at = |k: usize| mentions.iter().any(|p| p.kind == MentionKind::Place && p.tokens.contains(&k));
+    // ("the Libyan *capital*, Tripoli": a noun whose apposition is a place is one too.)
+    let place_at = |k: usize| place_at(k) || tree.children[k].iter().any(|&c| matches!(tree.base(c), "appos" | "flat") && place_at(c));
+    let locates_a_place = |m: &Mention| {
+        m.tokens.clone().any(|k| {
+            tree.parent[k]
+                .is_some_and(|p| !m.tokens.contains(&p) && place_at(p) && matches!(tree.base(k), "amod" | "compound" | "nmod" | "appos"))
+        })
+    };
     mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind != MentionKind::Place && !exclude.contains(&m.actor) && m.tokens.start > trig.tokens.start)
+        .filter(|(_, m)| !locates_a_place(m))
         .filter(|(_, m)| m.tokens.clone().any(|t| t < inside.len() && inside[t]))
         .min_by_key(|(_, m)| rank(m))
         .map(|(i, _)| i)

@@ -216,9 +216,15 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let mut clause_starts: Vec<usize> = Vec::new();
         let mut relatives: Vec<std::ops::Range<usize>> = Vec::new();
         let mut in_relative = false;
+        // ", (days) after …" opens a subordinate clause: a measure of time may come first.
+        let subordinate = |k: usize| {
+            (k + 1..(k + 4).min(words.len()))
+                .find(|&j| !matches!(upos[j], "NUM" | "NOUN" | "DET" | "ADJ"))
+                .is_some_and(|j| ActorLexicon::embedded().word_is(words[j], WordClass::Subordinator))
+        };
         for (k, &w) in words.iter().enumerate() {
             let opens = w == "," && relative(k + 1);
-            if w == ";" || (w == "," && (conjunction(k + 1) || opens || in_relative)) {
+            if w == ";" || (w == "," && (conjunction(k + 1) || opens || in_relative || subordinate(k))) {
                 clause_starts.push(byte(k));
                 if in_relative {
                     if let Some(last) = relatives.last_mut() {

@@ -107,6 +107,7 @@ pub enum WordClass {
     OrganisationPossessive,
     RelativePronoun,
     ClauseConjunction,
+    Subordinator,
 }
 
 macro_rules! data {
@@ -256,6 +257,7 @@ impl Lexicon {
                 "organisation_possessive" => WordClass::OrganisationPossessive,
                 "relative_pronoun" => WordClass::RelativePronoun,
                 "clause_conjunction" => WordClass::ClauseConjunction,
+                "subordinator" => WordClass::Subordinator,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u16;

@@ -383,10 +383,25 @@ impl Builder<'_> {
                 continue;
             }
             for m in &d.mentions {
-                let (open, acr, close) = (a.tok(m.tokens.end), a.tok(m.tokens.end + 1), a.tok(m.tokens.end + 2));
+                // "Border Guard Bangladesh (BGB)": up to two capitalised words the chunker
+                // split off (a state name) may stand between the name and its acronym, when
+                // the acronym's letters are the initials of the whole.
+                let gap = (0..=2)
+                    .find(|&g| {
+                        a.tok(m.tokens.end + g) == "(" && (m.tokens.end..m.tokens.end + g).all(|k| a.tok(k).starts_with(char::is_uppercase))
+                    })
+                    .unwrap_or(0);
+                let at = m.tokens.end + gap;
+                let (open, acr, close) = (a.tok(at), a.tok(at + 1), a.tok(at + 2));
                 let shaped =
                     (2..=8).contains(&acr.chars().count()) && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-                if open == "(" && close == ")" && shaped && !out.iter().any(|(x, _): &(String, usize)| x == acr) {
+                let initials: String = (m.tokens.start..at)
+                    .map(|k| a.tok(k))
+                    .filter(|w| w.starts_with(char::is_uppercase))
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                let spans = gap == 0 || initials == acr;
+                if open == "(" && close == ")" && shaped && spans && !out.iter().any(|(x, _): &(String, usize)| x == acr) {
                     out.push((acr.to_string(), i));
                 }
             }
