@@ -1,7 +1,7 @@
 //! The linear fallback of role assignment: without a (usable) parse, the nearest
 //! mentions left and right of the trigger within its clause.
 
-use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::lexicon::{role_word, RoleClass};
 use crate::roles::{is_nominal, Collect};
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Flags, MentionKind, SentenceView, TriggerPos};
@@ -83,17 +83,9 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
     let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
     // A relative clause between commas is about the name before it, not a party to the
     // trigger: "The ECOWAS bloc, *which has threatened to restore Bazoum*, will hold a summit".
-    let mut aside = vec![false; trig.tokens.start.saturating_sub(lo)];
-    let mut k = lo;
-    while k + 1 < trig.tokens.start {
-        if s.words[k] == "," && role_word_any_case(s.words[k + 1], RoleClass::RelativePronoun) {
-            let close = (k + 1..trig.tokens.start).find(|&j| s.words[j] == ",").unwrap_or(trig.tokens.start);
-            aside[k - lo..close - lo].iter_mut().for_each(|x| *x = true);
-            k = close;
-        }
-        k += 1;
-    }
-    let left = (lo..trig.tokens.start).rev().filter(|&k| !aside[k - lo]).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
+    let asides = crate::roles::comma_relatives(&s.words[lo..trig.tokens.start]);
+    let aside = |k: usize| asides.iter().any(|r| r.contains(&(k - lo)));
+    let left = (lo..trig.tokens.start).rev().filter(|&k| !aside(k)).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
     // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.
     let right_start = trig.tokens.start + 1;
     let right = (right_start..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));

@@ -208,35 +208,23 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         // Each date expression belongs to the trigger(s) nearest to it, in its own clause
         // first: "X received Y in Moscow *last Thursday*, and the two sides discussed …".
         let conjunction = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::ClauseConjunction));
-        // A relative clause between commas is a clause of its own: "Bazoum, who has been
-        // detained *since July 26*, has refused to resign".
-        let relative = |k: usize| words.get(k).is_some_and(|w| ActorLexicon::embedded().word_is(w, WordClass::RelativePronoun));
-        // A date inside one belongs to no trigger outside it ("Hasina, who fled *in August*").
-        let byte = |k: usize| a.seg.tokens[r.start + k].start as usize - base;
-        let mut clause_starts: Vec<usize> = Vec::new();
-        let mut relatives: Vec<std::ops::Range<usize>> = Vec::new();
-        let mut in_relative = false;
+        // A relative clause between commas is a clause of its own ("Bazoum, who has been
+        // detained *since July 26*, has refused to resign"), and a date inside one belongs to
+        // no trigger outside it ("Hasina, who fled *in August*").
+        let byte = |k: usize| if k < words.len() { a.seg.tokens[r.start + k].start as usize - base } else { sentence_text.len() };
+        let relatives: Vec<std::ops::Range<usize>> =
+            dyad_events::comma_relatives(&words).into_iter().map(|rel| byte(rel.start)..byte(rel.end)).collect();
         // ", (days) after …" opens a subordinate clause: a measure of time may come first.
         let subordinate = |k: usize| {
             (k + 1..(k + 4).min(words.len()))
                 .find(|&j| !matches!(upos[j], "NUM" | "NOUN" | "DET" | "ADJ"))
                 .is_some_and(|j| ActorLexicon::embedded().word_is(words[j], WordClass::Subordinator))
         };
-        for (k, &w) in words.iter().enumerate() {
-            let opens = w == "," && relative(k + 1);
-            if w == ";" || (w == "," && (conjunction(k + 1) || opens || in_relative || subordinate(k))) {
-                clause_starts.push(byte(k));
-                if in_relative {
-                    if let Some(last) = relatives.last_mut() {
-                        last.end = byte(k);
-                    }
-                }
-                if opens {
-                    relatives.push(byte(k)..sentence_text.len());
-                }
-                in_relative = opens;
-            }
-        }
+        let mut clause_starts: Vec<usize> = (0..words.len())
+            .filter(|&k| words[k] == ";" || (words[k] == "," && (conjunction(k + 1) || subordinate(k))))
+            .map(byte)
+            .collect();
+        clause_starts.extend(relatives.iter().flat_map(|rel| [rel.start, rel.end]));
         let distance = |tb: usize, at: usize| {
             if relatives.iter().any(|rel| rel.contains(&at) && !rel.contains(&tb)) {
                 return usize::MAX;

@@ -187,21 +187,14 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
     let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
     // A relative clause between commas is about the name before it: "Hossain, *who visited
     // New Delhi in December*, had said …" is Hossain's.
-    let mut aside = vec![false; at.saturating_sub(lo)];
-    let mut j = lo;
-    while j + 1 < at {
-        if a.tok(j) == "," && Lexicon::embedded().word_is(a.tok(j + 1), WordClass::RelativePronoun) {
-            let close = (j + 1..at).find(|&c| a.tok(c) == ",").unwrap_or(at);
-            aside[j - lo..close - lo].iter_mut().for_each(|x| *x = true);
-            j = close;
-        }
-        j += 1;
-    }
+    let words: Vec<&str> = (lo..at).map(|k| a.tok(k)).collect();
+    let asides = dyad_events::comma_relatives(&words);
+    let aside = |k: usize| asides.iter().any(|r| r.contains(&(k - lo)));
     let mut k = at;
     let mut seen: Option<u32> = None;
     while k > lo {
         k -= 1;
-        if r.in_quote.get(k).copied().unwrap_or(false) || aside[k - lo] {
+        if r.in_quote.get(k).copied().unwrap_or(false) || aside(k) {
             continue;
         }
         let Some(s) = speaker_at(a, r, k, sentence.clone()) else { continue };
