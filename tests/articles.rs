@@ -388,6 +388,15 @@ fn relative_clauses_in_attributions_and_dates_and_a_one_sided_handover() {
         None,
     );
     assert_eq!(speaker(&doc, "a relationship of equals"), "Hossain");
+    // An upper-case acronym after a comma opens no relative clause; a cue inside an unclosed
+    // one keeps its own subject.
+    let doc = extract_text("Citing Liberia, WHO director general Margaret Chan said Ebola \"affects one third of the region\".", None);
+    assert_eq!(speaker(&doc, "affects one third"), "Margaret Chan");
+    let doc = extract_text(
+        "President Ernest Koroma thanked the Portuguese, whose help he said had made the region \"a partner in peace\".",
+        None,
+    );
+    assert_eq!(speaker(&doc, "a partner in peace"), "Ernest Koroma");
     // A date inside a relative clause is not the main event's.
     let doc =
         extract_text("Hossain demanded the extradition of the former prime minister, who fled to India in August.", Some("2025-01-09"));

@@ -81,12 +81,13 @@ impl<'a> Tree<'a> {
 /// The comma-enclosed relative clauses of a word sequence, as token ranges from the opening
 /// comma to the closing one (or the end): "Hossain*, who visited New Delhi in December*, had
 /// said". Such a clause is about the name before it: no party to what follows, no speaker,
-/// and a clause of its own for dates.
+/// and a clause of its own for dates. (The pronoun is lower-case: ", *WHO* director general
+/// Margaret Chan said" opens no relative clause.)
 pub fn comma_relatives(words: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut k = 0;
     while k + 1 < words.len() {
-        if words[k] == "," && role_word_any_case(words[k + 1], RoleClass::RelativePronoun) {
+        if words[k] == "," && role_word(words[k + 1], RoleClass::RelativePronoun) {
             let close = (k + 1..words.len()).find(|&j| words[j] == ",").unwrap_or(words.len());
             out.push(k..close);
             k = close;

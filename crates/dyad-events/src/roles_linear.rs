@@ -83,7 +83,9 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
     let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
     // A relative clause between commas is about the name before it, not a party to the
     // trigger: "The ECOWAS bloc, *which has threatened to restore Bazoum*, will hold a summit".
-    let asides = crate::roles::comma_relatives(&s.words[lo..trig.tokens.start]);
+    // (Only a closed one: a trigger inside the clause has its parties there.)
+    let before = &s.words[lo..trig.tokens.start];
+    let asides: Vec<_> = crate::roles::comma_relatives(before).into_iter().filter(|r| r.end < before.len()).collect();
     let aside = |k: usize| asides.iter().any(|r| r.contains(&(k - lo)));
     let left = (lo..trig.tokens.start).rev().filter(|&k| !aside(k)).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
     // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.

@@ -187,8 +187,9 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
     let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
     // A relative clause between commas is about the name before it: "Hossain, *who visited
     // New Delhi in December*, had said …" is Hossain's.
+    // (Only a closed one: in "the Portuguese, whose contribution *he said* …" the cue is inside.)
     let words: Vec<&str> = (lo..at).map(|k| a.tok(k)).collect();
-    let asides = dyad_events::comma_relatives(&words);
+    let asides: Vec<_> = dyad_events::comma_relatives(&words).into_iter().filter(|r| r.end < words.len()).collect();
     let aside = |k: usize| asides.iter().any(|r| r.contains(&(k - lo)));
     let mut k = at;
     let mut seen: Option<u32> = None;
