@@ -495,20 +495,12 @@ pub fn tense_at(before: &[&str], after: &[&str]) -> Option<bool> {
 /// "have" or "been" is the perfect, a past ("have traded fire since January").
 fn tense_marker(words: &[&str], k: usize) -> Option<bool> {
     let word = words[k];
-    let lower = lower_case(word);
+    let lower = crate::lemma::lower_case(word);
     if calendar().future.contains(lower.as_ref()) {
         return Some(false);
     }
     let passive = k > 0 && !words[k - 1].eq_ignore_ascii_case("been") && crate::lemma::lemma(words[k - 1], "AUX") == "be";
     (!word.starts_with(char::is_uppercase) && !passive && crate::lemma::is_past_form(&lower)).then_some(true)
-}
-
-fn lower_case(word: &str) -> std::borrow::Cow<'_, str> {
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        word.to_ascii_lowercase().into()
-    } else {
-        word.into()
-    }
 }
 
 /// Resolves an event-relative expression for the event it introduces ("the visit came

@@ -120,6 +120,15 @@ fn plural_or_third(w: &str) -> String {
     w.to_string()
 }
 
+/// `word` lower-cased, borrowed when it has no capitals (most words).
+pub(crate) fn lower_case(word: &str) -> Cow<'_, str> {
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// Whether a lower-case word is a simple-past verb form: an irregular past from
 /// `data/events/irregular_verbs.tsv` ("met", "fled") or a regular -ed form ("attacked";
 /// not the -ed words the table marks `not_past`, such as "hundred").
@@ -132,8 +141,7 @@ pub fn is_past_form(lower: &str) -> bool {
 /// Lemma of `word` given its UD UPOS tag ("" or "X" when unknown): lower-cased,
 /// irregular verbs from `data/events/irregular_verbs.tsv`, then -ed/-ing/-s/-ies rules.
 pub fn lemma<'w>(word: &'w str, upos: &str) -> Cow<'w, str> {
-    let lower: Cow<'w, str> =
-        if word.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(word.to_lowercase()) } else { Cow::Borrowed(word) };
+    let lower = lower_case(word);
     // Lemmatising non-ASCII or very short words only ever does harm.
     if lower.len() < 3 || !lower.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-') {
         if let Some(l) = tables().irregular.get(lower.as_ref()) {

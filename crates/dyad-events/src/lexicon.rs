@@ -28,6 +28,7 @@ pub(crate) enum RoleClass {
     ReasonMark,
     RelativePronoun,
     ControlPrep,
+    AttributionPrep,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -52,6 +53,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "reason_mark" => RoleClass::ReasonMark,
                 "relative_pronoun" => RoleClass::RelativePronoun,
                 "control_prep" => RoleClass::ControlPrep,
+                "attribution_prep" => RoleClass::AttributionPrep,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

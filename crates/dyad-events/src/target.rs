@@ -4,6 +4,7 @@
 //! "promised to continue military aid *to Mozambique*", "offered to hand over *to Britain*
 //! two suspects", "will support a *UN Security Council* resolution".
 
+use crate::lexicon::{role_word, RoleClass};
 use crate::roles::Tree;
 use crate::triggers::TriggerMatch;
 use crate::{Mention, MentionKind, PloverType, SentenceView};
@@ -23,7 +24,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // bombers took part over Y" still describe the manoeuvres).
     // Nor is an attribution ("*according to* the Ministry of Defence") or a participle phrase
     // with its own agent ("the Luanda process *mediated by Angola*").
-    let attribution = tree.case_of(s, k).as_deref() == Some("according");
+    let attribution = tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::AttributionPrep));
     let agentive_participle = tree.rel[k] == "acl" && tree.children[k].iter().any(|&c| tree.rel[c] == "obl:agent");
     own_party
         || attribution
