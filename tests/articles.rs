@@ -487,3 +487,39 @@ fn verbs_that_only_introduce_a_direct_quote() {
     let doc = extract_text("The African Union condemned the attack that killed 12 soldiers.", None);
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
 }
+
+#[test]
+fn a_headline_in_title_case_is_no_name() {
+    let text = "Kenya Recalls Envoy After Deadly Clash With Somali Militia\n\nKenya recalled its ambassador on Monday after \
+                militants killed four police officers near the border, the government said.";
+    let doc = extract_text(text, Some("2025-06-10"));
+    let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.iter().all(|n| !n.contains("Recalls") && !n.contains("Clash")), "{names:?}");
+    assert_eq!(actor(&doc, "Somalia").aliases, vec!["Somali".to_string()]);
+    assert_eq!(actor(&doc, "Kenya").kind, ActorKind::State);
+    // A name the body writes capitalised keeps its case in the headline.
+    let text = "Ruto Meets Ndayishimiye Over Regional Force\n\nPresident William Ruto hosted Burundi's Evariste Ndayishimiye on \
+                Friday.";
+    let doc = extract_text(text, None);
+    let ndayishimiye = actor(&doc, "Evariste Ndayishimiye");
+    assert_eq!(ndayishimiye.mentions.len(), 2, "the headline's mention counts: {:?}", ndayishimiye.mentions);
+}
+
+#[test]
+fn a_dateline_with_an_agency_is_no_part_of_the_sentence() {
+    // The bracket credits a news agency, even where the letters also name a party; parsed
+    // without the dateline, both states sign.
+    let doc = extract_text(
+        "COLOMBO, Aug 14 (PTI) - Sri Lanka and the Maldives signed a fisheries pact on Wednesday, officials said.",
+        Some("2025-08-15"),
+    );
+    assert_eq!(actor(&doc, "Press Trust of India").sector.as_deref(), Some("MED"));
+    let colombo = actor(&doc, "Colombo");
+    assert_eq!(colombo.kind, ActorKind::Place);
+    let pact = doc.events.iter().find(|e| e.event_type == "SUPPORT").expect("the pact");
+    assert_eq!(pact.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Sri Lanka", "Maldives"]);
+    assert_eq!(pact.location.as_deref(), Some(colombo.id.as_str()));
+    // A dateline of two shouted words is the city.
+    let doc = extract_text("ADDIS ABABA, May 2 (AFP) - Ethiopia expelled a senior diplomat on Friday.", None);
+    assert_eq!(actor(&doc, "Addis Ababa").kind, ActorKind::Place);
+}

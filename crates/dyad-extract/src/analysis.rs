@@ -13,18 +13,20 @@ pub struct Analysis {
     pub sentence_of: Vec<u32>,
     /// Part of speech, entities and dependencies.
     pub tags: Layers,
+    /// Per token: a common word capitalised by headline case (`crate::casing`).
+    pub headline_common: Vec<bool>,
 }
 
 impl Analysis {
-    pub fn new(norm: NormalizedText, seg: Segmentation) -> Self {
+    pub fn new(norm: NormalizedText, seg: Segmentation, headline_common: Vec<bool>) -> Self {
         let mut sentence_of = vec![0u32; seg.tokens.len()];
         for (si, s) in seg.sentences.iter().enumerate() {
             for t in s.tokens.clone() {
                 sentence_of[t as usize] = si as u32;
             }
         }
-        let tags = tag(norm.as_str(), &seg);
-        Analysis { norm, seg, sentence_of, tags }
+        let tags = tag(norm.as_str(), &seg, &headline_common);
+        Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 
     pub fn text(&self) -> &str {
@@ -75,7 +77,12 @@ impl Analysis {
         self.seg.sentences.get(s).map_or(0, |s| s.paragraph)
     }
 
+    /// Capitalised as a name would be (not merely by headline case).
     pub fn is_capitalised(&self, i: usize) -> bool {
-        self.tok(i).chars().next().is_some_and(char::is_uppercase)
+        self.tok(i).chars().next().is_some_and(char::is_uppercase) && !self.is_headline_common(i)
+    }
+
+    pub fn is_headline_common(&self, i: usize) -> bool {
+        self.headline_common.get(i).copied().unwrap_or(false)
     }
 }

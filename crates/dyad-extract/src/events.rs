@@ -112,7 +112,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let party_or_place = !mentions.is_empty();
         let codable = party_or_place && dyad_events::may_hold_event(&SentenceView::new(&words, &upos, &[], &[]), lex);
         if codable {
-            crate::tagging::parse(&words, &a.tags.upos[r.clone()], &mut heads, &mut rels);
+            // A dateline is no part of the sentence's grammar: parsed with it, `NEW DELHI, March 4
+            // (PTI) - India and Bangladesh agreed` makes the city the subject.
+            let skip = dateline_len(a, si, &words);
+            crate::tagging::parse(&words[skip..], &a.tags.upos[r.start + skip..r.end], &mut heads, &mut rels);
+            if skip > 0 {
+                attach_dateline(skip, &words, &mut heads, &mut rels);
+            }
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
             add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, last_person, last_state);
@@ -480,21 +486,48 @@ fn add_references(
     }
 }
 
-/// The place of a dateline opening a paragraph: a place mention at the start, a comma, and
-/// within the next ten tokens a dash (or a colon) after a date or an agency in brackets.
+/// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
 fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
-    if si > 0 && a.paragraph_of_sentence(si - 1) == a.paragraph_of_sentence(si) {
-        return None;
-    }
     let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
-    if words.get(m.tokens.end) != Some(&",") {
-        return None;
+    (dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
+}
+
+/// How many tokens a dateline opening a paragraph takes: capitalised words, a comma, and within
+/// the next eleven tokens a date or an agency in brackets, closed by a dash or colon
+/// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
+/// Jan 9 (PTI) India …`). 0 when the sentence opens with none.
+fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
+    if si > 0 && a.paragraph_of_sentence(si - 1) == a.paragraph_of_sentence(si) {
+        return 0;
     }
-    let end = (m.tokens.end + 12).min(words.len());
-    let dash = (m.tokens.end + 1..end).find(|&k| matches!(words[k], "-" | "\u{2013}" | "\u{2014}" | "--" | ":"))?;
-    let between = &words[m.tokens.end + 1..dash];
-    let dated = between.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
-    dated.then_some(m.actor)
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let Some(comma) = (1..words.len().min(5)).find(|&k| words[k] == ",") else { return 0 };
+    if !words[..comma].iter().all(|w| upper(w)) {
+        return 0;
+    }
+    let end = (comma + 12).min(words.len());
+    for k in comma + 1..end {
+        let dated = || words[comma + 1..k].iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
+        if matches!(words[k], "-" | "\u{2013}" | "\u{2014}" | "--" | ":") {
+            return if dated() { k + 1 } else { 0 };
+        }
+        if words[k] == ")" && words.get(k + 1).is_some_and(|w| upper(w)) && words[comma + 1..k].contains(&"(") {
+            return k + 1;
+        }
+    }
+    0
+}
+
+/// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose
+/// heads are shifted to count the dateline's tokens.
+fn attach_dateline(skip: usize, words: &[&str], heads: &mut Vec<u32>, rels: &mut Vec<DepRel>) {
+    let root = heads.iter().position(|&h| h == 0).map_or(0, |k| (k + skip + 1) as u32);
+    for h in heads.iter_mut().filter(|h| **h > 0) {
+        *h += skip as u32;
+    }
+    heads.splice(0..0, std::iter::repeat_n(root, skip));
+    let prefix = words[..skip].iter().map(|w| if w.chars().any(char::is_alphanumeric) { DepRel::Dep } else { DepRel::Punct });
+    rels.splice(0..0, prefix);
 }
 
 /// Steps from token `k` up to the root of a sentence's parse (0-based token, 1-based heads,

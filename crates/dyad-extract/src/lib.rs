@@ -12,6 +12,7 @@
 
 pub mod actors;
 pub mod analysis;
+pub mod casing;
 pub mod document;
 pub mod events;
 pub mod gsr;

@@ -31,7 +31,8 @@ pub fn extract_with_events(article: &Article, opts: &Options) -> (Document, Vec<
     let lex = Lexicon::embedded();
     let norm = dyad_text::normalize(&article.text);
     let seg = dyad_text::segment(norm.as_str(), dyad_text::TextLexicon::embedded());
-    let analysis = Analysis::new(norm, seg);
+    let headline_common = crate::casing::headline_common_words(norm.as_str(), &seg, lex);
+    let analysis = Analysis::new(norm, seg, headline_common);
     let actors = find_actors(&analysis, lex);
     let quotes = find_quotes(&analysis, &actors);
     let events = find_events(&analysis, &actors, article.published);

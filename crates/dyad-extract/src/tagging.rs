@@ -20,10 +20,17 @@ pub fn parse(words: &[&str], upos: &[Upos], heads: &mut Vec<u32>, rels: &mut Vec
 }
 
 /// Tags and recognises every sentence.
-pub fn tag(text: &str, seg: &Segmentation) -> Layers {
+/// Words marked in `headline_common` are read in lower case.
+pub fn tag(text: &str, seg: &Segmentation, headline_common: &[bool]) -> Layers {
     let models = Models::embedded();
     let n = seg.tokens.len();
-    let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+    let lowered: Vec<Option<String>> = seg
+        .tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| headline_common.get(i).copied().unwrap_or(false).then(|| t.text(text).to_lowercase()))
+        .collect();
+    let words: Vec<&str> = seg.tokens.iter().zip(&lowered).map(|(t, low)| low.as_deref().unwrap_or_else(|| t.text(text))).collect();
     let ranges: Vec<std::ops::Range<usize>> = seg.sentences.iter().map(|s| s.tokens.start as usize..s.tokens.end as usize).collect();
     let mut upos = vec![Upos::X; n];
     let mut buf = Vec::new();

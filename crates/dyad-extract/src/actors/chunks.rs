@@ -36,6 +36,9 @@ pub struct Chunk {
 
 /// A word that can be part of a name: capitalised, or an Arabic article glued to one.
 fn is_namey(a: &Analysis, i: usize) -> bool {
+    if a.is_headline_common(i) {
+        return false;
+    }
     let t = a.tok(i);
     let Some(c) = t.chars().next() else { return false };
     if c.is_uppercase() {
@@ -152,11 +155,17 @@ pub fn longest_known(a: &Analysis, i: usize, end: usize, lex: &Lexicon, buf: &mu
             return Some((n, h.0, h.1));
         }
     }
-    // Datelines and headlines shout: `KYIV, May 2 -` is Kyiv.
-    let t = a.tok(i);
-    if t.chars().count() > 3 && t.chars().all(|c| c.is_uppercase() || c == '-') {
-        if let Some(h) = best_hit(lex.lookup_surface(t)) {
-            return Some((1, h.0, h.1));
+    // Datelines and headlines shout: `KYIV, May 2 -` is Kyiv, `NEW DELHI -` New Delhi. A single
+    // shouted word of three letters or fewer is more likely an acronym than a name.
+    let shouting = |k: usize| a.tok(k).chars().all(|c| c.is_uppercase() || c == '-') && a.tok(k).chars().any(char::is_alphabetic);
+    let run = (i..i + max).take_while(|&k| shouting(k)).count();
+    for n in (1..=run).rev() {
+        if n == 1 && a.tok(i).chars().count() <= 3 {
+            break;
+        }
+        join(a, i..i + n, buf);
+        if let Some(h) = best_hit(lex.lookup_surface(buf)) {
+            return Some((n, h.0, h.1));
         }
     }
     None

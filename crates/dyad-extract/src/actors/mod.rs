@@ -144,7 +144,7 @@ impl Builder<'_> {
     fn add_known(&mut self, known: u32, form: Form, m: Mention) {
         let k = &self.lex.known[known as usize];
         let (mut known, mut kind) = (known, k.kind);
-        if form == Form::Capital && (self.is_place_context(m.tokens.start, m.sentence) || self.is_dateline(m.tokens.start, m.sentence)) {
+        if form == Form::Capital && (self.is_place_context(m.tokens.start, m.sentence) || self.is_dateline(&m)) {
             // "in Minsk" is the city; "relations with Minsk" is the government.
             if let Some(place) = self
                 .lex
@@ -156,15 +156,40 @@ impl Builder<'_> {
                 kind = ActorKind::Place;
             }
         }
+        if self.is_dateline_credit(&m) {
+            // `NEW DELHI, March 4 (PTI) -`: the bracket credits a news agency, whatever else the letters name.
+            let surface = self.a.slice(m.tokens.start, m.tokens.end);
+            if let Some(h) =
+                self.lex.lookup_surface(surface).iter().find(|h| self.lex.known[h.known as usize].sector.as_deref() == Some("MED"))
+            {
+                known = h.known;
+                kind = self.lex.known[known as usize].kind;
+            }
+        }
         let k = &self.lex.known[known as usize];
         self.add(Key::Known(known), &k.name.clone(), kind, k.country.clone(), k.sector.clone(), m);
     }
 
+    /// `(AFP)` in a dateline: in brackets, before the dash, within a paragraph's first words.
+    fn is_dateline_credit(&self, m: &Mention) -> bool {
+        let r = self.a.sentence_tokens(m.sentence);
+        let first_of_paragraph =
+            m.sentence == 0 || self.a.paragraph_of_sentence(m.sentence - 1) != self.a.paragraph_of_sentence(m.sentence);
+        first_of_paragraph
+            && m.tokens.start > r.start
+            && m.tokens.start < r.start + 12
+            && m.tokens.end + 1 < r.end
+            && self.a.tok(m.tokens.start - 1) == "("
+            && self.a.tok(m.tokens.end) == ")"
+            && matches!(self.a.tok(m.tokens.end + 1), "-" | "—" | "–" | "--" | ":")
+    }
+
     /// `BAMAKO -` or `KYIV, May 2 (AFP) -` opening a paragraph names where the story was filed.
-    fn is_dateline(&self, i: usize, sentence: usize) -> bool {
-        let r = self.a.sentence_tokens(sentence);
-        let first_of_paragraph = sentence == 0 || self.a.paragraph_of_sentence(sentence - 1) != self.a.paragraph_of_sentence(sentence);
-        i == r.start && first_of_paragraph && matches!(self.a.tok(i + 1), "," | "-" | "—" | "–")
+    fn is_dateline(&self, m: &Mention) -> bool {
+        let r = self.a.sentence_tokens(m.sentence);
+        let first_of_paragraph =
+            m.sentence == 0 || self.a.paragraph_of_sentence(m.sentence - 1) != self.a.paragraph_of_sentence(m.sentence);
+        m.tokens.start == r.start && first_of_paragraph && matches!(self.a.tok(m.tokens.end), "," | "-" | "—" | "–")
     }
 
     /// Whether the words before token `i` make it a location (`in the capital, Minsk`).

@@ -1,0 +1,99 @@
+//! Headline case: `Türkiye Condemns Deadly Attack On Iraqi Border Post` capitalises common words,
+//! which every later stage would read as one long name. This stage finds such sentences and
+//! marks the capitalised words that are no names, so the taggers see them in lower case and
+//! the actor stage does not chunk them.
+
+use dyad_text::Segmentation;
+
+use crate::lexicon::{Lexicon, WordClass};
+
+/// Per token: a common word written capitalised only because its sentence is in headline case.
+pub fn headline_common_words(text: &str, seg: &Segmentation, lex: &Lexicon) -> Vec<bool> {
+    let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+    let mut common = vec![false; words.len()];
+    let ranges: Vec<std::ops::Range<usize>> = seg.sentences.iter().map(|s| s.tokens.start as usize..s.tokens.end as usize).collect();
+    // A headline is a paragraph of its own and ends without a full stop.
+    let alone = |si: usize| {
+        let p = seg.sentences[si].paragraph;
+        (si == 0 || seg.sentences[si - 1].paragraph != p) && seg.sentences.get(si + 1).is_none_or(|s| s.paragraph != p)
+    };
+    let headline: Vec<bool> = ranges
+        .iter()
+        .enumerate()
+        .map(|(si, r)| alone(si) && r.end > r.start && words[r.end - 1] != "." && is_headline_case(&words[r.clone()]))
+        .collect();
+    if !headline.contains(&true) {
+        return common;
+    }
+    // A word written capitalised inside a sentence of ordinary case is a name (or part of one)
+    // wherever it appears in the document.
+    let mut capitalised_in_prose = std::collections::HashSet::new();
+    for (r, _) in ranges.iter().zip(&headline).filter(|(_, &h)| !h) {
+        for k in r.start + 1..r.end {
+            if starts_upper(words[k]) && !matches!(words[k - 1], "\"" | "“" | "'" | "‘" | ":" | "(" | "«" | "-" | "—") {
+                capitalised_in_prose.insert(words[k]);
+            }
+        }
+    }
+    let mut buf = String::new();
+    for (r, _) in ranges.iter().zip(&headline).filter(|(_, &h)| h) {
+        let known = known_tokens(&words[r.clone()], lex, &mut buf);
+        for (k, is_known) in r.clone().zip(known) {
+            let w = words[k];
+            let name = is_known
+                || capitalised_in_prose.contains(w)
+                || is_shouted(w)
+                || lex.is_given_name(w)
+                || lex.is_honorific(w)
+                || !w.chars().any(char::is_alphabetic);
+            common[k] = starts_upper(w) && !name;
+        }
+    }
+    common
+}
+
+/// Every word of four letters or more capitalised, at least three of them not shouted.
+fn is_headline_case(words: &[&str]) -> bool {
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4).collect();
+    long.len() >= 3
+        && long.iter().all(|w| starts_upper(w))
+        && long.iter().filter(|w| !w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())).count() >= 3
+}
+
+/// Which of a headline's words belong to a gazetteer name (`Border Guard Bangladesh`).
+fn known_tokens(words: &[&str], lex: &Lexicon, buf: &mut String) -> Vec<bool> {
+    let mut known = vec![false; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        let max = (words.len() - i).min(lex.max_phrase_tokens);
+        let hit = (1..=max).rev().find(|&n| {
+            buf.clear();
+            for (j, w) in words[i..i + n].iter().enumerate() {
+                if j > 0 {
+                    buf.push(' ');
+                }
+                buf.push_str(w);
+            }
+            // One capitalised function word (`On`, `The`) is never a name by itself.
+            let lone_connector = n == 1 && lex.word_is(&buf.to_lowercase(), WordClass::NameConnector);
+            !lex.lookup(buf).is_empty() && !lone_connector
+        });
+        match hit {
+            Some(n) => {
+                known[i..i + n].iter_mut().for_each(|k| *k = true);
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    known
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `NATO`, `UN`: acronyms keep their case.
+fn is_shouted(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
