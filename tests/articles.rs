@@ -523,3 +523,20 @@ fn a_dateline_with_an_agency_is_no_part_of_the_sentence() {
     let doc = extract_text("ADDIS ABABA, May 2 (AFP) - Ethiopia expelled a senior diplomat on Friday.", None);
     assert_eq!(actor(&doc, "Addis Ababa").kind, ActorKind::Place);
 }
+
+#[test]
+fn a_junta_acts_and_an_office_speaks_for_its_principal() {
+    let doc = extract_text("The junta in Bamako expelled the Swedish ambassador on Monday.", Some("2025-06-10"));
+    let expulsion = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the expulsion");
+    assert_eq!(expulsion.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["junta"]);
+    // The office speaks for the sentence's subject, not for the last person named.
+    let doc = extract_text(
+        "President Javier Milei phoned Brazilian President Luiz Inacio Lula da Silva on Monday to discuss tariffs, his office \
+         said.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "phoned Brazilian President"), "Javier Milei");
+    // Alone, the proxy noun names no one.
+    let doc = extract_text("Javier Milei met the governors. The office said the talks went well.", None);
+    assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Javier Milei")), "{:?}", doc.quotes);
+}

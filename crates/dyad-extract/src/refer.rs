@@ -17,6 +17,8 @@ pub enum Refers {
     Title,
     Organization,
     State,
+    /// Speaks for whoever a possessive names (`his office`, `their lawyers`); alone, for no one.
+    Proxy,
 }
 
 /// Role nouns, from `data/lexicon/role_nouns.tsv`.
@@ -32,6 +34,7 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
                     "host" => Refers::Host,
                     "organization" => Refers::Organization,
                     "state" => Refers::State,
+                    "proxy" => Refers::Proxy,
                     _ => Refers::Title,
                 };
                 Some((noun.trim().to_string(), r))
@@ -120,6 +123,7 @@ impl<'a> Resolver<'a> {
             Refers::Organization => organisation_named_before(self.actors, i, &noun)
                 .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
             Refers::State => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State)),
+            Refers::Proxy => None,
         }
     }
 }

@@ -177,6 +177,11 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         if Lexicon::embedded().word_is(before, WordClass::OrganisationPossessive) {
             return r.possessor_before(k - 1);
         }
+        // "Carney called Xi …, *his office* said": who speaks for a person speaks as them; the
+        // person is the sentence's subject rather than the last one named.
+        if Lexicon::embedded().word_is(before, WordClass::PersonPossessive) {
+            return first_person(a, r, sentence.start..k - 1).or_else(|| r.person_before(k - 1, 0));
+        }
     }
     None
 }
