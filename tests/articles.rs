@@ -540,3 +540,20 @@ fn a_junta_acts_and_an_office_speaks_for_its_principal() {
     let doc = extract_text("Javier Milei met the governors. The office said the talks went well.", None);
     assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Javier Milei")), "{:?}", doc.quotes);
 }
+
+#[test]
+fn a_closing_attribution_is_no_party_and_call_also_names() {
+    // The source at the end reports the event; it is not what the event was aimed at.
+    let doc =
+        extract_text("Iran launched two drones over the Gulf on Sunday, Saudi Arabia's Joint Chiefs of Staff said in a statement.", None);
+    let launch = doc.events.iter().find(|e| e.event_type == "ASSAULT" || e.event_type == "MOBILIZE").expect("the launch");
+    assert!(launch.recipient.iter().all(|id| name_of(&doc, id) != "Saudi Arabia"), "{launch:?}");
+    // "what it calls X for Y" names; it calls for nothing.
+    let doc = extract_text("Cuba said it would answer what it calls provocations for propaganda.", None);
+    assert!(doc.events.iter().all(|e| e.event_type != "REQUEST"), "{:?}", doc.events);
+    let doc = extract_text("Chile called on Monday for an end to the blockade.", None);
+    assert!(doc.events.iter().any(|e| e.trigger.as_deref().is_some_and(|t| t.starts_with("called"))), "{:?}", doc.events);
+    // The longest name before a title gives the holder's country.
+    let doc = extract_text("North Korean leader Ri Chol Ho inspected the launch.", None);
+    assert_eq!(actor(&doc, "Ri Chol Ho").country.as_deref(), Some("PRK"));
+}

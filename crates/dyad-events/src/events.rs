@@ -55,6 +55,18 @@ impl CodedEvent {
     }
 }
 
+/// The comma opening a closing attribution (`…, South Korea's Joint Chiefs of Staff said
+/// in a statement.`, `…, said Kaja Kallas.`): after the sentence's last comma, a reporting
+/// verb within a few words, no other verb, and at most a few words after it.
+fn attribution_tail(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> Option<usize> {
+    let n = s.len();
+    let end = if n > 0 && matches!(s.words[n - 1], "." | "\"" | "\u{201d}") { n - 1 } else { n };
+    let comma = (0..end).rev().find(|&k| s.words[k] == ",")?;
+    let verbs: Vec<usize> = (comma + 1..end).filter(|&k| matches!(s.upos_at(k), "VERB" | "AUX")).collect();
+    let [verb] = verbs[..] else { return None };
+    (verb <= comma + 9 && end - verb <= 6 && lex.is_cue_word(&lm.lemma[verb], crate::lexicon::CueKind::Report)).then_some(comma)
+}
+
 /// Whether an event may be coded in the sentence, from its words alone: a trigger, or the
 /// words of a reported demand. Callers parse only such sentences.
 pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
@@ -73,6 +85,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     let lm = Lemmas::new(s);
     let lexical = lex.find_triggers_with(s, &lm).into_iter().map(|t| (t, None));
     let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
+    let tail = attribution_tail(s, &lm, lex);
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
@@ -86,7 +99,14 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
-        let mut roles = given_roles.unwrap_or_else(|| assign_roles(s, &trig, mentions));
+        let mut roles = given_roles.unwrap_or_else(|| match tail {
+            // The source named in a closing attribution is no party to what it reports.
+            Some(c) if trig.tokens.end <= c => {
+                let before: Vec<Mention> = mentions.iter().filter(|m| m.tokens.end <= c).cloned().collect();
+                assign_roles(s, &trig, &before)
+            }
+            _ => assign_roles(s, &trig, mentions),
+        });
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
         let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {

@@ -118,8 +118,12 @@ impl Flags {
     /// Set by the reported-demand construction ("X said Y must …"), never in the data:
     /// the reporter is the actor, the obligated subject the recipient.
     pub const REPORTED_DEMAND: Flags = Flags(64);
+    /// A phrase whose words may not stand apart around the verb's object: "call for" is no
+    /// request in "what it *calls* rehearsals *for* invasion".
+    pub const NO_OBJECT_GAP: Flags = Flags(128);
 
-    const NAMES: [(&'static str, Flags); 6] = [
+    const NAMES: [(&'static str, Flags); 7] = [
+        ("no_object_gap", Flags::NO_OBJECT_GAP),
         ("host", Flags::HOST),
         ("governed", Flags::GOVERNED),
         ("reciprocal", Flags::RECIPROCAL),

@@ -120,6 +120,19 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
     Some(got)
 }
 
+/// Whether the verb starting match `m` has its object (or a predicate: "calls them
+/// terrorists") between the match's first two words. Needs the parse.
+fn object_in_gap(s: &SentenceView, m: &[usize]) -> bool {
+    let [verb, next, ..] = m[..] else { return false };
+    s.heads.len() == s.len()
+        && (verb + 1..next).any(|k| {
+            // ("called *Sunday* for an end": a date the parser took for the object.)
+            s.heads[k] as usize == verb + 1
+                && matches!(s.deprel_at(k), "obj" | "iobj" | "xcomp" | "ccomp")
+                && !crate::dates::is_day_or_month(s.words[k])
+        })
+}
+
 /// "the army *shot down* a drone" with "shot" tagged as a noun: a word that is a form of the
 /// phrase's verb, directly followed by the phrase's particle, is that verb whatever its tag.
 fn verb_before_its_particle(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) -> bool {
@@ -244,6 +257,9 @@ impl Lexicon {
                         // A noun phrase ends in a noun: "tanks *fired*" is no "tank fire".
                         let verb_end = |m: &[usize]| m.last().is_some_and(|&k| matches!(s.upos_at(k), "VERB" | "AUX"));
                         if entry.pos == TriggerPos::Noun && entry.words.len() > 1 && verb_end(&m) {
+                            continue;
+                        }
+                        if entry.flags.has(Flags::NO_OBJECT_GAP) && object_in_gap(s, &m) {
                             continue;
                         }
                         cands.push((e, m));

@@ -79,7 +79,7 @@ def own(words,pos,code,flags='',mode=None,typ=None):
     for w in words.split(','):
         w=w.strip()
         if w: add(w,'phrase' if (' ' in w and pos!='noun') else pos,code,flags,mode,typ)
-R='reciprocal'; O='recipient_obj'; S='speech'; F='future_agree'; H='recipient_obj|host'; G='reciprocal|governed'
+R='reciprocal'; O='recipient_obj'; S='speech'; F='future_agree'; H='recipient_obj|host'; G='reciprocal|governed'; N='no_object_gap'
 # ---- kept from CAMEO.2.0 verb families (code from the family / verb) ----
 keep('interrogate,investigate,probe,examine,audit,scrutinize',flags=O)
 keep('allege',flags=S)
@@ -235,12 +235,19 @@ own('disarmament,demobilization,surrender','noun','0873',mode='disarm')
 own('resignation','noun','',mode='resign',typ='RETREAT')
 own('step down','phrase','',mode='resign',typ='RETREAT')
 own('urge,implore,plead,beseech,request,ask,appeal','verb','100',O+'|'+S)
-own('call on,call upon,appeal to,appeal for,call for,press for,push for,demand that,ask for','phrase','100',O)
+# "call" also names ("what it *calls* rehearsals *for* invasion"): its phrases never reach
+# across the verb's object.
+own('appeal to,appeal for,press for,push for,demand that,ask for','phrase','100',O)
+own('call on,call upon,call for','phrase','100',O+'|'+N)
 own('demand,request,appeal','noun','100')
-own('call for ceasefire,call for calm,call for restraint,urge restraint','phrase','1056')
-own('call for talk,call for negotiation,call for dialogue,urge talk','phrase','106',mode='meet')
-own('call for end,call for an end,urge end','phrase','030')
-own('demand release,call for release,demand withdrawal,call for withdrawal','phrase','1053')
+own('urge restraint','phrase','1056')
+own('call for ceasefire,call for calm,call for restraint','phrase','1056',N)
+own('urge talk','phrase','106',mode='meet')
+own('call for talk,call for negotiation,call for dialogue','phrase','106',N,mode='meet')
+own('urge end','phrase','030')
+own('call for end,call for an end','phrase','030',N)
+own('demand release,demand withdrawal','phrase','1053')
+own('call for release,call for withdrawal','phrase','1053',N)
 own('invite,invitation','verb','106',O,mode='meet')
 own('invitation','noun','106','',mode='meet')
 own('deny,repudiate','verb','120',S)

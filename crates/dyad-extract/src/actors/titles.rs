@@ -108,7 +108,8 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
         if c > lo && a.tok(c - 1) == "'s" {
             c -= 1;
         }
-        for n in 1..=3.min(c - lo) {
+        // Longest first: `North Korean leader` is not a `Korean leader`.
+        for n in (1..=3.min(c - lo)).rev() {
             let mut buf = String::new();
             if let Some((len, known, form)) = longest_known(a, c - n, c, lex, &mut buf) {
                 if len == n {
