@@ -557,3 +557,20 @@ fn a_closing_attribution_is_no_party_and_call_also_names() {
     let doc = extract_text("North Korean leader Ri Chol Ho inspected the launch.", None);
     assert_eq!(actor(&doc, "Ri Chol Ho").country.as_deref(), Some("PRK"));
 }
+
+#[test]
+fn a_closing_attribution_may_end_at_a_comma_but_never_interrupts() {
+    let text = "Gunmen seized a bus near the border on Monday, Colombia's Defence Ministry said, a day after rebels shelled \
+                the town. Dozens of the detainees, Minister Ana Ruiz said, were students. At the same time, Peru declared a \
+                state of emergency in two regions. In a briefing on Friday, the police warned of more violence.";
+    let doc = extract_text(text, None);
+    assert_eq!(speaker(&doc, "Gunmen seized a bus"), "Defence Ministry");
+    // An interrupting attribution, a cue with an object, a cue after a phrase without a verb:
+    // none of them reports the words before the comma.
+    let reported: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(reported, vec!["Gunmen seized a bus near the border on Monday"]);
+    // "used" is the past of "use" (the suffix rules need a longer word).
+    let doc = extract_text("Riot police used tear gas to disperse the crowd.", None);
+    let gas = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the tear gas");
+    assert_eq!(gas.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["police"]);
+}

@@ -1,5 +1,7 @@
 //! One-call coding of a sentence: triggers, roles, modality and PLOVER recoding.
 
+use std::ops::Range;
+
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::roles::Tree;
 use crate::triggers::Lemmas;
@@ -55,16 +57,20 @@ impl CodedEvent {
     }
 }
 
-/// The comma opening a closing attribution (`…, South Korea's Joint Chiefs of Staff said
-/// in a statement.`, `…, said Kaja Kallas.`): after the sentence's last comma, a reporting
-/// verb within a few words, no other verb, and at most a few words after it.
-fn attribution_tail(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> Option<usize> {
+/// An attribution between commas at the end of a sentence (`…, South Korea's Joint Chiefs of
+/// Staff said in a statement.`, `…, said Kaja Kallas, a day before …`): a stretch after a
+/// comma, up to the next comma or the end, with a reporting verb (cues.tsv `report`) within
+/// a few words and no other verb, in the sentence's last two comma stretches.
+fn attribution_tail(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> Option<Range<usize>> {
     let n = s.len();
     let end = if n > 0 && matches!(s.words[n - 1], "." | "\"" | "\u{201d}") { n - 1 } else { n };
-    let comma = (0..end).rev().find(|&k| s.words[k] == ",")?;
-    let verbs: Vec<usize> = (comma + 1..end).filter(|&k| matches!(s.upos_at(k), "VERB" | "AUX")).collect();
-    let [verb] = verbs[..] else { return None };
-    (verb <= comma + 9 && end - verb <= 6 && lex.is_cue_word(&lm.lemma[verb], crate::lexicon::CueKind::Report)).then_some(comma)
+    let commas: Vec<usize> = (0..end).filter(|&k| s.words[k] == ",").collect();
+    commas.iter().rev().take(2).find_map(|&comma| {
+        let stop = (comma + 1..end).find(|&k| s.words[k] == ",").unwrap_or(end);
+        let verbs: Vec<usize> = (comma + 1..stop).filter(|&k| matches!(s.upos_at(k), "VERB" | "AUX")).collect();
+        let [verb] = verbs[..] else { return None };
+        (verb <= comma + 9 && stop - verb <= 6 && lex.is_cue_word(&lm.lemma[verb], crate::lexicon::CueKind::Report)).then_some(comma..stop)
+    })
 }
 
 /// Whether an event may be coded in the sentence, from its words alone: a trigger, or the
@@ -99,11 +105,11 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         let m = modality(s, &trig, lex);
         let t = recode_future(trig.event_type, &m);
-        let mut roles = given_roles.unwrap_or_else(|| match tail {
+        let mut roles = given_roles.unwrap_or_else(|| match &tail {
             // The source named in a closing attribution is no party to what it reports.
-            Some(c) if trig.tokens.end <= c => {
-                let before: Vec<Mention> = mentions.iter().filter(|m| m.tokens.end <= c).cloned().collect();
-                assign_roles(s, &trig, &before)
+            Some(t) if !t.contains(&trig.head) => {
+                let outside: Vec<Mention> = mentions.iter().filter(|m| !t.contains(&m.tokens.start)).cloned().collect();
+                assign_roles(s, &trig, &outside)
             }
             _ => assign_roles(s, &trig, mentions),
         });

@@ -160,7 +160,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
                 CueKind::According => according_content(a, k, n, r.clone()),
                 _ => that_clause(a, k + n, r.end)
                     .or_else(|| bare_clause(a, if cue.addressee { after_addressee(a, k + n, r.end)? } else { k + n }, r.end))
-                    .or_else(|| clause_before(a, k, n, r.clone())),
+                    .or_else(|| clause_before(a, k, n, cue.addressee, r.clone())),
             };
             if let Some(c) = content {
                 let c = trim_content(a, c, in_quote);
@@ -247,8 +247,10 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
         .find(|&k| matches!(a.upos(k), "VERB" | "AUX"))?;
-    // "urged the parties *to agree*": an infinitive is no reported clause.
-    if a.tok(verb - 1) == "to" {
+    // "urged the parties *to agree*": an infinitive is no reported clause; "declared a state
+    // of emergency *after* supporters blocked …": a verb behind a subordinator is another clause's.
+    let lex = Lexicon::embedded();
+    if a.tok(verb - 1) == "to" || (from..verb).any(|k| a.upos(k) == "SCONJ" || lex.word_is(a.tok(k), WordClass::Subordinator)) {
         return None;
     }
     if (from..end).any(|k| is_mark(a.tok(k))) {
@@ -263,13 +265,22 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 
 /// `CLAUSE, X said.` / `CLAUSE, said X.`: an attribution closing its sentence after a comma,
 /// its speaker a few words without a verb, at most a short tail after the cue (`in a statement`).
-fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: Range<usize>) -> Option<Range<usize>> {
     const MAX_SPEAKER: usize = 8;
     const MAX_TAIL: usize = 6;
     let verbless = |r: Range<usize>| r.clone().all(|k| !matches!(a.upos(k), "VERB" | "AUX") && !is_mark(a.tok(k)) && a.tok(k) != ",");
     let mut tail_end = sentence.end;
     while tail_end > cue + n && matches!(a.tok(tail_end - 1), "." | "!" | "?") {
         tail_end -= 1;
+    }
+    // `CLAUSE, X said, a day before …`: the attribution may close at a comma of its own when
+    // what follows is a side phrase; `Many strikers, he said, were recovering` goes on with the
+    // clause it interrupts, which is no `CLAUSE, X said.`
+    if let Some(c) = (cue + n..tail_end.min(cue + n + MAX_TAIL + 1)).find(|&k| a.tok(k) == ",") {
+        if !opens_side_phrase(a, c + 1, tail_end) {
+            return None;
+        }
+        tail_end = c;
     }
     if tail_end.saturating_sub(cue + n) > MAX_TAIL || !verbless(cue + n..tail_end) {
         return None;
@@ -283,7 +294,33 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> 
     let start = dateline_end.map_or(sentence.start, |k| k + 1);
     // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
     let relative = Lexicon::embedded().word_is(a.tok(comma + 1), WordClass::RelativePronoun);
-    (comma > start + 3 && !relative && verbless(comma + 1..cue)).then_some(start..comma)
+    // In the plain order (`…, X said`) the cue takes no object but an addressee (`told a news
+    // conference`): "…, Finland *declared a state of emergency*" and "…, but the rebels
+    // continued" are no attributions.
+    let plain_order = comma + 1 < cue;
+    // (A date is no object: "…, the ministry announced *today*", "estimated *last year*".)
+    let dated = || dyad_events::dates::find_date_expressions(a.slice(cue + n, tail_end)).iter().any(|(r, _)| r.start == 0);
+    let object =
+        plain_order && !addressee && cue + n < tail_end && matches!(a.upos(cue + n), "DET" | "NOUN" | "NUM" | "PRON" | "ADJ") && !dated();
+    let conjoined = a.upos(comma + 1) == "CCONJ";
+    // What was said is a clause: "In a press conference Tuesday, police warned of …" says nothing.
+    let clause = (start..comma).any(|k| matches!(a.upos(k), "VERB" | "AUX"));
+    (comma > start + 3 && clause && !relative && !object && !conjoined && verbless(comma + 1..cue)).then_some(start..comma)
+}
+
+/// Whether the words from `k` are a side phrase after an attribution: a preposition or
+/// conjunction (`in a statement`, `as the crisis grows`, `but …`), a participle (`adding`,
+/// `leaving`), a relative pronoun, or a measure before one (`a day before …`).
+fn opens_side_phrase(a: &Analysis, k: usize, end: usize) -> bool {
+    let lex = Lexicon::embedded();
+    let side = |j: usize| {
+        let w = a.tok(j);
+        matches!(a.upos(j), "ADP" | "SCONJ" | "CCONJ")
+            || lex.word_is(w, WordClass::Subordinator)
+            || lex.word_is(w, WordClass::RelativePronoun)
+            || (a.upos(j) == "VERB" && w.ends_with("ing"))
+    };
+    k < end && (side(k) || (matches!(a.upos(k), "DET" | "NUM") && (k + 1..end.min(k + 4)).any(side)))
 }
 
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.
