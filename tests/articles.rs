@@ -574,3 +574,16 @@ fn a_closing_attribution_may_end_at_a_comma_but_never_interrupts() {
     let gas = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the tear gas");
     assert_eq!(gas.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["police"]);
 }
+
+#[test]
+fn it_is_never_a_plural_group_and_coordinated_modifiers_are_all_parties() {
+    let doc = extract_text("Al-Shabaab said it had freed five of the 12 hostages it was holding in Baidoa.", None);
+    assert!(!doc.events.is_empty());
+    for e in &doc.events {
+        let actors: Vec<&str> = e.actor.iter().map(|id| name_of(&doc, id)).collect();
+        assert!(!actors.contains(&"hostages"), "{e:?}");
+    }
+    let doc = extract_text("Serbian and Kosovar negotiators held talks in Brussels on Monday.", None);
+    let talks = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the talks");
+    assert_eq!(talks.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Serbia", "Kosovo"]);
+}

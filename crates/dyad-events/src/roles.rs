@@ -155,7 +155,17 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
             // "*Hungarian* and *Romanian* officials".
             // A place there only locates ("the tiny *Mediterranean* nation of Montenegro").
             let party = |k: usize| c.mention_at(k).is_some_and(|m| c.mentions[m].kind != MentionKind::Place);
-            if let Some(k) = kids.iter().copied().find(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && party(k)) {
+            let modifiers: Vec<usize> =
+                kids.iter().copied().filter(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && party(k)).collect();
+            // "*Israeli* and *Hamas* delegations" parsed as two modifiers of the noun with the
+            // "and" between them: both.
+            let joined = |a: usize, b: usize| kids.iter().any(|&k| tree.rel[k] == "cc" && a < k && k < b);
+            let take = match modifiers[..] {
+                [first, .., last] if joined(first, last) => modifiers.len(),
+                [] => 0,
+                _ => 1,
+            };
+            for &k in &modifiers[..take] {
                 out.extend(mentions_of(tree, c, k, depth + 1));
             }
         }

@@ -437,13 +437,20 @@ fn add_references(
                 push(mentions, x);
             }
             "it" | "its" | "they" | "their" | "them" if !(parsed && deprels[k] == "expl") => {
-                // "Syria said it would …": the nearest state, organisation or group before.
+                // "Syria said it would …": the nearest state, organisation or group before. "It"
+                // is one: never a group named in the plural ("34 hostages *it* was ready to release").
+                let singular = matches!(lower, "it" | "its");
+                let plural_group = |m: &Mention| {
+                    m.kind == MentionKind::Generic
+                        && actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
+                };
                 let x = mentions[..before]
                     .iter()
                     .rev()
                     .find(|m| {
                         m.tokens.end <= k
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
+                            && !(singular && plural_group(m))
                     })
                     .map(|m| m.actor);
                 if let Some(x) = x {
