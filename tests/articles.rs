@@ -565,6 +565,7 @@ fn a_closing_attribution_may_end_at_a_comma_but_never_interrupts() {
                 state of emergency in two regions. In a briefing on Friday, the police warned of more violence.";
     let doc = extract_text(text, None);
     assert_eq!(speaker(&doc, "Gunmen seized a bus"), "Defence Ministry");
+    assert_eq!(actor(&doc, "Defence Ministry").country.as_deref(), Some("COL"), "a state's possessive gives the country");
     // An interrupting attribution, a cue with an object, a cue after a phrase without a verb:
     // none of them reports the words before the comma.
     let reported: Vec<&str> = doc.quotes.iter().map(|q| q.text.as_str()).collect();

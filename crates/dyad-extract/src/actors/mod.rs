@@ -238,7 +238,7 @@ impl Builder<'_> {
                     title = Some((start..part.tokens.end, state));
                 }
                 Piece::Org { sector } => {
-                    let country = self.leading_country(chunk, pi);
+                    let country = self.leading_country(chunk, pi).or_else(|| self.possessor_country(part.tokens.start));
                     let name = a.slice(part.tokens.start, part.tokens.end).to_string();
                     self.add(Key::Named(ActorKind::Organization, name.clone()), &name, ActorKind::Organization, country, sector.clone(), m);
                 }
@@ -318,6 +318,18 @@ impl Builder<'_> {
                 self.lex.known[known as usize].country.clone()
             }
             _ => None,
+        })
+    }
+
+    /// `Colombia's Defence Ministry`: the country of a state named right before `'s` at `at - 1`.
+    fn possessor_country(&self, at: usize) -> Option<String> {
+        let end = at.checked_sub(1).filter(|&e| self.a.tok(e) == "'s")?;
+        let mut buf = String::new();
+        (end.saturating_sub(4)..end).find_map(|k| {
+            chunks::longest_known(self.a, k, end, self.lex, &mut buf).and_then(|(n, known, _)| {
+                let kk = &self.lex.known[known as usize];
+                (k + n == end && kk.kind == ActorKind::State).then(|| kk.country.clone()).flatten()
+            })
         })
     }
 
