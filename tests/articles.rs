@@ -588,3 +588,14 @@ fn it_is_never_a_plural_group_and_coordinated_modifiers_are_all_parties() {
     let talks = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the talks");
     assert_eq!(talks.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Serbia", "Kosovo"]);
 }
+
+#[test]
+fn the_group_is_the_armed_group_named_before_and_it_follows_it() {
+    let doc = extract_text("Al-Shabaab fighters stormed a hotel in Kismayo on Friday. The group said it had killed nine soldiers.", None);
+    assert_eq!(speaker(&doc, "had killed nine soldiers"), "al-Shabaab");
+    let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the killing");
+    assert_eq!(killing.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["al-Shabaab"]);
+    // "the group of X" names its own members.
+    let doc = extract_text("Boko Haram attacked a village. The group of elders said the army arrived late.", None);
+    assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Boko Haram")), "{:?}", doc.quotes);
+}

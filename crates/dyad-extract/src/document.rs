@@ -72,8 +72,10 @@ impl Actor {
 }
 
 /// See [`Actor::is_generic`].
+/// A group named by a common noun (`rebels`, `security forces`): no capital anywhere (a name
+/// may open with an article: `al-Shabaab`).
 pub(crate) fn is_generic_group(kind: ActorKind, name: &str) -> bool {
-    kind == ActorKind::Group && name.starts_with(char::is_lowercase)
+    kind == ActorKind::Group && !name.chars().any(char::is_uppercase)
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]

@@ -11,7 +11,7 @@ use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
-use crate::refer::{organisation_named_before, role_nouns, Refers};
+use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
 
 /// The event-coding crate, for callers (the evaluation) that need its types and scorers.
 pub use dyad_events;
@@ -444,14 +444,15 @@ fn add_references(
                     m.kind == MentionKind::Generic
                         && actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
                 };
-                let x = mentions[..before]
+                // (References found earlier in the sentence count: "*The group* said *it* had …".)
+                let x = mentions
                     .iter()
-                    .rev()
-                    .find(|m| {
+                    .filter(|m| {
                         m.tokens.end <= k
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && plural_group(m))
                     })
+                    .max_by_key(|m| m.tokens.end)
                     .map(|m| m.actor);
                 if let Some(x) = x {
                     push(mentions, x);
@@ -464,6 +465,16 @@ fn add_references(
                 let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
                 if let Some(x) = x.or(last_state).filter(|_| !own) {
                     push(mentions, x);
+                }
+            }
+            _ if k > 0
+                && words[k - 1].eq_ignore_ascii_case("the")
+                && role_nouns().get(lower) == Some(&Refers::Party)
+                && !words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) =>
+            {
+                // "*The group* claimed the attack": the organisation or armed group named before.
+                if let Some(x) = party_named_before(actors, offset + k) {
+                    push(mentions, x as usize);
                 }
             }
             _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::Organization) => {

@@ -19,6 +19,8 @@ pub enum Refers {
     State,
     /// Speaks for whoever a possessive names (`his office`, `their lawyers`); alone, for no one.
     Proxy,
+    /// The nearest named organisation or group (`the group said`: Hamas, al-Shabaab).
+    Party,
 }
 
 /// Role nouns, from `data/lexicon/role_nouns.tsv`.
@@ -35,6 +37,7 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
                     "organization" => Refers::Organization,
                     "state" => Refers::State,
                     "proxy" => Refers::Proxy,
+                    "party" => Refers::Party,
                     _ => Refers::Title,
                 };
                 Some((noun.trim().to_string(), r))
@@ -50,6 +53,18 @@ pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Optio
         actors.actor_at(k).filter(|&x| {
             let act = &actors.list[x as usize];
             act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
+        })
+    })
+}
+
+/// The nearest organisation or group named before token `i` (not one named only by a common
+/// noun): what *the group* stands for.
+pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
+    (0..i.min(actors.by_token.len())).rev().find_map(|k| {
+        actors.actor_at(k).filter(|&x| {
+            let act = &actors.list[x as usize];
+            // (A news organisation named as the source is not what "the group" means.)
+            matches!(act.kind, ActorKind::Organization | ActorKind::Group) && !act.is_generic() && act.sector.as_deref() != Some("MED")
         })
     })
 }
@@ -124,6 +139,8 @@ impl<'a> Resolver<'a> {
                 .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
             Refers::State => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State)),
             Refers::Proxy => None,
+            // ("the group *of elders*" names its own members.)
+            Refers::Party => party_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),
         }
     }
 }
