@@ -77,6 +77,11 @@ impl Analysis {
         self.seg.sentences.get(s).map_or(0, |s| s.paragraph)
     }
 
+    /// Whether sentence `s` is the first of its paragraph (where a dateline may stand).
+    pub fn opens_paragraph(&self, s: usize) -> bool {
+        s == 0 || self.paragraph_of_sentence(s - 1) != self.paragraph_of_sentence(s)
+    }
+
     /// Capitalised as a name would be (not merely by headline case).
     pub fn is_capitalised(&self, i: usize) -> bool {
         self.tok(i).chars().next().is_some_and(char::is_uppercase) && !self.is_headline_common(i)

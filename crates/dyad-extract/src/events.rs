@@ -93,7 +93,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
         // "The government" is the state last named in its paragraph; in a paragraph that
         // has named none yet, the state the document has named most so far.
-        if si > 0 && a.paragraph_of_sentence(si) != a.paragraph_of_sentence(si - 1) {
+        if si > 0 && a.opens_paragraph(si) {
             last_state =
                 state_counts.iter().enumerate().max_by_key(|&(x, &n)| (n, std::cmp::Reverse(x))).filter(|(_, &n)| n > 0).map(|(x, _)| x);
         }
@@ -515,7 +515,7 @@ fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Op
 /// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
 /// Jan 9 (PTI) India …`). 0 when the sentence opens with none.
 fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
-    if si > 0 && a.paragraph_of_sentence(si - 1) == a.paragraph_of_sentence(si) {
+    if !a.opens_paragraph(si) {
         return 0;
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);

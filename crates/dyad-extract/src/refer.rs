@@ -49,23 +49,20 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
 /// The nearest organisation before token `i` whose name contains `noun` (lower case): *the
 /// ministry* is the `Ministry of Foreign Affairs` named before, *the army* the `National Army`.
 pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Option<u32> {
-    (0..i.min(actors.by_token.len())).rev().find_map(|k| {
-        actors.actor_at(k).filter(|&x| {
-            let act = &actors.list[x as usize];
-            act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
-        })
-    })
+    nearest_before(actors, i, |act| act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+}
+
+/// The actor of the nearest mention before token `i` that `fits`.
+fn nearest_before(actors: &Actors, i: usize, fits: impl Fn(&crate::actors::ActorRec) -> bool) -> Option<u32> {
+    (0..i.min(actors.by_token.len())).rev().find_map(|k| actors.actor_at(k).filter(|&x| fits(&actors.list[x as usize])))
 }
 
 /// The nearest organisation or group named before token `i` (not one named only by a common
 /// noun): what *the group* stands for.
 pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
-    (0..i.min(actors.by_token.len())).rev().find_map(|k| {
-        actors.actor_at(k).filter(|&x| {
-            let act = &actors.list[x as usize];
-            // (A news organisation named as the source is not what "the group" means.)
-            matches!(act.kind, ActorKind::Organization | ActorKind::Group) && !act.is_generic() && act.sector.as_deref() != Some("MED")
-        })
+    // (A news organisation named as the source is not what "the group" means.)
+    nearest_before(actors, i, |act| {
+        matches!(act.kind, ActorKind::Organization | ActorKind::Group) && !act.is_generic() && act.sector.as_deref() != Some("MED")
     })
 }
 

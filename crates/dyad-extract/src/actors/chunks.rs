@@ -216,8 +216,8 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     let last = a.tok(end - 1);
     if end - start >= 2 {
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
-        let ends_in_title = (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k);
-        if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title) {
+        let mut ends_in_title = || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k);
+        if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title()) {
             return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
         }
         if let Some(kind) = lex.place_head(last, PlaceCue::Last) {

@@ -173,9 +173,7 @@ impl Builder<'_> {
     /// `(AFP)` in a dateline: in brackets, before the dash, within a paragraph's first words.
     fn is_dateline_credit(&self, m: &Mention) -> bool {
         let r = self.a.sentence_tokens(m.sentence);
-        let first_of_paragraph =
-            m.sentence == 0 || self.a.paragraph_of_sentence(m.sentence - 1) != self.a.paragraph_of_sentence(m.sentence);
-        first_of_paragraph
+        self.a.opens_paragraph(m.sentence)
             && m.tokens.start > r.start
             && m.tokens.start < r.start + 12
             && m.tokens.end + 1 < r.end
@@ -187,9 +185,7 @@ impl Builder<'_> {
     /// `BAMAKO -` or `KYIV, May 2 (AFP) -` opening a paragraph names where the story was filed.
     fn is_dateline(&self, m: &Mention) -> bool {
         let r = self.a.sentence_tokens(m.sentence);
-        let first_of_paragraph =
-            m.sentence == 0 || self.a.paragraph_of_sentence(m.sentence - 1) != self.a.paragraph_of_sentence(m.sentence);
-        m.tokens.start == r.start && first_of_paragraph && matches!(self.a.tok(m.tokens.end), "," | "-" | "—" | "–")
+        m.tokens.start == r.start && self.a.opens_paragraph(m.sentence) && matches!(self.a.tok(m.tokens.end), "," | "-" | "—" | "–")
     }
 
     /// Whether the words before token `i` make it a location (`in the capital, Minsk`).
