@@ -92,6 +92,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     let lexical = lex.find_triggers_with(s, &lm).into_iter().map(|t| (t, None));
     let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
     let tail = attribution_tail(s, &lm, lex);
+    let mut ceasing_words: Vec<usize> = Vec::new();
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
@@ -100,10 +101,27 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             continue;
         }
         let mut trig = trig;
-        if let Some((t, mode)) = ceased(s, &lm, &trig) {
-            (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, t, mode);
+        let ceasing = ceased(s, &lm, &trig);
+        if let Some(c) = &ceasing {
+            (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, c.to.0, c.to.1);
+            ceasing_words.push(c.word);
         }
-        let m = modality(s, &trig, lex);
+        // The word that names a de-escalation: its cessation word, or its own trigger.
+        let naming = ceasing.as_ref().map_or(trig.head, |c| c.word);
+        let settles = trig.event_type == PloverType::Retreat && matches!(trig.mode.as_deref(), Some("ceasefire" | "withdraw"));
+        if settles && declared(s, &lm, naming) {
+            (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, PloverType::Concede, None);
+        }
+        // The cessation is the event: its modality is the cessation word's ("has suspended
+        // plans to impose", "agreed to stop fighting").
+        let m = match &ceasing {
+            Some(c) => {
+                let mut at = trig.clone();
+                (at.head, at.matched, at.tokens) = (c.word, vec![c.word], c.word..c.word + 1);
+                modality(s, &at, lex)
+            }
+            _ => modality(s, &trig, lex),
+        };
         let t = recode_future(trig.event_type, &m);
         let mut roles = given_roles.unwrap_or_else(|| match &tail {
             // The source named in a closing attribution is no party to what it reports.
@@ -145,6 +163,9 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         out.push(ev);
     }
+    // "suspended plans to impose a curfew": the cessation word is no event of its own (no
+    // SANCTION "suspend") when it ends another.
+    out.retain(|e| e.trigger.matched.len() > 1 || !ceasing_words.contains(&e.trigger.head));
     absorb_promised(&mut out, lex);
     absorb_signed_content(&mut out, lex);
     absorb_enacted(s, &lm, &mut out);
@@ -240,28 +261,64 @@ fn typed(lex: &Lexicon, t: PloverType, mode: Option<&str>) -> (PloverType, Optio
 /// ("stop *the* fighting", "end *all* attacks").
 const CESSATION_GAP: usize = 3;
 
-/// "agreed to *stop* fighting", "will *end* attacks", "an *end* to the violence": ending a
-/// conflict is its de-escalation. Violence ends in a ceasefire and a deployment in a
-/// withdrawal (RETREAT), sanctions are eased (RETREAT); repression and protest end in a
-/// concession (CONCEDE), as the PLOVER manual groups them. The cessation words are data
-/// (`role_words.tsv`, class `cessation`).
-fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<(PloverType, Option<&'static str>)> {
-    let ended = match trig.event_type {
+/// How a conflict event is ended: the de-escalation it becomes, and the cessation word
+/// ("*suspended*", "an *end* to") that ends it.
+struct Ceasing {
+    to: (PloverType, Option<&'static str>),
+    word: usize,
+}
+
+/// "agreed to *stop* fighting", "will *end* attacks", "an *end* to the violence", "suspended
+/// plans to impose a curfew": ending a conflict is its de-escalation. Violence ends in a
+/// ceasefire and a deployment in a withdrawal (RETREAT), sanctions are eased (RETREAT);
+/// repression and protest end in a concession (CONCEDE), as the PLOVER manual groups them.
+/// The cessation and plan words are data (`role_words.tsv`, classes `cessation`, `plan`).
+fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
+    let to = match trig.event_type {
         PloverType::Assault => (PloverType::Retreat, Some("ceasefire")),
         PloverType::Mobilize => (PloverType::Retreat, Some("withdraw")),
         PloverType::Sanction => (PloverType::Retreat, None),
         PloverType::Coerce | PloverType::Protest => (PloverType::Concede, None),
+        // A threat is an announced act; ending it is ending the act.
+        PloverType::Threaten => (PloverType::Concede, None),
         _ => return None,
     };
-    let cessation = |k: usize| role_word(&lm.lemma[k], RoleClass::Cessation) || role_word(&lm.lower[k], RoleClass::Cessation);
+    let is = |k: usize, class: RoleClass| role_word(&lm.lemma[k], class) || role_word(&lm.lower[k], class);
     if let Some(tree) = Tree::new(s) {
+        let governed = |k: usize| matches!(tree.base(k), "obj" | "xcomp" | "ccomp" | "nmod" | "nsubj");
         let p = tree.parent[trig.head]?;
-        let governed = matches!(tree.base(trig.head), "obj" | "xcomp" | "ccomp" | "nmod" | "nsubj");
-        (governed && cessation(p) && !trig.matched.contains(&p)).then_some(ended)
+        if trig.matched.contains(&p) {
+            return None;
+        }
+        if governed(trig.head) && is(p, RoleClass::Cessation) {
+            return Some(Ceasing { to, word: p });
+        }
+        // "suspended its decision to ban rallies", also when the parser hangs the infinitive
+        // on the verb beside the plan noun.
+        let beside_plan = matches!(tree.base(trig.head), "advcl" | "xcomp")
+            && is(p, RoleClass::Cessation)
+            && tree.children[p].iter().any(|&k| k < trig.head && tree.base(k) == "obj" && is(k, RoleClass::Plan));
+        if beside_plan {
+            return Some(Ceasing { to, word: p });
+        }
+        let planned = is(p, RoleClass::Plan) && matches!(tree.base(trig.head), "acl" | "xcomp" | "nmod");
+        let word = tree.parent[p].filter(|&w| planned && governed(p) && is(w, RoleClass::Cessation))?;
+        Some(Ceasing { to, word })
     } else {
         let first = trig.tokens.start;
-        (first.saturating_sub(CESSATION_GAP)..first).any(cessation).then_some(ended)
+        let word = (first.saturating_sub(CESSATION_GAP)..first).rev().find(|&k| is(k, RoleClass::Cessation))?;
+        Some(Ceasing { to, word })
     }
+}
+
+/// "Hezbollah *declared* a ceasefire", "the rebels *announced* a suspension of attacks": a
+/// ceasefire or withdrawal declared (the word `k` that names it is the object of a
+/// declaration verb) is a verbal concession, PLOVER CONCEDE; carrying it out is RETREAT.
+fn declared(s: &SentenceView, lm: &Lemmas, k: usize) -> bool {
+    let Some(tree) = Tree::new(s) else { return false };
+    tree.base(k) == "obj"
+        && tree.parent[k]
+            .is_some_and(|p| role_word(&lm.lemma[p], RoleClass::Declaration) || role_word(&lm.lower[p], RoleClass::Declaration))
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd

@@ -220,9 +220,12 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     // active one is a misparse of the subject's own words ("IAEA *chief* Rafael Grossi
     // called on …"), not a recipient.
     let has = |rels: &[&str]| tree.children[h].iter().any(|&k| rels.contains(&tree.rel[k]));
-    let active_subject = has(&["nsubj", "csubj"]) && !has(&["aux:pass"]);
-    let passive = !active_subject && has(&["nsubj:pass", "aux:pass", "csubj:pass"]);
     let nominal = is_nominal(s, trig);
+    // A verb in -ing is never passive ("the UN *is deploying* troops" parsed as "is" aux:pass):
+    // its passive subject is the parser's mistake for the subject.
+    let gerund = !nominal && s.words[h].len() > 4 && s.words[h].to_ascii_lowercase().ends_with("ing");
+    let active_subject = (has(&["nsubj", "csubj"]) && !has(&["aux:pass"])) || (gerund && has(&["nsubj:pass"]));
+    let passive = !active_subject && has(&["nsubj:pass", "aux:pass", "csubj:pass"]);
     // Reciprocal parties from with/between: added after the subject has been looked for.
     let mut partners: Vec<usize> = Vec::new();
     let mut nodes: Vec<usize> = trig.matched.clone();
@@ -266,8 +269,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             match rel {
                 // A subject beside a passive auxiliary is the passive subject misparsed ("Ana
                 // Rivas, who *was arrested*": both name the one arrested).
-                "nsubj" if node == h && has(&["aux:pass"]) => c.recipient.extend(mentions_of(tree, c, k, 0)),
+                "nsubj" if node == h && has(&["aux:pass"]) && !gerund => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "nsubj" | "csubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                "nsubj:pass" if node == h && gerund => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if !active_subject => c.recipient.extend(mentions_of(tree, c, k, 0)),

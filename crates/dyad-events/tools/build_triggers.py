@@ -188,7 +188,11 @@ own('establish relation,establish diplomatic relation,establish tie,restore rela
 own('praise,support,endorsement,recognition,solidarity','noun','051')
 own('express support,voice support,express solidarity,offer condolence,express condolence','phrase','051')
 own('joint exercise,joint military exercise,joint drill,joint military drill,joint naval exercise,joint naval drill,joint maneuver,joint manoeuvre,joint military maneuver,joint military manoeuvre,joint war game,joint patrol,joint operation','noun','062',R)
-own('joint venture','noun','061',R)
+own('joint venture,joint project,joint investment','noun','061',R)
+# Economic exchange (CAMEO 061 IMPORT; exporting is its other side): the trading partner follows to/from.
+own('import,export','verb','061')
+own('boost trade,expand trade,increase trade,promote trade','phrase','061',R)
+own('bilateral trade','noun','061',R)
 own('patrol','noun','150')
 own('share intelligence,exchange intelligence,share information,sign trade deal','phrase','064',R)
 own('cooperation,collaboration,partnership','noun','060',G)
@@ -199,7 +203,7 @@ own('transfer aid,airlift aid,ship aid,send aid,provide aid,deliver aid,provide 
 # CAMEO.2.0.txt PROVIDE/GIVE/SUPPLY patterns (* DOLLARS, * {MILITARY INFORMATION}, WITH &WEAPON).
 own('provide fund,give dollar,provide dollar,provide loan,give loan,provide credit','phrase','071')
 own('send arm,supply arm,provide arm,deliver arm,ship arm,provide intelligence','phrase','072')
-own('contribute troop,send peacekeeper,contribute peacekeeper','phrase','074')
+own('contribute troop,send peacekeeper,contribute peacekeeper,deploy peacekeeper,dispatch peacekeeper,send peacekeeping force,deploy peacekeeping force,deploy peacekeeping troop,send peacekeeping troop','phrase','074')
 own('grant asylum,give asylum,offer asylum,provide shelter,give shelter','phrase','075')
 own('asylum','noun','075')
 own('lend','verb','071')

@@ -1,0 +1,53 @@
+//! Event coding on our own sentences: how PLOVER types follow from the construction around a
+//! trigger (what ends it, who declares it, which way goods move), and who the parties are.
+
+mod common;
+use common::*;
+
+/// `TYPE actor… -> recipient…` for each codable event (not negated, not hypothetical).
+fn coded(text: &str) -> Vec<String> {
+    let doc = extract_text(text, None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
+    doc.events
+        .iter()
+        .filter(|e| !e.negated && !e.hypothetical)
+        .map(|e| format!("{} {} -> {}", e.event_type, names(&e.actor), names(&e.recipient)))
+        .collect()
+}
+
+#[test]
+fn suspending_a_planned_restriction_is_a_concession_not_a_sanction() {
+    // The plan stands between the suspension and the curfew; the suspension is real, the
+    // curfew never came.
+    assert_eq!(coded("Peru has suspended plans to impose a curfew in Lima."), vec!["CONCEDE Peru -> "]);
+    assert_eq!(coded("The junta in Niger suspended its decision to ban opposition rallies."), vec!["CONCEDE junta -> "]);
+    // Suspending cooperation stays a sanction.
+    let aid = coded("Germany suspended development aid to Niger.");
+    assert_eq!(aid.len(), 1, "{aid:?}");
+    assert!(aid[0].starts_with("SANCTION Germany"), "{aid:?}");
+}
+
+#[test]
+fn a_declared_ceasefire_is_a_concession_and_an_observed_one_a_retreat() {
+    assert_eq!(coded("The rebels declared a unilateral ceasefire on Friday."), vec!["CONCEDE rebels -> "]);
+    let announced = coded("The Sudanese army announced a suspension of its attacks on the northern towns.");
+    assert!(announced.iter().any(|e| e.starts_with("CONCEDE Sudan")), "{announced:?}");
+    assert!(!announced.iter().any(|e| e.starts_with("SANCTION") || e.starts_with("ASSAULT")), "{announced:?}");
+    let held = coded("A ceasefire between Armenia and Azerbaijan took effect at noon.");
+    assert!(held.iter().all(|e| e.starts_with("RETREAT")), "{held:?}");
+}
+
+#[test]
+fn exports_and_imports_are_economic_cooperation_with_the_partner() {
+    assert_eq!(coded("Chile exported copper to Japan last year."), vec!["COOPERATE Chile -> Japan"]);
+    assert_eq!(coded("Kenya imports wheat from Ukraine."), vec!["COOPERATE Kenya -> Ukraine"]);
+}
+
+#[test]
+fn a_verb_in_ing_has_a_subject_even_when_parsed_as_passive() {
+    // The parser reads "is deploying" as a passive; a form in -ing is never one.
+    let aid = coded("The African Union is deploying 2,000 peacekeepers in Somalia.");
+    assert_eq!(aid, vec!["AID African Union -> Somalia"]);
+    let demand = coded("The protesters were demanding the resignation of the mayor.");
+    assert!(demand.iter().any(|e| e.starts_with("REQUEST protesters")), "{demand:?}");
+}
