@@ -33,6 +33,11 @@ fn a_declared_ceasefire_is_a_concession_and_an_observed_one_a_retreat() {
     let announced = coded("The Sudanese army announced a suspension of its attacks on the northern towns.");
     assert!(announced.iter().any(|e| e.starts_with("CONCEDE Sudan")), "{announced:?}");
     assert!(!announced.iter().any(|e| e.starts_with("SANCTION") || e.starts_with("ASSAULT")), "{announced:?}");
+    // A pause announced by the side that pauses is declared; fighting that stopped is observed.
+    assert_eq!(coded("The Tigray rebels suspended their attacks on Ethiopian forces."), vec!["CONCEDE Tigray rebels -> Ethiopia"]);
+    assert_eq!(coded("The Darfur rebels ordered a ceasefire."), vec!["CONCEDE Darfur rebels -> "]);
+    let stopped = coded("Armenian and Azerbaijani troops stopped fighting on Sunday.");
+    assert!(stopped.iter().any(|e| e.starts_with("RETREAT")), "{stopped:?}");
     let held = coded("A ceasefire between Armenia and Azerbaijan took effect at noon.");
     assert!(held.iter().all(|e| e.starts_with("RETREAT")), "{held:?}");
 }
@@ -50,4 +55,14 @@ fn a_verb_in_ing_has_a_subject_even_when_parsed_as_passive() {
     assert_eq!(aid, vec!["AID African Union -> Somalia"]);
     let demand = coded("The protesters were demanding the resignation of the mayor.");
     assert!(demand.iter().any(|e| e.starts_with("REQUEST protesters")), "{demand:?}");
+}
+
+#[test]
+fn rebels_of_a_nation_or_region_are_a_group_of_it_and_its_troops_are_the_state() {
+    assert_eq!(coded("Syrian rebels shelled the airport."), vec!["ASSAULT Syrian rebels -> "]);
+    assert_eq!(coded("The Darfur rebels attacked the village."), vec!["ASSAULT Darfur rebels -> "]);
+    assert_eq!(coded("Russian troops shelled the airport."), vec!["ASSAULT Russia -> "]);
+    let doc = extract_text("Afghan students protested in Kabul.", None);
+    let students = actor(&doc, "Afghan students");
+    assert_eq!((students.country.as_deref(), students.sector.as_deref()), (Some("AFG"), Some("EDU")));
 }

@@ -109,18 +109,20 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         // The word that names a de-escalation: its cessation word, or its own trigger.
         let naming = ceasing.as_ref().map_or(trig.head, |c| c.word);
         let settles = trig.event_type == PloverType::Retreat && matches!(trig.mode.as_deref(), Some("ceasefire" | "withdraw"));
-        if settles && declared(s, &lm, naming) {
+        let declaration = settles.then(|| declared(s, &lm, naming)).flatten();
+        if declaration.is_some() {
             (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, PloverType::Concede, None);
         }
-        // The cessation is the event: its modality is the cessation word's ("has suspended
-        // plans to impose", "agreed to stop fighting").
-        let m = match &ceasing {
-            Some(c) => {
+        // A declaration or a cessation is the event: its modality is the declaring or
+        // cessation word's ("ordered a halt", "has suspended plans to impose", "agreed to
+        // stop fighting").
+        let m = match declaration.or(ceasing.as_ref().map(|c| c.word)) {
+            Some(w) => {
                 let mut at = trig.clone();
-                (at.head, at.matched, at.tokens) = (c.word, vec![c.word], c.word..c.word + 1);
+                (at.head, at.matched, at.tokens) = (w, vec![w], w..w + 1);
                 modality(s, &at, lex)
             }
-            _ => modality(s, &trig, lex),
+            None => modality(s, &trig, lex),
         };
         let t = recode_future(trig.event_type, &m);
         let mut roles = given_roles.unwrap_or_else(|| match &tail {
@@ -273,7 +275,20 @@ struct Ceasing {
 /// ceasefire and a deployment in a withdrawal (RETREAT), sanctions are eased (RETREAT);
 /// repression and protest end in a concession (CONCEDE), as the PLOVER manual groups them.
 /// The cessation and plan words are data (`role_words.tsv`, classes `cessation`, `plan`).
+///
+/// A *pause* in violence or a deployment ("suspended attacks", "a halt in attacks") is
+/// announced by the side that pauses, with no ceasefire agreed or observed yet: a declared
+/// ceasefire, which PLOVER codes CONCEDE (class `pause`).
 fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
+    let mut c = ceasing_of(s, lm, trig)?;
+    let pause = role_word(&lm.lemma[c.word], RoleClass::Pause) || role_word(&lm.lower[c.word], RoleClass::Pause);
+    if pause && matches!(trig.event_type, PloverType::Assault | PloverType::Mobilize) {
+        c.to = (PloverType::Concede, None);
+    }
+    Some(c)
+}
+
+fn ceasing_of(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
     let to = match trig.event_type {
         PloverType::Assault => (PloverType::Retreat, Some("ceasefire")),
         PloverType::Mobilize => (PloverType::Retreat, Some("withdraw")),
@@ -313,12 +328,12 @@ fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing>
 
 /// "Hezbollah *declared* a ceasefire", "the rebels *announced* a suspension of attacks": a
 /// ceasefire or withdrawal declared (the word `k` that names it is the object of a
-/// declaration verb) is a verbal concession, PLOVER CONCEDE; carrying it out is RETREAT.
-fn declared(s: &SentenceView, lm: &Lemmas, k: usize) -> bool {
-    let Some(tree) = Tree::new(s) else { return false };
-    tree.base(k) == "obj"
-        && tree.parent[k]
-            .is_some_and(|p| role_word(&lm.lemma[p], RoleClass::Declaration) || role_word(&lm.lower[p], RoleClass::Declaration))
+/// declaration verb, which is returned) is a verbal concession, PLOVER CONCEDE; carrying it
+/// out is RETREAT.
+fn declared(s: &SentenceView, lm: &Lemmas, k: usize) -> Option<usize> {
+    let tree = Tree::new(s)?;
+    let p = tree.parent[k].filter(|_| tree.base(k) == "obj")?;
+    (role_word(&lm.lemma[p], RoleClass::Declaration) || role_word(&lm.lower[p], RoleClass::Declaration)).then_some(p)
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd

@@ -314,6 +314,22 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
     }
+    // "suspended their attacks *on X*": the parser hangs the target on the verb whose object
+    // the noun trigger is; "on"/"against" there still names the noun's target.
+    // (Talks, deals and cooperation "on X" are about X.)
+    let about = flags.has(Flags::RECIPROCAL)
+        || matches!(trig.event_type, PloverType::Consult | PloverType::Agree | PloverType::Support | PloverType::Cooperate);
+    if let Some(p) = tree.parent[h].filter(|_| nominal && !about && tree.base(h) == "obj") {
+        let light = crate::lemma(s.words[p], s.upos_at(p));
+        if role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation) {
+            for &k in &tree.children[p] {
+                let targeted = tree.base(k) == "obl" && matches!(tree.case_of(s, k).as_deref(), Some("on" | "against"));
+                if targeted && k > h {
+                    c.recipient.extend(mentions_of(tree, c, k, 0));
+                }
+            }
+        }
+    }
     // A noun trigger or a controlled verb borrows the subject of the word it hangs on:
     // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y", "X
     // *halted* the fighting".

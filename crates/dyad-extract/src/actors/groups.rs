@@ -15,10 +15,12 @@ use crate::lexicon::{Lexicon, WordClass};
 const MAX_MODIFIERS: usize = 2;
 
 /// Adds a group actor for every group noun that heads its noun phrase and that no named actor
-/// qualifies: "Syrian rebels" and "Israel's soldiers" stay mentions of the state, "rebel
-/// leader" is no group, and "their forces" are whoever "their" is. Groups of one name and
-/// country within a document are one actor; the country is the one a place right after
-/// gives ("rebels *in the Ivory Coast*", "students throughout Indonesia"), else none.
+/// qualifies: "Russian troops" and "Israel's soldiers" stay mentions of the state (its own
+/// agents), "rebel leader" is no group, and "their forces" are whoever "their" is. A region
+/// or, outside the state's agents, a nationality names the group ("Tigray rebels", "Syrian
+/// rebels": a group of that country). Groups of one name and country within a document are
+/// one actor; the country of an unnamed one is the one a place right after gives ("rebels
+/// *in the Ivory Coast*", "students throughout Indonesia"), else none.
 pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
     let mut occupied = vec![false; a.len()];
     for m in list.iter().flat_map(|x| &x.mentions) {
@@ -44,13 +46,20 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             while start > r.start && k - start < MAX_MODIFIERS && noun(start - 1) && !occupied[start - 1] && is_lower(a.tok(start - 1)) {
                 start -= 1;
             }
-            if qualified_by_actor(a, &r, start, &occupied) {
-                continue;
-            }
-            let country = country_after(a, lex, list, &r, k + 1);
-            let name = a.slice(start, k + 1).to_lowercase();
+            // "Tigray rebels", "Syrian protesters": the region or nationality names the group
+            // (its country's); the modifier is then no mention of its own.
+            let (start, regional) = match own_modifier(a, list, start, sector) {
+                Some((x, i)) => {
+                    let place = list[x].mentions.remove(i);
+                    (place.tokens.start, Some(list[x].country.clone()))
+                }
+                None if qualified_by_actor(a, &r, start, &occupied) => continue,
+                None => (start, None),
+            };
+            let country = regional.clone().unwrap_or_else(|| country_after(a, lex, list, &r, k + 1));
+            let name = if regional.is_some() { a.slice(start, k + 1).to_string() } else { a.slice(start, k + 1).to_lowercase() };
             let m = Mention { tokens: start..k + 1, sentence: si };
-            match list.iter_mut().find(|x| x.is_generic() && x.country == country && x.name == name) {
+            match list.iter_mut().find(|x| x.kind == ActorKind::Group && x.country == country && x.name == name) {
                 Some(x) => x.mentions.push(m),
                 None => list.push(ActorRec {
                     name,
@@ -64,6 +73,28 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             }
         }
     }
+}
+
+/// Sectors of a state's own agents: "Russian troops", "Iranian officials" act for the state.
+const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"];
+
+/// The place ("*Tigray* rebels") or, for a group outside the state's agents, the nationality
+/// ("*Syrian* rebels", "*Afghan* students") whose mention ends right before `start`: its
+/// actor's index and the mention's. A state's name or possessive ("Israel's soldiers") and
+/// its agents ("Russian troops") stay the state's.
+fn own_modifier(a: &Analysis, list: &[ActorRec], start: usize, sector: &str) -> Option<(usize, usize)> {
+    let outside_state = !STATE_SECTORS.contains(&sector);
+    list.iter().enumerate().find_map(|(xi, x)| {
+        let mi = x.mentions.iter().position(|m| m.tokens.end == start && m.tokens.start < start)?;
+        let m = &x.mentions[mi];
+        let demonym = m.tokens.len() == 1 && a.tags.upos.get(m.tokens.start) == Some(&Upos::Adj);
+        let fits = match x.kind {
+            ActorKind::Place => true,
+            ActorKind::State => outside_state && demonym,
+            _ => false,
+        };
+        fits.then_some((xi, mi))
+    })
 }
 
 fn is_lower(w: &str) -> bool {

@@ -493,6 +493,7 @@ impl Builder<'_> {
         list.extend(self.people.into_actors(a));
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
+        list.retain(|x| !x.mentions.is_empty());
         for actor in &mut list {
             actor.mentions.sort_by_key(|m| m.tokens.start);
             actor.mentions.dedup();
