@@ -88,7 +88,20 @@ enum EvalWhat {
     Resolution(cmd_store::EvalResolutionArgs),
 }
 
+/// Rust ignores SIGPIPE, so a closed pipe (`dyad eval events | head -1`) makes every later
+/// `println!` panic. A command-line tool in a pipeline should end quietly instead, as `cat`
+/// does: restore the default action.
+fn end_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called once at start-up, before any thread exists; SIG_DFL is a valid action
+    // for SIGPIPE.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    end_quietly_on_closed_pipe();
     let cli = Cli::parse();
     let ok = |r: anyhow::Result<()>| r.map(|()| ExitCode::SUCCESS);
     let result = match cli.command {

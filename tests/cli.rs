@@ -165,3 +165,24 @@ fn eval_events_scores_labelled_stories_by_document() {
     assert!(out.starts_with("NGEC synthetic (3 stories): label among the events 66.7%, lead event's type 66.7%, no event 33.3%"), "{out}");
     assert!(out.contains("AID            1 stories  among   0.0%"), "{out}");
 }
+
+/// A reader that is gone (`dyad eval events | head -1`, the pipe closed before dyad writes)
+/// ends dyad quietly, without a panic on its next line.
+#[test]
+fn a_closed_output_pipe_ends_the_command_quietly() {
+    use std::io::Read;
+    let mut child = dyad()
+        .args(["eval", "events", "--errors", "5"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dyad starts");
+    // Scoring takes a while: the reader is gone before the first line.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child.stderr.take().expect("stderr piped").read_to_string(&mut err).expect("stderr");
+    let status = child.wait().expect("dyad ends");
+    assert!(!err.contains("panicked"), "{err}");
+    assert_ne!(status.code(), Some(101), "{err}");
+}
