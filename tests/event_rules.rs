@@ -66,3 +66,11 @@ fn rebels_of_a_nation_or_region_are_a_group_of_it_and_its_troops_are_the_state()
     let students = actor(&doc, "Afghan students");
     assert_eq!((students.country.as_deref(), students.sector.as_deref()), (Some("AFG"), Some("EDU")));
 }
+
+#[test]
+fn a_warning_threatens_only_when_it_warns_of_an_event() {
+    assert_eq!(coded("The World Food Programme warned that famine conditions were likely in the north."), Vec::<String>::new());
+    assert_eq!(coded("Swedish officials warned that the situation was very serious."), Vec::<String>::new());
+    let threat = coded("Turkey warned that it would launch a military operation against the militants.");
+    assert!(threat.iter().any(|e| e.starts_with("THREATEN Turkey")), "{threat:?}");
+}

@@ -93,6 +93,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
     let tail = attribution_tail(s, &lm, lex);
     let mut ceasing_words: Vec<usize> = Vec::new();
+    let trigger_heads: Vec<usize> = lex.find_triggers_with(s, &lm).iter().map(|t| t.head).collect();
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
@@ -165,6 +166,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         out.push(ev);
     }
+    out.retain(|e| !empty_warning(s, &lm, e, &trigger_heads));
     // "suspended plans to impose a curfew": the cessation word is no event of its own (no
     // SANCTION "suspend") when it ends another.
     out.retain(|e| e.trigger.matched.len() > 1 || !ceasing_words.contains(&e.trigger.head));
@@ -334,6 +336,29 @@ fn declared(s: &SentenceView, lm: &Lemmas, k: usize) -> Option<usize> {
     let tree = Tree::new(s)?;
     let p = tree.parent[k].filter(|_| tree.base(k) == "obj")?;
     (role_word(&lm.lemma[p], RoleClass::Declaration) || role_word(&lm.lower[p], RoleClass::Declaration)).then_some(p)
+}
+
+/// "The agency warned that famine conditions were likely": a warning (`needs_content`)
+/// whose clause holds no event word and no word of what threats promise ("*consequences*",
+/// "*intervene*": `role_words.tsv` class `threat_content`) threatens nothing.
+fn empty_warning(s: &SentenceView, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
+    if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || e.trigger.matched.len() > 1 {
+        return false;
+    }
+    let Some(tree) = Tree::new(s) else { return false };
+    let Some(clause) = tree.kids(e.trigger.head, "ccomp").next() else { return false };
+    let inside = |mut k: usize| {
+        for _ in 0..s.len() {
+            if k == clause {
+                return true;
+            }
+            let Some(p) = tree.parent[k] else { return false };
+            k = p;
+        }
+        false
+    };
+    let threat_word = |k: usize| role_word(&lm.lemma[k], RoleClass::ThreatContent) || role_word(&lm.lower[k], RoleClass::ThreatContent);
+    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h)) && !(0..s.len()).any(|k| inside(k) && threat_word(k))
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd

@@ -25,6 +25,7 @@ pub(crate) enum RoleClass {
     Cessation,
     Plan,
     Pause,
+    ThreatContent,
     Declaration,
     Labour,
     Walkout,
@@ -53,6 +54,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "cessation" => RoleClass::Cessation,
                 "plan" => RoleClass::Plan,
                 "pause" => RoleClass::Pause,
+                "threat_content" => RoleClass::ThreatContent,
                 "declaration" => RoleClass::Declaration,
                 "labour" => RoleClass::Labour,
                 "walkout" => RoleClass::Walkout,
@@ -104,7 +106,7 @@ pub enum TriggerPos {
 
 /// Role/interpretation hints of a trigger entry (the `flags` column).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Flags(u8);
+pub struct Flags(u16);
 
 impl Flags {
     /// Meetings, talks, clashes: every party is an actor, there is no recipient.
@@ -127,8 +129,12 @@ impl Flags {
     /// A phrase whose words may not stand apart around the verb's object: "call for" is no
     /// request in "what it *calls* rehearsals *for* invasion".
     pub const NO_OBJECT_GAP: Flags = Flags(128);
+    /// A warning is a threat only when what it warns of is an event: "warned that famine
+    /// was likely" threatens no one.
+    pub const NEEDS_CONTENT: Flags = Flags(256);
 
-    const NAMES: [(&'static str, Flags); 7] = [
+    const NAMES: [(&'static str, Flags); 8] = [
+        ("needs_content", Flags::NEEDS_CONTENT),
         ("no_object_gap", Flags::NO_OBJECT_GAP),
         ("host", Flags::HOST),
         ("governed", Flags::GOVERNED),

@@ -116,7 +116,7 @@ keep('order',flags=O)
 keep('reject',flags='',code='120') if False else None
 keep('decline,defy,object,postpone,delay,defer,shelve,overrule,override')
 keep('threaten',flags=O+'|'+S)
-keep('warn,caution',flags=O+'|'+S,code='130')
+keep('warn,caution',flags=O+'|'+S+'|needs_content',code='130')
 keep('protest,demonstrate,march',code='141',mode='demo')
 keep('riot,loot')
 keep('mobilize,mobilise,muster,marshal',code='154',mode='troops')
