@@ -74,3 +74,18 @@ fn a_warning_threatens_only_when_it_warns_of_an_event() {
     let threat = coded("Turkey warned that it would launch a military operation against the militants.");
     assert!(threat.iter().any(|e| e.starts_with("THREATEN Turkey")), "{threat:?}");
 }
+
+#[test]
+fn a_leader_named_in_a_hyphenated_word_gives_the_group_its_country() {
+    assert_eq!(coded("The Saudi-led coalition launched airstrikes on Hodeidah."), vec!["ASSAULT Saudi-led coalition -> "]);
+    let doc = extract_text("The Saudi-led coalition launched airstrikes on Hodeidah.", None);
+    assert_eq!(actor(&doc, "Saudi-led coalition").country.as_deref(), Some("SAU"));
+    // A backer is no leader: the militias are not Iran's.
+    let doc = extract_text("Iran-backed militias attacked a US base in Syria.", None);
+    assert_eq!(actor(&doc, "Iran-backed militias").country, None);
+}
+
+#[test]
+fn the_north_is_the_half_of_the_country_whose_other_half_is_named() {
+    assert_eq!(coded("South Korea said the North fired two ballistic missiles into the sea."), vec!["ASSAULT North Korea -> "]);
+}

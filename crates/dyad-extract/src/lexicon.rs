@@ -94,6 +94,9 @@ pub struct Lexicon {
     groups: HashMap<String, String>,
     /// Last words of the two-word group entries ("group" of "armed group").
     group_pair_heads: HashSet<String>,
+    /// Group nouns that name a group only with a leader or nationality before them
+    /// ("*Saudi-led* coalition"; "the coalition between X and Y" is no actor).
+    named_only_groups: HashSet<String>,
 }
 
 /// Classes of `data/lexicon/function_words.tsv`.
@@ -108,6 +111,9 @@ pub enum WordClass {
     PersonPossessive,
     RelativePronoun,
     ClauseConjunction,
+    LedBy,
+    BackedBy,
+    Compass,
     Subordinator,
 }
 
@@ -134,6 +140,10 @@ impl Lexicon {
             lex.groups = rows(data!("lexicon/group_nouns.tsv"))
                 .filter(|c| !c[0].is_empty() && !c[1].is_empty())
                 .map(|c| (c[0].to_lowercase(), c[1].to_string()))
+                .collect();
+            lex.named_only_groups = rows(data!("lexicon/group_nouns.tsv"))
+                .filter(|c| c.get(2).is_some_and(|f| *f == "named_only"))
+                .map(|c| c[0].to_lowercase())
                 .collect();
             lex.group_pair_heads = lex.groups.keys().filter_map(|k| k.split_once(' ').map(|(_, head)| head.to_string())).collect();
             lex.honorifics = words(data!("lexicon/honorifics.txt")).map(|w| w.trim_end_matches('.').to_string()).collect();
@@ -259,6 +269,9 @@ impl Lexicon {
                 "person_possessive" => WordClass::PersonPossessive,
                 "relative_pronoun" => WordClass::RelativePronoun,
                 "clause_conjunction" => WordClass::ClauseConjunction,
+                "led_by" => WordClass::LedBy,
+                "backed_by" => WordClass::BackedBy,
+                "compass" => WordClass::Compass,
                 "subordinator" => WordClass::Subordinator,
                 _ => continue,
             };
@@ -358,6 +371,11 @@ impl Lexicon {
     /// The sector of a generic group noun ("insurgents" → REB), given in lower case.
     pub fn group_sector(&self, lower: &str) -> Option<&str> {
         self.groups.get(lower).map(String::as_str)
+    }
+
+    /// Whether the group noun needs a leader or nationality before it (`named_only`).
+    pub fn group_named_only(&self, lower: &str) -> bool {
+        self.named_only_groups.contains(lower)
     }
 
     /// The sector of the two-word group entry `first head` ("armed group"); `head` must be

@@ -48,13 +48,14 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             }
             // "Tigray rebels", "Syrian protesters": the region or nationality names the group
             // (its country's); the modifier is then no mention of its own.
-            let (start, regional) = match own_modifier(a, list, start, sector) {
-                Some((x, i)) => {
+            let (start, regional) = match (own_modifier(a, list, start, sector), sponsor(a, lex, &r, start, &occupied)) {
+                (Some((x, i)), _) => {
                     let place = list[x].mentions.remove(i);
                     (place.tokens.start, Some(list[x].country.clone()))
                 }
-                None if qualified_by_actor(a, &r, start, &occupied) => continue,
-                None => (start, None),
+                (None, Some(country)) => (start - 1, Some(country)),
+                (None, None) if qualified_by_actor(a, &r, start, &occupied) || lex.group_named_only(&a.tok(k).to_lowercase()) => continue,
+                (None, None) => (start, None),
             };
             let country = regional.clone().unwrap_or_else(|| country_after(a, lex, list, &r, k + 1));
             let name = if regional.is_some() { a.slice(start, k + 1).to_string() } else { a.slice(start, k + 1).to_lowercase() };
@@ -73,6 +74,22 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             }
         }
     }
+}
+
+/// "the *Saudi-led* coalition", "*Hamas-run* authorities", "*Iran-backed* militias": a
+/// hyphenated word right before `start` whose first half names a known actor and whose second
+/// half says how it stands to the group (`function_words.tsv` classes `led_by`, `backed_by`).
+/// Such a word names the group; the group's country is the leader's (`Some(Some(..))`), not a
+/// backer's (`Some(None)`).
+fn sponsor(a: &Analysis, lex: &Lexicon, r: &Range<usize>, start: usize, occupied: &[bool]) -> Option<Option<String>> {
+    let p = start.checked_sub(1).filter(|&p| p >= r.start && !occupied[p])?;
+    let (first, second) = a.tok(p).rsplit_once('-')?;
+    let led = lex.word_is(second, WordClass::LedBy);
+    if !(led || lex.word_is(second, WordClass::BackedBy)) || !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let country = lex.lookup_surface(first).iter().find_map(|h| lex.known.get(h.known as usize)?.country.clone())?;
+    Some(led.then_some(country))
 }
 
 /// Sectors of a state's own agents: "Russian troops", "Iranian officials" act for the state.

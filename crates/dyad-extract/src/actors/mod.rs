@@ -7,6 +7,7 @@
 //!    transliteration variants); 5. the rest is merged by identity (gazetteer entry or name).
 
 pub mod chunks;
+pub mod compass;
 pub mod groups;
 pub mod people;
 pub mod titles;
@@ -493,6 +494,7 @@ impl Builder<'_> {
         list.extend(self.people.into_actors(a));
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
+        compass::resolve_halves(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());
         for actor in &mut list {
             actor.mentions.sort_by_key(|m| m.tokens.start);
