@@ -94,3 +94,14 @@ fn a_leader_named_in_a_hyphenated_word_gives_the_group_its_country() {
 fn the_north_is_the_half_of_the_country_whose_other_half_is_named() {
     assert_eq!(coded("South Korea said the North fired two ballistic missiles into the sea."), vec!["ASSAULT North Korea -> "]);
 }
+
+#[test]
+fn the_seat_of_an_organisation_the_article_names_stands_for_it() {
+    let text = "The European Union froze funds for Hungary. Brussels accused Budapest of ignoring the rule of law. \
+                Orban met Belgian officials in Brussels.";
+    assert!(coded(text).contains(&"ACCUSE European Union -> Hungary".to_string()), "{:?}", coded(text));
+    let doc = extract_text(text, None);
+    assert_eq!(actor(&doc, "Brussels").kind, dyad_extract::document::ActorKind::Place, "in Brussels: the city");
+    // Without the EU named, Brussels is Belgium's capital.
+    assert_eq!(coded("Brussels accused Budapest of ignoring the ruling."), vec!["ACCUSE Belgium -> Hungary"]);
+}

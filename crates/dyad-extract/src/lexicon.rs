@@ -97,6 +97,8 @@ pub struct Lexicon {
     /// Group nouns that name a group only with a leader or nationality before them
     /// ("*Saudi-led* coalition"; "the coalition between X and Y" is no actor).
     named_only_groups: HashSet<String>,
+    /// `gazetteer/seats.tsv`: (city, organisation seated there), in order of preference.
+    pub seats: Vec<(String, String)>,
 }
 
 /// Classes of `data/lexicon/function_words.tsv`.
@@ -141,6 +143,7 @@ impl Lexicon {
                 .filter(|c| !c[0].is_empty() && !c[1].is_empty())
                 .map(|c| (c[0].to_lowercase(), c[1].to_string()))
                 .collect();
+            lex.seats = rows(data!("gazetteer/seats.tsv")).filter(|c| c.len() >= 2).map(|c| (c[0].to_string(), c[1].to_string())).collect();
             lex.named_only_groups = rows(data!("lexicon/group_nouns.tsv"))
                 .filter(|c| c.get(2).is_some_and(|f| *f == "named_only"))
                 .map(|c| c[0].to_lowercase())

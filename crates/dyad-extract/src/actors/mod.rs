@@ -10,6 +10,7 @@ pub mod chunks;
 pub mod compass;
 pub mod groups;
 pub mod people;
+pub mod seats;
 pub mod titles;
 
 use foldhash::{HashMap, HashMapExt};
@@ -495,6 +496,7 @@ impl Builder<'_> {
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
+        seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());
         for actor in &mut list {
             actor.mentions.sort_by_key(|m| m.tokens.start);
