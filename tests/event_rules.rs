@@ -105,3 +105,12 @@ fn the_seat_of_an_organisation_the_article_names_stands_for_it() {
     // Without the EU named, Brussels is Belgium's capital.
     assert_eq!(coded("Brussels accused Budapest of ignoring the ruling."), vec!["ACCUSE Belgium -> Hungary"]);
 }
+
+#[test]
+fn a_protest_by_a_state_or_its_officials_is_diplomatic() {
+    assert_eq!(coded("Bhutan protested, and the road was closed."), vec!["ACCUSE Bhutan -> "]);
+    let summons = coded("Pakistan's Foreign Office summoned the Afghan envoy on Monday to protest the attack.");
+    assert!(summons.iter().all(|e| e.starts_with("ACCUSE")), "{summons:?}");
+    // Its people protest in the street.
+    assert_eq!(coded("Thousands of Kenyans protested in Nairobi against the tax bill."), vec!["PROTEST Kenya -> "]);
+}

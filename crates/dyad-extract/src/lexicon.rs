@@ -116,6 +116,7 @@ pub enum WordClass {
     LedBy,
     BackedBy,
     Compass,
+    DiplomaticProtest,
     Subordinator,
 }
 
@@ -275,6 +276,7 @@ impl Lexicon {
                 "led_by" => WordClass::LedBy,
                 "backed_by" => WordClass::BackedBy,
                 "compass" => WordClass::Compass,
+                "diplomatic_protest" => WordClass::DiplomaticProtest,
                 "subordinator" => WordClass::Subordinator,
                 _ => continue,
             };

@@ -101,6 +101,29 @@ impl<'a> Resolver<'a> {
             .find_map(|k| self.actors.actor_at(k).filter(|&x| matches!(self.kind(x), ActorKind::Organization | ActorKind::State)))
     }
 
+    /// What "the government" at token `i` stands for, as in the events stage: the state last
+    /// named in its paragraph (from `para_start`); in a paragraph that has named none yet, the
+    /// state the article has named most before it (a passing "Norwegian diplomats" in the
+    /// paragraph before does not make the government Norway's).
+    fn state_in_view(&self, i: usize, para_start: usize) -> Option<u32> {
+        let state_at = |k: usize| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State);
+        if let Some(x) = (para_start..i).rev().find_map(state_at) {
+            return Some(x);
+        }
+        let mut counts = vec![0u32; self.actors.list.len()];
+        let mut last = None;
+        for k in 0..para_start.min(i) {
+            if let Some(x) = state_at(k) {
+                // One count per mention, not per token ("Burkina Faso").
+                if last != Some((x, k.wrapping_sub(1))) {
+                    counts[x as usize] += 1;
+                }
+                last = Some((x, k));
+            }
+        }
+        counts.iter().enumerate().filter(|(_, &n)| n > 0).max_by_key(|&(x, &n)| (n, std::cmp::Reverse(x))).map(|(x, _)| x as u32)
+    }
+
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
         let a = self.a;
@@ -134,7 +157,7 @@ impl<'a> Resolver<'a> {
             }),
             Refers::Organization => organisation_named_before(self.actors, i, &noun)
                 .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
-            Refers::State => (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State)),
+            Refers::State => self.state_in_view(i, para_start),
             Refers::Proxy => None,
             // ("the group *of elders*" names its own members.)
             Refers::Party => party_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),

@@ -250,7 +250,12 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // "urged the parties *to agree*": an infinitive is no reported clause; "declared a state
     // of emergency *after* supporters blocked …": a verb behind a subordinator is another clause's.
     let lex = Lexicon::embedded();
-    if a.tok(verb - 1) == "to" || (from..verb).any(|k| a.upos(k) == "SCONJ" || lex.word_is(a.tok(k), WordClass::Subordinator)) {
+    // "urged restraint *and called* on …": a verb joined by a conjunction is the speaker's next
+    // act, and the noun before it the cue's object.
+    if a.tok(verb - 1) == "to"
+        || a.upos(verb - 1) == "CCONJ"
+        || (from..verb).any(|k| a.upos(k) == "SCONJ" || lex.word_is(a.tok(k), WordClass::Subordinator))
+    {
         return None;
     }
     if (from..end).any(|k| is_mark(a.tok(k))) {
@@ -303,9 +308,12 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     let object =
         plain_order && !addressee && cue + n < tail_end && matches!(a.upos(cue + n), "DET" | "NOUN" | "NUM" | "PRON" | "ADJ") && !dated();
     let conjoined = a.upos(comma + 1) == "CCONJ";
+    // "…, a charge the ELN denied": a noun right before the speaker's determiner is what the
+    // speaker answered (a reduced relative clause), not an attribution of the sentence.
+    let answered = (comma + 2..cue).any(|k| a.upos(k) == "DET" && a.upos(k - 1) == "NOUN");
     // What was said is a clause: "In a press conference Tuesday, police warned of …" says nothing.
     let clause = (start..comma).any(|k| matches!(a.upos(k), "VERB" | "AUX"));
-    (comma > start + 3 && clause && !relative && !object && !conjoined && verbless(comma + 1..cue)).then_some(start..comma)
+    (comma > start + 3 && clause && !relative && !object && !conjoined && !answered && verbless(comma + 1..cue)).then_some(start..comma)
 }
 
 /// Whether the words from `k` are a side phrase after an attribution: a preposition or
