@@ -4,7 +4,8 @@
 //! (`cues.tsv`, kinds `obligation` and `report`).
 
 use crate::lexicon::{CueKind, Flags, Lexicon, TriggerPos};
-use crate::roles::{Roles, Tree};
+use crate::roles::Roles;
+use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Mention, PloverType, SentenceView};
 

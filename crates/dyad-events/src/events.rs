@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
-use crate::roles::Tree;
+use crate::tree::Tree;
 use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};

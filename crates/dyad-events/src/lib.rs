@@ -60,13 +60,15 @@ mod modal;
 mod roles;
 mod roles_linear;
 mod target;
+mod tree;
 mod triggers;
 
 pub use events::{code_events, may_hold_event, CodedEvent};
 pub use lemma::lemma;
 pub use lexicon::{Cue, CueKind, Flags, Lexicon, LexiconError, ScoreRow, TriggerEntry, TriggerPos};
 pub use modal::{modality, recode_future, Modality};
-pub use roles::{assign_roles, comma_relatives, Roles};
+pub use roles::{assign_roles, Roles};
+pub use tree::comma_relatives;
 pub use triggers::TriggerMatch;
 
 /// The 16 PLOVER event types (manual "Draft 0.8"+, 2021–2024).

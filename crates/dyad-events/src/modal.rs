@@ -1,7 +1,7 @@
 //! Negation, hypothetical and future/offered readings of a trigger.
 
 use crate::lexicon::{CueKind, Lexicon};
-use crate::roles::Tree;
+use crate::tree::Tree;
 use crate::triggers::{match_forward, Lemmas, TriggerMatch};
 use crate::{PloverType, SentenceView};
 

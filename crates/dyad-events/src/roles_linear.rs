@@ -85,7 +85,7 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
     // trigger: "The ECOWAS bloc, *which has threatened to restore Bazoum*, will hold a summit".
     // (Only a closed one: a trigger inside the clause has its parties there.)
     let before = &s.words[lo..trig.tokens.start];
-    let asides: Vec<_> = crate::roles::comma_relatives(before).into_iter().filter(|r| r.end < before.len()).collect();
+    let asides: Vec<_> = crate::tree::comma_relatives(before).into_iter().filter(|r| r.end < before.len()).collect();
     let aside = |k: usize| asides.iter().any(|r| r.contains(&(k - lo)));
     let left = (lo..trig.tokens.start).rev().filter(|&k| !aside(k)).filter_map(|k| c.mention_at(k)).find(|&m| usable(m));
     // Mentions inside a phrase's gap ("expelled two *Russian* diplomats") count as right.

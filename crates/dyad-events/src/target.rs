@@ -5,7 +5,7 @@
 //! two suspects", "will support a *UN Security Council* resolution".
 
 use crate::lexicon::{role_word, RoleClass};
-use crate::roles::Tree;
+use crate::tree::Tree;
 use crate::triggers::TriggerMatch;
 use crate::{Mention, MentionKind, PloverType, SentenceView};
 

@@ -181,48 +181,16 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 }
                 ev.roles.actor.retain(|x| !is_place(x));
                 ev.roles.recipient.retain(|x| !is_place(x));
-                // "summoned the envoy *to protest* the attack", "Bhutan protested": a protest by
-                // a government body, or by a state or an official as the subject of the verb, is
-                // a diplomatic one, PLOVER ACCUSE (disapprove); crowds protest in the street.
-                // ("Malawians protested", "a Hungarian protest" are a state's people.)
-                // The trigger's subject, or that of the verb it completes ("summoned … *to protest*").
-                let h = ev.trigger.head;
-                let governor = (matches!(deprels.get(h), Some(&("xcomp" | "advcl"))) && heads.get(h).is_some_and(|&g| g > 0))
-                    .then(|| heads[h] as usize);
-                let subject_of_trigger = |x: usize, by_name: bool| {
-                    mentions.iter().any(|m| {
-                        let last = m.tokens.end - 1;
-                        let named = !by_name
-                            || actors.list.get(x).is_some_and(|act| a.slice(r.start + m.tokens.start, r.start + m.tokens.end) == act.name);
-                        let head = heads.get(last).map(|&g| g as usize);
-                        m.actor == x
-                            && named
-                            && (head == Some(h + 1) || (head.is_some() && head == governor))
-                            && deprels.get(last).is_some_and(|d| *d == "nsubj")
-                    })
+                let parse = crate::diplomacy::Parse {
+                    a,
+                    actors,
+                    mentions: &mentions,
+                    words: &words,
+                    heads: &heads,
+                    deprels: &deprels,
+                    start: r.start,
                 };
-                let official = |x: &usize| {
-                    actors.list.get(*x).is_some_and(|act| {
-                        let government = matches!(act.sector.as_deref(), Some("GOV" | "IGO"));
-                        match act.kind {
-                            ActorKind::State => subject_of_trigger(*x, true),
-                            ActorKind::Organization | ActorKind::Person => government && subject_of_trigger(*x, false),
-                            _ => false,
-                        }
-                    })
-                };
-                let protest_word =
-                    words.get(h).is_some_and(|w| ActorLexicon::embedded().word_is(&w.to_lowercase(), WordClass::DiplomaticProtest));
-                let demo = ev.event_type == PloverType::Protest && ev.mode.as_deref() == Some("demo") && protest_word;
-                if demo && !ev.roles.actor.is_empty() && ev.roles.actor.iter().all(official) {
-                    let disapprove = Some("disapprove");
-                    (ev.event_type, ev.mode, ev.quad, ev.score) = (
-                        PloverType::Accuse,
-                        disapprove.map(str::to_string),
-                        lex.quad(PloverType::Accuse),
-                        lex.score(PloverType::Accuse, disapprove),
-                    );
-                }
+                crate::diplomacy::recode_official_protest(&parse, lex, &mut ev);
                 ev
             })
             // A passive that leaves its agent unsaid still names whom it was done to ("Ana

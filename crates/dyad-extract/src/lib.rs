@@ -13,6 +13,7 @@
 pub mod actors;
 pub mod analysis;
 pub mod casing;
+pub mod diplomacy;
 pub mod document;
 pub mod events;
 pub mod gsr;

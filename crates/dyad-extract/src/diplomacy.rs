@@ -1,0 +1,73 @@
+//! Recoding an event by who its parties are: a protest by a state or its officials is a
+//! diplomatic one (PLOVER ACCUSE, mode disapprove), not a street protest.
+
+use dyad_events::{CodedEvent, Lexicon, Mention, PloverType};
+
+use crate::actors::Actors;
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
+
+/// One parsed sentence as the events stage holds it: tokens `start..` of the analysis,
+/// its words, 1-based heads and relations, and the actor mentions (sentence-local tokens).
+pub struct Parse<'p> {
+    pub a: &'p Analysis,
+    pub actors: &'p Actors,
+    pub mentions: &'p [Mention],
+    pub words: &'p [&'p str],
+    pub heads: &'p [u32],
+    pub deprels: &'p [&'p str],
+    pub start: usize,
+}
+
+impl Parse<'_> {
+    /// Whether a mention of actor `x` is the subject of token `h` or of the verb `h`
+    /// completes ("summoned … *to protest*"); `by_name`: a mention by the actor's own name
+    /// ("Bhutan", not "Bhutanese").
+    fn subject_of(&self, x: usize, h: usize, by_name: bool) -> bool {
+        let governor = (matches!(self.deprels.get(h), Some(&("xcomp" | "advcl"))) && self.heads.get(h).is_some_and(|&g| g > 0))
+            .then(|| self.heads[h] as usize);
+        self.mentions.iter().any(|m| {
+            let last = m.tokens.end - 1;
+            let named = !by_name
+                || self
+                    .actors
+                    .list
+                    .get(x)
+                    .is_some_and(|act| self.a.slice(self.start + m.tokens.start, self.start + m.tokens.end) == act.name);
+            let head = self.heads.get(last).map(|&g| g as usize);
+            m.actor == x
+                && named
+                && (head == Some(h + 1) || (head.is_some() && head == governor))
+                && self.deprels.get(last).is_some_and(|d| *d == "nsubj")
+        })
+    }
+}
+
+/// "summoned the envoy on Monday *to protest* the attack", "Bhutan *protested*": a protest
+/// (`function_words.tsv` class `diplomatic_protest`) whose every actor is a state named as
+/// the verb's subject, or a government body or official as its subject, is a diplomatic
+/// protest, PLOVER ACCUSE (disapprove). "Malawians protested", "a Hungarian protest" are a
+/// state's people, and crowds protest in the street.
+pub fn recode_official_protest(p: &Parse, lex: &Lexicon, ev: &mut CodedEvent) {
+    let h = ev.trigger.head;
+    let protest_word = p.words.get(h).is_some_and(|w| ActorLexicon::embedded().word_is(&w.to_lowercase(), WordClass::DiplomaticProtest));
+    if ev.event_type != PloverType::Protest || ev.mode.as_deref() != Some("demo") || !protest_word || ev.roles.actor.is_empty() {
+        return;
+    }
+    let official = |x: &usize| {
+        p.actors.list.get(*x).is_some_and(|act| {
+            let government = matches!(act.sector.as_deref(), Some("GOV" | "IGO"));
+            match act.kind {
+                ActorKind::State => p.subject_of(*x, h, true),
+                ActorKind::Organization | ActorKind::Person => government && p.subject_of(*x, h, false),
+                _ => false,
+            }
+        })
+    };
+    if ev.roles.actor.iter().all(official) {
+        let disapprove = Some("disapprove");
+        (ev.event_type, ev.mode, ev.quad, ev.score) =
+            (PloverType::Accuse, disapprove.map(str::to_string), lex.quad(PloverType::Accuse), lex.score(PloverType::Accuse, disapprove));
+    }
+}
