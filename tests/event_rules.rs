@@ -114,3 +114,9 @@ fn a_protest_by_a_state_or_its_officials_is_diplomatic() {
     // Its people protest in the street.
     assert_eq!(coded("Thousands of Kenyans protested in Nairobi against the tax bill."), vec!["PROTEST Kenya -> "]);
 }
+
+#[test]
+fn ordering_a_diplomat_out_is_an_expulsion() {
+    let got = coded("Mali's transitional government ordered the French ambassador to leave the country within 72 hours.");
+    assert_eq!(got, vec!["SANCTION Mali -> France"]);
+}

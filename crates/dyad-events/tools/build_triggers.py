@@ -298,6 +298,8 @@ own('withdrawal of ambassador,withdrawal of envoy,withdrawal of diplomat,recall 
 own('suspend aid,cut aid,halt aid,freeze aid,suspend assistance,cut funding,halt funding,suspend funding','phrase','162',mode='discontinue')
 own('suspend talk,halt talk,break off talk,pull out of talk,withdraw from talk,halt negotiation,suspend negotiation','phrase','164',mode='withdraw')
 own('expel diplomat,expel ambassador,declare persona non grata,persona non grata,expulsion','phrase','166',mode='expel')
+# Ordering a diplomat out is expelling him (CAMEO.2.0.txt ORDER * DIPLOMAT (TO LEAVE)).
+own('order ambassador leave,order envoy leave,order diplomat leave,ask ambassador leave,ask envoy leave,ask diplomat leave,tell ambassador leave,tell envoy leave,tell diplomat leave','phrase','166',mode='expel')
 own('conviction,prison sentence,jail sentence,death sentence','noun','116',mode='convict',typ='SANCTION')
 own('find guilty,hand sentence','phrase','116',mode='convict',typ='SANCTION')
 own('arrest,detention,custody','noun','173',mode='arrest')
