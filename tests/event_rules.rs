@@ -120,3 +120,17 @@ fn ordering_a_diplomat_out_is_an_expulsion() {
     let got = coded("Mali's transitional government ordered the French ambassador to leave the country within 72 hours.");
     assert_eq!(got, vec!["SANCTION Mali -> France"]);
 }
+
+#[test]
+fn the_deadline_of_what_is_not_done_yet_lies_ahead() {
+    let doc = extract_text(
+        "The junta demanded on Saturday that the 1,500 French soldiers stationed in Niger withdraw by September 3.",
+        Some("2023-08-27"),
+    );
+    let withdrawal = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("the demanded withdrawal");
+    assert_eq!(withdrawal.date.as_deref(), Some("2023-09-03"), "{withdrawal:?}");
+    // A deadline met is in the past.
+    let doc = extract_text("France withdrew its last soldiers from Niger by December 22, the army said.", Some("2023-12-27"));
+    let left = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("the withdrawal");
+    assert_eq!(left.date.as_deref(), Some("2023-12-22"), "{left:?}");
+}

@@ -68,6 +68,13 @@ struct Calendar {
     weekdays: HashMap<&'static str, u32>,
     numbers: HashMap<&'static str, i32>,
     future: HashSet<&'static str>,
+    deadline: HashSet<&'static str>,
+}
+
+/// Whether `word` sets a deadline before a date ("withdraw *by* September 3"): a deadline
+/// of something not yet done lies ahead (`calendar.tsv` kind `deadline`).
+pub fn is_deadline_word(word: &str) -> bool {
+    calendar().deadline.contains(crate::lemma::lower_case(word).as_ref())
 }
 
 /// A weekday or month name ("Sunday", "march" only when written "March").
@@ -80,7 +87,13 @@ pub(crate) fn is_day_or_month(word: &str) -> bool {
 fn calendar() -> &'static Calendar {
     static C: OnceLock<Calendar> = OnceLock::new();
     C.get_or_init(|| {
-        let mut c = Calendar { months: HashMap::new(), weekdays: HashMap::new(), numbers: HashMap::new(), future: HashSet::new() };
+        let mut c = Calendar {
+            months: HashMap::new(),
+            weekdays: HashMap::new(),
+            numbers: HashMap::new(),
+            future: HashSet::new(),
+            deadline: HashSet::new(),
+        };
         for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() < 3 {
@@ -101,6 +114,9 @@ fn calendar() -> &'static Calendar {
                 }
                 "future" => {
                     c.future.insert(cols[0].trim());
+                }
+                "deadline" => {
+                    c.deadline.insert(cols[0].trim());
                 }
                 _ => {}
             }

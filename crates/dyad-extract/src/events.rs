@@ -265,7 +265,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .map(|(d, _)| d);
             let (date, date_text) = match best {
                 Some((range, expr)) => {
-                    let past = date_tense(sentence_text, range.clone()).unwrap_or(false);
+                    // The deadline of what has not been done yet lies ahead ("demanded that the
+                    // troops withdraw *by September 3*").
+                    let deadline = ev.modality.hypothetical
+                        && sentence_text.get(..range.start).and_then(|b| b.split_whitespace().last()).is_some_and(dates::is_deadline_word);
+                    let past = !deadline && date_tense(sentence_text, range.clone()).unwrap_or(false);
                     let date = dates::resolve(expr, published, past).or_else(|| {
                         let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
                         dates::resolve_against(expr, anchor)
