@@ -134,3 +134,10 @@ fn the_deadline_of_what_is_not_done_yet_lies_ahead() {
     let left = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("the withdrawal");
     assert_eq!(left.date.as_deref(), Some("2023-12-22"), "{left:?}");
 }
+
+#[test]
+fn a_release_of_a_document_is_no_retreat() {
+    assert_eq!(coded("The Interior Ministry of Peru released a report on the clashes."), Vec::<String>::new());
+    let freed = coded("Colombian rebels released five soldiers on Sunday.");
+    assert!(freed.iter().any(|e| e.starts_with("RETREAT")), "{freed:?}");
+}

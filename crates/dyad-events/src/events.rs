@@ -134,6 +134,9 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             }
             _ => assign_roles(s, &trig, mentions),
         });
+        if released_object(s, &lm, &trig, &roles) {
+            continue;
+        }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
         let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {
@@ -359,6 +362,20 @@ fn empty_warning(s: &SentenceView, lm: &Lemmas, e: &CodedEvent, trigger_heads: &
     };
     let threat_word = |k: usize| role_word(&lm.lemma[k], RoleClass::ThreatContent) || role_word(&lm.lower[k], RoleClass::ThreatContent);
     !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h)) && !(0..s.len()).any(|k| inside(k) && threat_word(k))
+}
+
+/// "The institute *released* an investigation", "released a statement": a release whose
+/// object names no party and no person (`role_words.tsv` class `releasable`) is a
+/// publication, no RETREAT.
+fn released_object(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
+    if trig.event_type != PloverType::Retreat || trig.mode.as_deref() != Some("release") || !roles.recipient.is_empty() {
+        return false;
+    }
+    let Some(tree) = Tree::new(s) else { return false };
+    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
+    // People and what holds them ("five *people*", "the *convoy* … and the eight detainees").
+    let person = |k: usize| role_word(&lm.lemma[k], RoleClass::Releasable) || role_word(&lm.lower[k], RoleClass::Releasable);
+    !(person(object) || tree.kids(object, "conj").any(person))
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd
