@@ -169,9 +169,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let found_dates: Vec<_> = dates::find_date_expressions(sentence_text).into_iter().filter(|(range, _)| !in_name(range)).collect();
         // Places are where things happen, not who does them (PLOVER actors are states,
         // organisations, groups and people): a place the roles put among the parties becomes the
-        // location. An event needs someone who did it, except an attack or a protest by
-        // someone unnamed against a named party or at a named place ("12 people were killed
-        // when a blast rocked Colombo"): PLOVER codes those two types with their event location.
+        // location. An event needs someone who did it, except an attack (also a cyber attack) or
+        // a protest by someone unnamed against a named party or at a named place ("12 people were
+        // killed when a blast rocked Colombo"): PLOVER codes those with their event location.
         let is_place = |x: &usize| actors.list.get(*x).is_some_and(|act| act.kind == ActorKind::Place);
         let coded: Vec<_> = coded
             .into_iter()
@@ -199,7 +199,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 let passive = (0..heads.len()).any(|k| heads[k] as usize == ev.trigger.head + 1 && deprels.get(k) == Some(&"aux:pass"));
                 !ev.roles.actor.is_empty()
                     || (passive && !ev.roles.recipient.is_empty())
-                    || (matches!(ev.event_type, PloverType::Assault | PloverType::Protest)
+                    || ((matches!(ev.event_type, PloverType::Assault | PloverType::Protest)
+                        || (ev.event_type == PloverType::Coerce && ev.mode.as_deref() == Some("cyber")))
                         && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
             })
             // A trigger word inside a name (`Rapid Support Forces`) is not an event; inside a
