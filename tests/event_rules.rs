@@ -141,3 +141,11 @@ fn a_release_of_a_document_is_no_retreat() {
     let freed = coded("Colombian rebels released five soldiers on Sunday.");
     assert!(freed.iter().any(|e| e.starts_with("RETREAT")), "{freed:?}");
 }
+
+#[test]
+fn a_headline_in_the_present_tense_is_coded() {
+    let doc = extract_text("Mali junta expels French ambassador\n\nThe ambassador left Bamako on Wednesday.", None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id).to_string()).collect::<Vec<_>>();
+    let expulsion = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the headline's expulsion");
+    assert_eq!((names(&expulsion.actor), names(&expulsion.recipient)), (vec!["Mali".to_string()], vec!["France".to_string()]));
+}

@@ -97,3 +97,45 @@ fn starts_upper(w: &str) -> bool {
 fn is_shouted(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
+
+/// Headline-ese: "Niger junta *expels* French ambassador" — the present tense of a headline,
+/// which the tagger (trained on prose) reads as a plural noun between two nouns. In a
+/// sentence that stands alone without a full stop, a lower-case word in -s tagged as a noun
+/// after a noun or name and before what may open its object is retagged a verb when the
+/// event lexicon knows it as a verb (and not as that noun).
+pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_events::Lexicon) {
+    use dyad_events::{SentenceView, TriggerPos};
+    use dyad_nlp::Upos;
+    let n = words.len().min(upos.len());
+    if n < 3 || words[n - 1] == "." {
+        return;
+    }
+    for k in 1..n - 1 {
+        let w = words[k];
+        let candidate = upos[k] == Upos::Noun
+            && w.len() > 3
+            && w.ends_with('s')
+            && w.starts_with(|c: char| c.is_lowercase())
+            && matches!(upos[k - 1], Upos::Noun | Upos::Propn)
+            && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron);
+        if !candidate {
+            continue;
+        }
+        let verb_at = |tags: &[Upos]| {
+            let strs: Vec<&str> = tags[..n].iter().map(|t| t.as_str()).collect();
+            lex.find_triggers(&SentenceView::new(&words[..n], &strs, &[], &[]))
+                .iter()
+                .any(|t| t.head == k && t.pos != TriggerPos::Noun && t.matched.contains(&k))
+        };
+        let noun_trigger = {
+            let strs: Vec<&str> = upos[..n].iter().map(|t| t.as_str()).collect();
+            lex.find_triggers(&SentenceView::new(&words[..n], &strs, &[], &[]))
+                .iter()
+                .any(|t| t.pos == TriggerPos::Noun && t.matched.contains(&k))
+        };
+        upos[k] = Upos::Verb;
+        if noun_trigger || !verb_at(upos) {
+            upos[k] = Upos::Noun;
+        }
+    }
+}
