@@ -89,11 +89,12 @@ pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
 pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec<CodedEvent> {
     let mut out: Vec<CodedEvent> = Vec::new();
     let lm = Lemmas::new(s);
-    let lexical = lex.find_triggers_with(s, &lm).into_iter().map(|t| (t, None));
+    let found = lex.find_triggers_with(s, &lm);
+    let trigger_heads: Vec<usize> = found.iter().map(|t| t.head).collect();
+    let lexical = found.into_iter().map(|t| (t, None));
     let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
     let tail = attribution_tail(s, &lm, lex);
     let mut ceasing_words: Vec<usize> = Vec::new();
-    let trigger_heads: Vec<usize> = lex.find_triggers_with(s, &lm).iter().map(|t| t.head).collect();
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
@@ -281,7 +282,7 @@ struct Ceasing {
 /// repression and protest end in a concession (CONCEDE), as the PLOVER manual groups them.
 /// The cessation and plan words are data (`role_words.tsv`, classes `cessation`, `plan`).
 ///
-/// A *pause* in violence or a deployment ("suspended attacks", "a halt in attacks") is
+/// A *pause* in violence or a deployment ("suspended attacks", "a suspension of attacks") is
 /// announced by the side that pauses, with no ceasefire agreed or observed yet: a declared
 /// ceasefire, which PLOVER codes CONCEDE (class `pause`).
 fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
