@@ -28,7 +28,7 @@ impl Parse<'_> {
         let governor = (matches!(self.deprels.get(h), Some(&("xcomp" | "advcl"))) && self.heads.get(h).is_some_and(|&g| g > 0))
             .then(|| self.heads[h] as usize);
         self.mentions.iter().any(|m| {
-            let last = m.tokens.end - 1;
+            let Some(last) = m.tokens.end.checked_sub(1) else { return false };
             let named = !by_name
                 || self
                     .actors
