@@ -83,6 +83,8 @@ fn a_leader_named_in_a_hyphenated_word_gives_the_group_its_country() {
     // A backer is no leader: the militias are not Iran's.
     let doc = extract_text("Iran-backed militias attacked a US base in Syria.", None);
     assert_eq!(actor(&doc, "Iran-backed militias").country, None);
+    // A coalition is a group only so named, or as a two-word entry.
+    assert_eq!(coded("The ruling coalition accused the opposition of fraud."), vec!["ACCUSE ruling coalition -> opposition"]);
     // A ministry run by a movement speaks for it.
     let doc = extract_text("Twelve people were killed in the strike, the Hamas-run health ministry said.", None);
     let ministry = actor(&doc, "Hamas-run health ministry");

@@ -54,7 +54,12 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
                     (place.tokens.start, Some(list[x].country.clone()))
                 }
                 (None, Some(country)) => (start - 1, Some(country)),
-                (None, None) if qualified_by_actor(a, &r, start, &occupied) || lex.group_named_only(&a.tok(k).to_lowercase()) => continue,
+                (None, None)
+                    if qualified_by_actor(a, &r, start, &occupied)
+                        || (pair.is_none() && lex.group_named_only(&a.tok(k).to_lowercase())) =>
+                {
+                    continue
+                }
                 (None, None) => (start, None),
             };
             let country = regional.clone().unwrap_or_else(|| country_after(a, lex, list, &r, k + 1));
