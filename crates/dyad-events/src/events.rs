@@ -89,6 +89,8 @@ pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
 pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec<CodedEvent> {
     let mut out: Vec<CodedEvent> = Vec::new();
     let lm = Lemmas::new(s);
+    // One tree for every rule that walks the parse (None for an unparsed sentence).
+    let tree = Tree::new(s);
     let found = lex.find_triggers_with(s, &lm);
     let trigger_heads: Vec<usize> = found.iter().map(|t| t.head).collect();
     let lexical = found.into_iter().map(|t| (t, None));
@@ -103,7 +105,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             continue;
         }
         let mut trig = trig;
-        let ceasing = ceased(s, &lm, &trig);
+        let ceasing = ceased(tree.as_ref(), &lm, &trig);
         if let Some(c) = &ceasing {
             (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, c.to.0, c.to.1);
             ceasing_words.push(c.word);
@@ -111,7 +113,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         // The word that names a de-escalation: its cessation word, or its own trigger.
         let naming = ceasing.as_ref().map_or(trig.head, |c| c.word);
         let settles = trig.event_type == PloverType::Retreat && matches!(trig.mode.as_deref(), Some("ceasefire" | "withdraw"));
-        let declaration = settles.then(|| declared(s, &lm, naming)).flatten();
+        let declaration = settles.then(|| declared(tree.as_ref(), &lm, naming)).flatten();
         if declaration.is_some() {
             (trig.event_type, trig.mode, trig.quad, trig.score) = typed(lex, PloverType::Concede, None);
         }
@@ -135,7 +137,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             }
             _ => assign_roles(s, &trig, mentions),
         });
-        if released_object(s, &lm, &trig, &roles) {
+        if released_object(tree.as_ref(), &lm, &trig, &roles) {
             continue;
         }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
@@ -170,7 +172,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         }
         out.push(ev);
     }
-    out.retain(|e| !empty_warning(s, &lm, e, &trigger_heads));
+    out.retain(|e| !empty_warning(tree.as_ref(), &lm, e, &trigger_heads));
     // "suspended plans to impose a curfew": the cessation word is no event of its own (no
     // SANCTION "suspend") when it ends another.
     out.retain(|e| e.trigger.matched.len() > 1 || !ceasing_words.contains(&e.trigger.head));
@@ -285,16 +287,16 @@ struct Ceasing {
 /// A *pause* in violence or a deployment ("suspended attacks", "a suspension of attacks") is
 /// announced by the side that pauses, with no ceasefire agreed or observed yet: a declared
 /// ceasefire, which PLOVER codes CONCEDE (class `pause`).
-fn ceased(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
-    let mut c = ceasing_of(s, lm, trig)?;
-    let pause = role_word(&lm.lemma[c.word], RoleClass::Pause) || role_word(&lm.lower[c.word], RoleClass::Pause);
+fn ceased(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
+    let mut c = ceasing_of(tree, lm, trig)?;
+    let pause = lm.in_class(c.word, RoleClass::Pause);
     if pause && matches!(trig.event_type, PloverType::Assault | PloverType::Mobilize) {
         c.to = (PloverType::Concede, None);
     }
     Some(c)
 }
 
-fn ceasing_of(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
+fn ceasing_of(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceasing> {
     let to = match trig.event_type {
         PloverType::Assault => (PloverType::Retreat, Some("ceasefire")),
         PloverType::Mobilize => (PloverType::Retreat, Some("withdraw")),
@@ -304,30 +306,29 @@ fn ceasing_of(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceas
         PloverType::Threaten => (PloverType::Concede, None),
         _ => return None,
     };
-    let is = |k: usize, class: RoleClass| role_word(&lm.lemma[k], class) || role_word(&lm.lower[k], class);
-    if let Some(tree) = Tree::new(s) {
+    if let Some(tree) = tree {
         let governed = |k: usize| matches!(tree.base(k), "obj" | "xcomp" | "ccomp" | "nmod" | "nsubj");
         let p = tree.parent[trig.head]?;
         if trig.matched.contains(&p) {
             return None;
         }
-        if governed(trig.head) && is(p, RoleClass::Cessation) {
+        if governed(trig.head) && lm.in_class(p, RoleClass::Cessation) {
             return Some(Ceasing { to, word: p });
         }
         // "suspended its decision to ban rallies", also when the parser hangs the infinitive
         // on the verb beside the plan noun.
         let beside_plan = matches!(tree.base(trig.head), "advcl" | "xcomp")
-            && is(p, RoleClass::Cessation)
-            && tree.children[p].iter().any(|&k| k < trig.head && tree.base(k) == "obj" && is(k, RoleClass::Plan));
+            && lm.in_class(p, RoleClass::Cessation)
+            && tree.children[p].iter().any(|&k| k < trig.head && tree.base(k) == "obj" && lm.in_class(k, RoleClass::Plan));
         if beside_plan {
             return Some(Ceasing { to, word: p });
         }
-        let planned = is(p, RoleClass::Plan) && matches!(tree.base(trig.head), "acl" | "xcomp" | "nmod");
-        let word = tree.parent[p].filter(|&w| planned && governed(p) && is(w, RoleClass::Cessation))?;
+        let planned = lm.in_class(p, RoleClass::Plan) && matches!(tree.base(trig.head), "acl" | "xcomp" | "nmod");
+        let word = tree.parent[p].filter(|&w| planned && governed(p) && lm.in_class(w, RoleClass::Cessation))?;
         Some(Ceasing { to, word })
     } else {
         let first = trig.tokens.start;
-        let word = (first.saturating_sub(CESSATION_GAP)..first).rev().find(|&k| is(k, RoleClass::Cessation))?;
+        let word = (first.saturating_sub(CESSATION_GAP)..first).rev().find(|&k| lm.in_class(k, RoleClass::Cessation))?;
         Some(Ceasing { to, word })
     }
 }
@@ -336,23 +337,24 @@ fn ceasing_of(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> Option<Ceas
 /// ceasefire or withdrawal declared (the word `k` that names it is the object of a
 /// declaration verb, which is returned) is a verbal concession, PLOVER CONCEDE; carrying it
 /// out is RETREAT.
-fn declared(s: &SentenceView, lm: &Lemmas, k: usize) -> Option<usize> {
-    let tree = Tree::new(s)?;
+fn declared(tree: Option<&Tree>, lm: &Lemmas, k: usize) -> Option<usize> {
+    let tree = tree?;
     let p = tree.parent[k].filter(|_| tree.base(k) == "obj")?;
-    (role_word(&lm.lemma[p], RoleClass::Declaration) || role_word(&lm.lower[p], RoleClass::Declaration)).then_some(p)
+    lm.in_class(p, RoleClass::Declaration).then_some(p)
 }
 
 /// "The agency warned that famine conditions were likely": a warning (`needs_content`)
 /// whose clause holds no event word and no word of what threats promise ("*consequences*",
 /// "*intervene*": `role_words.tsv` class `threat_content`) threatens nothing.
-fn empty_warning(s: &SentenceView, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
+fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
     if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || e.trigger.matched.len() > 1 {
         return false;
     }
-    let Some(tree) = Tree::new(s) else { return false };
+    let Some(tree) = tree else { return false };
+    let n = tree.parent.len();
     let Some(clause) = tree.kids(e.trigger.head, "ccomp").next() else { return false };
     let inside = |mut k: usize| {
-        for _ in 0..s.len() {
+        for _ in 0..n {
             if k == clause {
                 return true;
             }
@@ -361,21 +363,21 @@ fn empty_warning(s: &SentenceView, lm: &Lemmas, e: &CodedEvent, trigger_heads: &
         }
         false
     };
-    let threat_word = |k: usize| role_word(&lm.lemma[k], RoleClass::ThreatContent) || role_word(&lm.lower[k], RoleClass::ThreatContent);
-    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h)) && !(0..s.len()).any(|k| inside(k) && threat_word(k))
+    let threat_word = |k: usize| lm.in_class(k, RoleClass::ThreatContent);
+    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h)) && !(0..n).any(|k| inside(k) && threat_word(k))
 }
 
 /// "The institute *released* an investigation", "released a statement": a release whose
 /// object names no party and no person (`role_words.tsv` class `releasable`) is a
 /// publication, no RETREAT.
-fn released_object(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
+fn released_object(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
     if trig.event_type != PloverType::Retreat || trig.mode.as_deref() != Some("release") || !roles.recipient.is_empty() {
         return false;
     }
-    let Some(tree) = Tree::new(s) else { return false };
+    let Some(tree) = tree else { return false };
     let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
     // People and what holds them ("five *people*", "the *convoy* … and the eight detainees").
-    let person = |k: usize| role_word(&lm.lemma[k], RoleClass::Releasable) || role_word(&lm.lower[k], RoleClass::Releasable);
+    let person = |k: usize| lm.in_class(k, RoleClass::Releasable);
     !(person(object) || tree.kids(object, "conj").any(person))
 }
 
@@ -408,11 +410,8 @@ const WALKOUT_GAP: usize = 8;
 /// people named shortly before it, is a labour strike, not an attack.
 fn labour_strike(lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
     let h = trig.head;
-    let walkout = role_word(&lm.lemma[h], RoleClass::Walkout) || role_word(&lm.lower[h], RoleClass::Walkout);
-    walkout
-        && roles.recipient.is_empty()
-        && (h.saturating_sub(WALKOUT_GAP)..h)
-            .any(|k| role_word(&lm.lower[k], RoleClass::Labour) || role_word(&lm.lemma[k], RoleClass::Labour))
+    let walkout = lm.in_class(h, RoleClass::Walkout);
+    walkout && roles.recipient.is_empty() && (h.saturating_sub(WALKOUT_GAP)..h).any(|k| lm.in_class(k, RoleClass::Labour))
 }
 
 /// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,

@@ -52,6 +52,11 @@ impl<'a> Lemmas<'a> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         self.lemma[i] == w || self.lower[i] == w
     }
+
+    /// Whether word `i`, as its lemma or as written (lower case), is in a `role_words.tsv` class.
+    pub(crate) fn in_class(&self, i: usize, class: crate::lexicon::RoleClass) -> bool {
+        crate::lexicon::role_word(&self.lemma[i], class) || crate::lexicon::role_word(&self.lower[i], class)
+    }
 }
 
 pub(crate) fn is_punct(s: &SentenceView, i: usize) -> bool {

@@ -110,6 +110,13 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
     if n < 3 || words[n - 1] == "." {
         return;
     }
+    let triggers = |tags: &[Upos]| {
+        let strs: Vec<&str> = tags[..n].iter().map(|t| t.as_str()).collect();
+        lex.find_triggers(&SentenceView::new(&words[..n], &strs, &[], &[]))
+    };
+    // Words the lexicon knows as nouns as tagged: those stay nouns.
+    let noun_triggers: Vec<usize> =
+        triggers(upos).iter().filter(|t| t.pos == TriggerPos::Noun).flat_map(|t| t.matched.iter().copied()).collect();
     for k in 1..n - 1 {
         let w = words[k];
         let candidate = upos[k] == Upos::Noun
@@ -117,24 +124,13 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
             && w.ends_with('s')
             && w.starts_with(|c: char| c.is_lowercase())
             && matches!(upos[k - 1], Upos::Noun | Upos::Propn)
-            && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron);
+            && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron)
+            && !noun_triggers.contains(&k);
         if !candidate {
             continue;
         }
-        let verb_at = |tags: &[Upos]| {
-            let strs: Vec<&str> = tags[..n].iter().map(|t| t.as_str()).collect();
-            lex.find_triggers(&SentenceView::new(&words[..n], &strs, &[], &[]))
-                .iter()
-                .any(|t| t.head == k && t.pos != TriggerPos::Noun && t.matched.contains(&k))
-        };
-        let noun_trigger = {
-            let strs: Vec<&str> = upos[..n].iter().map(|t| t.as_str()).collect();
-            lex.find_triggers(&SentenceView::new(&words[..n], &strs, &[], &[]))
-                .iter()
-                .any(|t| t.pos == TriggerPos::Noun && t.matched.contains(&k))
-        };
         upos[k] = Upos::Verb;
-        if noun_trigger || !verb_at(upos) {
+        if !triggers(upos).iter().any(|t| t.head == k && t.pos != TriggerPos::Noun && t.matched.contains(&k)) {
             upos[k] = Upos::Noun;
         }
     }
