@@ -151,3 +151,37 @@ fn a_headline_in_the_present_tense_is_coded() {
     let expulsion = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the headline's expulsion");
     assert_eq!((names(&expulsion.actor), names(&expulsion.recipient)), (vec!["Mali".to_string()], vec!["France".to_string()]));
 }
+
+#[test]
+fn a_noted_event_is_not_negated() {
+    // "noted" lemmatises to "note", not to the negation "not".
+    let doc = extract_text("Fidan noted that he had discussed the issue with Lavrov.", None);
+    let consult: Vec<_> = doc.events.iter().filter(|e| e.event_type == "CONSULT").collect();
+    assert_eq!(consult.len(), 1, "{:?}", doc.events);
+    assert!(!consult[0].negated, "{:?}", consult[0]);
+}
+
+#[test]
+fn the_government_accused_of_something_is_the_state_in_view() {
+    // "of failing patients" is the charge, not the government's own name ("the government of Kenya").
+    let text = "Doctors in Kenya went on strike.\n\nOpposition leader Raila Odinga accused the government of failing patients.";
+    assert!(coded(text).contains(&"ACCUSE Raila Odinga -> Kenya".to_string()), "{:?}", coded(text));
+}
+
+#[test]
+fn firing_people_is_no_attack_and_firing_shells_is() {
+    let fire = coded("The council of governors threatened to fire doctors who stayed on strike.");
+    assert!(!fire.iter().any(|e| e.starts_with("ASSAULT")), "{fire:?}");
+    let doc = extract_text("The council of governors threatened to fire doctors who stayed on strike.", None);
+    assert!(!doc.events.iter().any(|e| e.event_type == "ASSAULT"), "{:?}", doc.events);
+    let shells = coded("Rebel fighters fired shells at the Ugandan army base.");
+    assert!(shells.iter().any(|e| e.starts_with("ASSAULT")), "{shells:?}");
+}
+
+#[test]
+fn a_reported_passive_without_agent_is_not_done_by_the_source() {
+    // The union reports the arrests; it did not make them.
+    let doc = extract_text("The Kenyan doctors' union said at least three of its members were injured and five were arrested.", None);
+    let arrests: Vec<_> = doc.events.iter().filter(|e| e.event_type == "COERCE").collect();
+    assert!(arrests.iter().all(|e| e.actor.is_empty()), "{arrests:?}");
+}

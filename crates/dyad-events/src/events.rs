@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::Lemmas;
-use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
+use crate::{assign_roles, modality, recode_future, Lexicon, Mention, MentionKind, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};
 
 /// Most tokens between two triggers that may be merged into one event.
@@ -137,7 +137,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             }
             _ => assign_roles(s, &trig, mentions),
         });
-        if released_object(tree.as_ref(), &lm, &trig, &roles) {
+        if released_object(tree.as_ref(), &lm, &trig, &roles) || dismissal(tree.as_ref(), &lm, &trig, mentions) {
             continue;
         }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
@@ -379,6 +379,20 @@ fn released_object(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, roles:
     // People and what holds them ("five *people*", "the *convoy* … and the eight detainees").
     let person = |k: usize| lm.in_class(k, RoleClass::Releasable);
     !(person(object) || tree.kids(object, "conj").any(person))
+}
+
+/// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the
+/// `dismissal` class whose own single word is the trigger and whose object is a person, a
+/// group of people or working people (`labour`, `releasable`) dismisses them; no ASSAULT
+/// ("fired shells", "fired on protesters" are other triggers or objects).
+fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention]) -> bool {
+    if trig.event_type != PloverType::Assault || trig.matched.len() != 1 || !lm.in_class(trig.head, RoleClass::Dismissal) {
+        return false;
+    }
+    let Some(tree) = tree else { return false };
+    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
+    let people = mentions.iter().any(|m| m.tokens.contains(&object) && matches!(m.kind, MentionKind::Person | MentionKind::Generic));
+    people || lm.in_class(object, RoleClass::Labour) || lm.in_class(object, RoleClass::Releasable)
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd

@@ -79,8 +79,17 @@ fn verb_lemma(w: &str) -> String {
     for suf in ["ed", "ing"] {
         if n > suf.len() + 2 && w.ends_with(suf) {
             let stem = &w[..n - suf.len()];
-            let mut cands = vec![stem.to_string(), format!("{stem}e")];
             let sb = stem.as_bytes();
+            // A short stem ending consonant-vowel-consonant would have doubled its last letter
+            // before the suffix ("planned"), so undoubled it had a silent e: "noted" is "note",
+            // not the negation "not"; "hoped" is "hope".
+            let silent_e = sb.len() <= 4
+                && sb.len() >= 3
+                && !is_vowel(sb[sb.len() - 1])
+                && !matches!(sb[sb.len() - 1], b'w' | b'x' | b'y')
+                && is_vowel(sb[sb.len() - 2])
+                && !is_vowel(sb[sb.len() - 3]);
+            let mut cands = if silent_e { vec![format!("{stem}e"), stem.to_string()] } else { vec![stem.to_string(), format!("{stem}e")] };
             if sb.len() >= 3 && sb[sb.len() - 1] == sb[sb.len() - 2] {
                 cands.insert(1, stem[..stem.len() - 1].to_string());
             }
@@ -185,6 +194,10 @@ mod tests {
             ("seizing", "seize"),
             ("manoeuvring", "manoeuvre"),
             ("Withdrew", "withdraw"),
+            ("noted", "note"),
+            ("noting", "note"),
+            ("opened", "open"),
+            ("meeting", "meet"),
         ] {
             assert_eq!(lemma(w, "VERB"), l, "{w}");
         }

@@ -34,6 +34,7 @@ pub(crate) enum RoleClass {
     RelativePronoun,
     ControlPrep,
     AttributionPrep,
+    Dismissal,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -64,6 +65,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "relative_pronoun" => RoleClass::RelativePronoun,
                 "control_prep" => RoleClass::ControlPrep,
                 "attribution_prep" => RoleClass::AttributionPrep,
+                "dismissal" => RoleClass::Dismissal,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

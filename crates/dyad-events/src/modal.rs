@@ -162,7 +162,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
 }
 
 /// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").
-fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool {
+pub(crate) fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool {
     let report = |k: usize| lex.is_cue_word(&lm.lemma[k], CueKind::Report);
     let mut cur = head;
     for _ in 0..4 {

@@ -450,8 +450,14 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         parse_roles(s, tree, trig, &mut c);
         // "any company *that helps* Iran": a relative clause's subject is its antecedent, an
         // actor or nobody; the nearest name to the left is someone else.
+        let reported_passive = !is_nominal(s, trig)
+            && tree.children[trig.head].iter().any(|&k| tree.rel[k] == "aux:pass")
+            && crate::modal::reported_clause(tree, &lm, crate::Lexicon::embedded(), trig.head);
         if tree.is_pronoun_relative(s, trig.head) {
             // Parse roles only.
+        } else if reported_passive && c.actor.is_empty() && c.recipient.is_empty() {
+            // "The union said five *were arrested*": a reported passive whose subject names no
+            // party leaves its agent unsaid; the nearest name to the left is the source.
         } else if c.actor.is_empty() && c.recipient.is_empty() {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()

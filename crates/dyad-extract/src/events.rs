@@ -486,7 +486,7 @@ fn add_references(
             _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::State) => {
                 // "*The government* imposed a curfew": the state last named, unless the noun
                 // names its own ("the government *of Ghana*").
-                let own = words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of"));
+                let own = names_its_own(words, k);
                 let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
                 if let Some(x) = x.or(last_state).filter(|_| !own) {
                     push(mentions, x);
@@ -495,7 +495,7 @@ fn add_references(
             _ if k > 0
                 && words[k - 1].eq_ignore_ascii_case("the")
                 && role_nouns().get(lower) == Some(&Refers::Party)
-                && !words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) =>
+                && !names_its_own(words, k) =>
             {
                 // "*The group* claimed the attack": the organisation or armed group named before.
                 if let Some(x) = party_named_before(actors, offset + k) {
@@ -527,6 +527,14 @@ fn add_references(
         mentions.sort_by_key(|m| m.tokens.start);
         mentions.dedup_by_key(|m| m.tokens.start);
     }
+}
+
+/// "the government *of Ghana*", "the government of the island nation of Barbados": a role noun
+/// followed by "of" names its own referent; "accused the government *of failing* patients"
+/// (the charge, a gerund) does not.
+fn names_its_own(words: &[&str], k: usize) -> bool {
+    let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
+    words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
 }
 
 /// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
