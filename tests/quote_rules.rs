@@ -34,3 +34,32 @@ fn the_government_of_a_new_paragraph_is_the_state_named_most() {
     let q = quotes(text);
     assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Colombia"], "{q:?}");
 }
+
+#[test]
+fn a_role_qualified_by_a_state_speaks_for_its_holder() {
+    let text = "Turkish Foreign Minister Hakan Fidan met his Iraqi counterpart Fuad Hussein in Ankara.\n\n\
+                The Iraqi minister added that the new road would open new horizons.\n\n\
+                The head of Turkish diplomacy also touched on the war between Russia and Ukraine, and stated that \
+                Turkey is ready to host talks in Istanbul.";
+    let q = quotes(text);
+    let speakers: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(speakers, vec!["Fuad Hussein", "Hakan Fidan"], "{q:?}");
+    // The counterpart holds the title of the one he meets, in his own country.
+    let doc = extract_text(text, None);
+    let hussein = doc.actors.iter().find(|a| a.name == "Fuad Hussein").expect("Fuad Hussein is an actor");
+    assert_eq!(hussein.country.as_deref(), Some("IRQ"));
+    assert!(hussein.titles.iter().any(|t| t == "Foreign Minister"), "{:?}", hussein.titles);
+    // An unnamed official of a state is not its minister.
+    let q = quotes("Iraqi Foreign Minister Fuad Hussein spoke in Baghdad.\n\nAn Iraqi government official said that the talks had failed.");
+    assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Iraq"], "{q:?}");
+}
+
+#[test]
+fn a_second_speech_verb_shares_the_first_ones_speaker() {
+    let q = quotes("Fidan stated that Turkey will never allow a corridor on its border, and stressed that Ankara expects concrete steps from Washington.");
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(s, _)| s == "Fidan"), "{q:?}");
+    // "expects concrete steps … regarding …": an object and a participle, no reported clause.
+    let q = quotes("Ankara expects concrete steps from Washington regarding its support for the YPG.");
+    assert!(q.is_empty(), "{q:?}");
+}

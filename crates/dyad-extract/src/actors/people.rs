@@ -66,6 +66,7 @@ impl People {
     pub fn cluster(&mut self, a: &Analysis, _lex: &Lexicon) {
         let mut pending = std::mem::take(&mut self.pending);
         pending.sort_by_key(|m| m.tokens.start);
+        take_counterpart_titles(&mut pending);
         let (full, single): (Vec<_>, Vec<_>) = pending.into_iter().partition(|m| words(a, &m.tokens).len() >= 2);
         for m in full {
             let w = words(a, &m.tokens);
@@ -176,5 +177,32 @@ impl People {
                 ActorRec { name: p.words.join(" "), kind: ActorKind::Person, country, sector, titles, aliases: Vec::new(), mentions }
             })
             .collect()
+    }
+}
+
+/// "Chinese Foreign Minister Wang Yi … with his *Iranian counterpart* Abbas Araghchi": a
+/// counterpart holds the title of the titled person named before it in the sentence (the one
+/// "his" refers to), in the country its own demonym gives.
+fn take_counterpart_titles(pending: &mut [PersonMention]) {
+    let is_counterpart = |t: &TitleInfo| {
+        let last = t.title.rsplit(' ').next().unwrap_or("");
+        last.eq_ignore_ascii_case("counterpart") || last.eq_ignore_ascii_case("counterparts")
+    };
+    for i in 0..pending.len() {
+        if !pending[i].title.as_ref().is_some_and(is_counterpart) {
+            continue;
+        }
+        // The titled person before it in its sentence, else after it there ("Speaking with his
+        // Iraqi counterpart X, *Fidan* said"), else the last one named before.
+        let sentence = pending[i].sentence;
+        let titled = |m: &PersonMention| m.title.as_ref().filter(|t| !is_counterpart(t) && !t.title.is_empty()).cloned();
+        let before = pending[..i].iter().rev().take_while(|m| m.sentence == sentence).find_map(titled);
+        let after = || pending[i + 1..].iter().take_while(|m| m.sentence == sentence).find_map(titled);
+        let earlier = || pending[..i].iter().rev().find_map(titled);
+        let model = before.or_else(after).or_else(earlier).map(|t| (t.title, t.sector));
+        if let (Some((title, sector)), Some(own)) = (model, pending[i].title.as_mut()) {
+            own.title = title;
+            own.sector = sector.or(own.sector.take());
+        }
     }
 }

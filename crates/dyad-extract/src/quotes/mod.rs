@@ -247,6 +247,11 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
         .find(|&k| matches!(a.upos(k), "VERB" | "AUX"))?;
+    // "expects concrete steps from Washington *regarding* …": a participle is no finite verb;
+    // the words before it are the cue's object, not a clause.
+    if a.tok(verb).ends_with("ing") && a.upos(verb) == "VERB" {
+        return None;
+    }
     // "urged the parties *to agree*": an infinitive is no reported clause; "declared a state
     // of emergency *after* supporters blocked …": a verb behind a subordinator is another clause's.
     let lex = Lexicon::embedded();

@@ -8,7 +8,7 @@ use super::QuoteRec;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::refer::{is_personal_pronoun, role_nouns, Resolver};
+use crate::refer::{is_personal_pronoun, role_nouns, Refers, Resolver};
 
 /// How far from a quote a cue may be, in tokens.
 const CUE_BEFORE: usize = 40;
@@ -116,7 +116,19 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             // `X rejected the Algerian account, and described it as "…"`: a cue coordinated with
             // an earlier verb shares its subject, which stands before that verb.
             if at > lo + 1 && a.tok(at - 1) == "and" {
+                // ("Fidan stated that Turkey will never *allow* …, and stressed that": the verb
+                // joined is the earlier speech verb, not one inside what it reported.)
+                let cues = Cues::embedded();
                 let verb = (lo..at - 1).rev().find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k]);
+                let reporting = |v: usize| {
+                    (lo..v).rev().find(|&k| {
+                        !r.in_quote[k]
+                            && cues.at(a, k).is_some_and(|(_, c)| c.kind == CueKind::Finite)
+                            && (k..v).any(|j| a.tok(j) == "that")
+                    })
+                };
+                let is_cue = |v: usize| cues.at(a, v).is_some();
+                let verb = verb.map(|v| if is_cue(v) { v } else { reporting(v).unwrap_or(v) });
                 if let Some(s) = verb.and_then(|v| nearest_left(a, r, v, lo, false)) {
                     return Some(s);
                 }
@@ -163,7 +175,7 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         return None;
     }
     if let Some(x) = r.actors.actor_at(k).filter(|&x| is_speaker_kind(r, x)) {
-        return Some(x);
+        return Some(qualified_role(a, r, k, x).unwrap_or(x));
     }
     let w = a.tok(k);
     if is_personal_pronoun(w) {
@@ -184,6 +196,46 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         }
     }
     None
+}
+
+/// A state named as the qualifier of a title role noun stands for the person in that role:
+/// "the *Iraqi* minister", "the head of *Turkish* diplomacy" (the role noun up to three words
+/// after the state, or before it across "of").
+fn qualified_role(a: &Analysis, r: &Resolver, k: usize, state: u32) -> Option<u32> {
+    let act = &r.actors.list[state as usize];
+    if act.kind != ActorKind::State {
+        return None;
+    }
+    let country = act.country.as_deref()?;
+    let sentence = a.sentence_tokens(a.sentence_of[k] as usize);
+    let title_role = |j: usize| matches!(role_nouns().get(&a.tok(j).to_lowercase()), Some(Refers::Title | Refers::Head));
+    let mut end = k + 1;
+    while end < sentence.end && r.actors.actor_at(end) == Some(state) {
+        end += 1;
+    }
+    let after = (end..sentence.end.min(end + 3)).take_while(|&j| a.upos(j) != "VERB" && a.tok(j) != ",").find(|&j| title_role(j));
+    let mut start = k;
+    while start > sentence.start && r.actors.actor_at(start - 1) == Some(state) {
+        start -= 1;
+    }
+    let of = start
+        .checked_sub(1)
+        .filter(|&j| a.tok(j) == "of")
+        .or_else(|| start.checked_sub(2).filter(|&j| a.tok(j) == "of" && a.tok(j + 1) == "the"));
+    let before = of.and_then(|j| j.checked_sub(1)).filter(|&j| j >= sentence.start && title_role(j));
+    let role = after.or(before)?;
+    // "Niue's foreign minister*, Eikichi Hasegawa*": a role followed by its holder's name is
+    // that name's to speak for.
+    let named = |j: usize| r.actors.actor_at(j).is_some_and(|x| r.actors.list[x as usize].kind == ActorKind::Person);
+    if named(role + 1) || (a.tok(role + 1) == "," && named(role + 2)) {
+        return None;
+    }
+    // "Denmark's *defense* minister": the words between the state and the role noun are part
+    // of the title sought. Only "the head of X diplomacy" may stand for any titled person.
+    let refers = *role_nouns().get(&a.tok(role).to_lowercase())?;
+    let refers = if after.is_some() && refers == Refers::Head { Refers::Title } else { refers };
+    let words: Vec<String> = if after.is_some() { (end..role).map(|j| a.tok(j).to_lowercase()).collect() } else { Vec::new() };
+    r.role_of_country(role, refers, country, &words)
 }
 
 /// The nearest speaker left of `at` in the clause, skipping objects of prepositions and
@@ -213,6 +265,11 @@ fn nearest_left(a: &Analysis, r: &Resolver, at: usize, lo: usize, mut skip_first
             first -= 1;
         }
         seen = Some(s);
+        // "the head *of Turkish* diplomacy": a qualifying state that stands for a person in a
+        // role is no object of its preposition.
+        if r.actors.actor_at(k).is_some_and(|x| x != s) {
+            return Some(s);
+        }
         // "groups *in southern* Peru said": a preposition may stand before a modifier or two.
         let mut before = first;
         while before > 0 && first - before < 2 && matches!(a.upos(before - 1), "ADJ" | "DET") {
