@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use dyad_extract::document::ActorKind;
 
 /// `TYPE actor… -> recipient…` for each codable event (not negated, not hypothetical).
 fn coded(text: &str) -> Vec<String> {
@@ -184,4 +185,54 @@ fn a_reported_passive_without_agent_is_not_done_by_the_source() {
     let doc = extract_text("The Kenyan doctors' union said at least three of its members were injured and five were arrested.", None);
     let arrests: Vec<_> = doc.events.iter().filter(|e| e.event_type == "COERCE").collect();
     assert!(arrests.iter().all(|e| e.actor.is_empty()), "{arrests:?}");
+}
+
+#[test]
+fn a_shouted_dateline_before_a_double_dash_is_the_city() {
+    for (text, city) in [
+        ("PORT SUDAN -- The army shelled the rebels in Darfur.", "Port Sudan"),
+        ("NEW DELHI -- India and Nepal signed a trade deal.", "New Delhi"),
+    ] {
+        let doc = extract_text(text, None);
+        let place = doc.actors.iter().find(|a| a.name == city);
+        assert!(place.is_some_and(|p| p.kind == ActorKind::Place), "{text}: {:?}", doc.actors);
+    }
+}
+
+#[test]
+fn the_armed_group_and_the_army_refer_back() {
+    let text = "Shelling by the Rapid Support Forces killed 40 civilians in El Fasher, as fighting with Sudan's army went on.\n\n\
+                The paramilitary group has denied targeting civilians and accused the army of using residents as human shields.";
+    let one = coded(text);
+    assert!(one.contains(&"ACCUSE Rapid Support Forces -> Sudan".to_string()), "{one:?}");
+    // With two states named, whose army it is is not guessed.
+    let two = coded("Israel and Syria exchanged fire.\n\nThe rebels accused the army of shelling villages.");
+    assert!(two.iter().any(|e| e == "ACCUSE rebels -> "), "{two:?}");
+}
+
+#[test]
+fn a_person_apposed_to_a_title_is_the_party_and_an_unnamed_addressee_acts_for_himself() {
+    let doc = extract_text(
+        "The United Nations humanitarian coordinator for Sudan, Clementine Nkweta-Salami, condemned the attack and called on both sides to allow aid convoys into the city.",
+        None,
+    );
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id).to_string()).collect::<Vec<_>>();
+    for e in &doc.events {
+        assert!(!names(&e.actor).contains(&"Sudan".to_string()), "{:?}: {:?}", e.event_type, names(&e.actor));
+    }
+    let condemn = doc.events.iter().find(|e| e.event_type == "ACCUSE").expect("the condemnation is coded");
+    assert_eq!(names(&condemn.actor), vec!["Clementine Nkweta-Salami"]);
+    // Both sides are asked to allow aid: the coordinator allows nothing.
+    assert!(!doc.events.iter().any(|e| e.event_type == "RETREAT" && !e.actor.is_empty()), "{:?}", doc.events);
+}
+
+#[test]
+fn a_vow_to_fight_is_a_threat_not_an_agreement() {
+    let doc =
+        extract_text("Army chief Abdel Fattah al-Burhan rejected new negotiations, vowing to fight until the rebels are defeated.", None);
+    let types: Vec<&str> = doc.events.iter().map(|e| e.event_type.as_str()).collect();
+    assert!(types.contains(&"THREATEN") && !types.contains(&"AGREE"), "{types:?}");
+    // A vow to cooperate stays a promise.
+    let doc = extract_text("China and Iran vowed to deepen cooperation in energy.", None);
+    assert!(doc.events.iter().any(|e| e.event_type == "AGREE"), "{:?}", doc.events);
 }

@@ -459,13 +459,28 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
         // The promised event follows the promise, or sits inside a gapped promise phrase
         // ("offered *concessions* to").
         let (start, end) = (out[i].trigger.tokens.start, out[i].trigger.tokens.end);
-        let Some(j) =
-            (0..out.len()).find(|&j| j != i && !drop[j] && (start + 1..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
+        let Some(j) = (0..out.len())
+            .filter(|&j| j != i && !drop[j] && (start + 1..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
+            .min_by_key(|&j| out[j].trigger.tokens.start)
         else {
             continue;
         };
         let same_actor = out[j].roles.actor.is_empty() || out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a));
         if !same_actor {
+            continue;
+        }
+        // "vowed to fight on", "pledged to crush the rebels": a promise of violence is a
+        // threat, and the threat is the one event. (A pledge to ban a weapon stays a promise.)
+        let adjacent = out[j].trigger.tokens.start <= end + 1;
+        if adjacent
+            && out[j].event_type == PloverType::Threaten
+            && out[j].trigger.event_type == PloverType::Assault
+            && !out[j].modality.negated
+        {
+            if out[j].roles.actor.is_empty() {
+                out[j].roles.actor = out[i].roles.actor.clone();
+            }
+            drop[i] = true;
             continue;
         }
         if out[i].roles.recipient.is_empty() {

@@ -20,6 +20,9 @@ pub(crate) struct Collect<'m> {
     pub actor: Vec<usize>,
     pub recipient: Vec<usize>,
     pub location: Option<usize>,
+    /// The parse names the doer as someone unnamed ("called on *both sides* to allow aid"):
+    /// no guess from the words around.
+    pub unnamed_actor: bool,
 }
 
 impl Collect<'_> {
@@ -54,6 +57,10 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
         c.mention_at(tok + 2).filter(|&m| depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person)
     {
         // "met his Venezuelan *counterpart*, Nicolás Maduro," with the apposition misattached.
+        out.push(m);
+    } else if let Some(m) = (depth == 0).then(|| apposed_person(tree, c, tok)).flatten() {
+        // "The UN humanitarian *coordinator* for Sudan, Clementine Nkweta-Salami, condemned":
+        // the person apposed to a title, wherever the parser hung the name inside it.
         out.push(m);
     } else if depth < 2 {
         let kids = &tree.children[tok];
@@ -100,6 +107,30 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
         out.extend(mentions_of(tree, c, k, depth));
     }
     out
+}
+
+/// A person named in apposition somewhere inside the phrase of `tok` (at most three levels
+/// down, through nominal modifiers only).
+fn apposed_person(tree: &Tree, c: &Collect, tok: usize) -> Option<usize> {
+    let mut level = vec![tok];
+    for _ in 0..3 {
+        let mut next = Vec::new();
+        for &h in &level {
+            for &k in &tree.children[h] {
+                let base = tree.base(k);
+                if base == "appos" {
+                    if let Some(m) = c.mention_at(k).filter(|&m| c.mentions[m].kind == MentionKind::Person) {
+                        return Some(m);
+                    }
+                }
+                if matches!(base, "nmod" | "appos" | "compound") {
+                    next.push(k);
+                }
+            }
+        }
+        level = next;
+    }
+    None
 }
 
 pub(crate) fn is_nominal(s: &SentenceView, trig: &TriggerMatch) -> bool {
@@ -253,7 +284,14 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         if !c.actor.is_empty() {
             break;
         }
-        let Some(p) = tree.parent[cur] else { break };
+        let Some(mut p) = tree.parent[cur] else { break };
+        // "condemned the attack and *called* on …": a verb joined to the object noun of another
+        // verb is that verb's conjunct misattached, and shares its subject.
+        if tree.base(cur) == "conj" && s.upos_at(cur) == "VERB" && matches!(s.upos_at(p), "NOUN" | "PROPN") && tree.base(p) == "obj" {
+            if let Some(g) = tree.parent[p] {
+                p = g;
+            }
+        }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
         // A passive verb joined to an active one does not share its subject: "he explained …
@@ -303,10 +341,16 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 (tree.rel[k] == "obj" && !infinitive)
                     || (tree.base(k) == "obl" && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::ControlPrep)))
             };
-            let objects: Vec<usize> =
-                tree.children[p].iter().copied().filter(|&k| asked(k)).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            let asked_args: Vec<usize> = tree.children[p].iter().copied().filter(|&k| asked(k)).collect();
+            let objects: Vec<usize> = asked_args.iter().flat_map(|&k| mentions_of(tree, c, k, 0)).collect();
             if !objects.is_empty() {
                 c.actor.extend(objects);
+                break;
+            }
+            // "called on *both sides* to allow aid": the one asked is unnamed, not the asker.
+            // (Not "urged on *Friday* to …": a name or a date is no unnamed party.)
+            if infinitive && asked_args.iter().any(|&k| s.upos_at(k) == "NOUN") {
+                c.unnamed_actor = true;
                 break;
             }
         }
@@ -444,7 +488,8 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     }
     let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
     let lm = Lemmas::new(s);
-    let mut c = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
+    let mut c =
+        Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None, unnamed_actor: false };
     let tree = Tree::new(s);
     if let Some(tree) = &tree {
         parse_roles(s, tree, trig, &mut c);
@@ -458,9 +503,10 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         } else if reported_passive && c.actor.is_empty() && c.recipient.is_empty() {
             // "The union said five *were arrested*": a reported passive whose subject names no
             // party leaves its agent unsaid; the nearest name to the left is the source.
-        } else if c.actor.is_empty() && c.recipient.is_empty() {
+        } else if c.actor.is_empty() && c.recipient.is_empty() && !c.unnamed_actor {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()
+            && !c.unnamed_actor
             && !is_nominal(s, trig)
             && !tree.children[trig.head].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass"))
             && matches!(tree.base(trig.head), "root" | "conj" | "ccomp" | "xcomp" | "advcl" | "parataxis")
@@ -468,7 +514,14 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             // A clausal trigger whose subject the parser missed; a nominal trigger that is
             // an argument of some other verb ("condemned the attack") gets no guess, nor does
             // a passive, whose agent is often left unsaid ("a deal will be agreed with X").
-            let mut lin = Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None };
+            let mut lin = Collect {
+                mentions: &mentions_ok,
+                words: s.words,
+                actor: Vec::new(),
+                recipient: Vec::new(),
+                location: None,
+                unnamed_actor: false,
+            };
             crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
             let rec = c.recipient.clone();
             c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));

@@ -105,7 +105,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
         let named = sentence_mentions(actors, &r);
         let mut mentions = named.clone();
-        add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, last_person, last_state);
+        add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen(last_person, last_state, &state_counts));
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
         // unnamed may have happened.
@@ -131,7 +131,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             }
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
-            add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, last_person, last_state);
+            add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen(last_person, last_state, &state_counts));
         }
         let view = SentenceView::new(&words, &upos, &heads, &deprels);
         if let Some(p) = mentions
@@ -371,13 +371,24 @@ fn squash(w: &str) -> String {
     w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
+/// What the sentences before have named, for resolving references.
+struct Seen {
+    last_person: Option<usize>,
+    last_state: Option<usize>,
+    /// Every state named so far.
+    states: Vec<usize>,
+}
+
+fn seen(last_person: Option<usize>, last_state: Option<usize>, state_counts: &[u32]) -> Seen {
+    Seen { last_person, last_state, states: state_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(x, _)| x).collect() }
+}
+
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
 /// (the nearest person before them; an object pronoun never the subject of its own
 /// clause), "it"/"they" (the nearest state, organisation or group before them), a relative
 /// "who" (the name right before it), "the ministry" (the organisation so named before),
 /// "his country" (the state of
 /// that person's country) and single-state military platforms ("B-52 bombers").
-#[allow(clippy::too_many_arguments)]
 fn add_references(
     actors: &Actors,
     offset: usize,
@@ -385,9 +396,10 @@ fn add_references(
     heads: &[u32],
     deprels: &[&str],
     mentions: &mut Vec<Mention>,
-    last_person: Option<usize>,
-    last_state: Option<usize>,
+    seen: &Seen,
 ) {
+    let Seen { last_person, last_state, ref states } = *seen;
+    let states_so_far = states;
     let n = words.len();
     let before = mentions.len();
     let parsed = heads.len() == n && deprels.len() == n;
@@ -483,7 +495,7 @@ fn add_references(
                     push(mentions, x);
                 }
             }
-            _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::State) => {
+            _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::State) => {
                 // "*The government* imposed a curfew": the state last named, unless the noun
                 // names its own ("the government *of Ghana*").
                 let own = names_its_own(words, k);
@@ -492,20 +504,33 @@ fn add_references(
                     push(mentions, x);
                 }
             }
-            _ if k > 0
-                && words[k - 1].eq_ignore_ascii_case("the")
-                && role_nouns().get(lower) == Some(&Refers::Party)
-                && !names_its_own(words, k) =>
-            {
+            _ if k > 0 && definite(words, k) && role_nouns().get(lower) == Some(&Refers::Party) && !names_its_own(words, k) => {
                 // "*The group* claimed the attack": the organisation or armed group named before.
                 if let Some(x) = party_named_before(actors, offset + k) {
                     push(mentions, x as usize);
                 }
             }
-            _ if k > 0 && words[k - 1].eq_ignore_ascii_case("the") && role_nouns().get(lower) == Some(&Refers::Organization) => {
+            _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Organization) => {
                 // "*The ministry* accused …": the organisation named before whose name holds the noun.
                 if let Some(x) = organisation_named_before(actors, offset + k, lower) {
                     push(mentions, x as usize);
+                }
+            }
+            _ if definite(words, k)
+                && role_nouns().get(lower) == Some(&Refers::Force)
+                && !names_its_own(words, k)
+                && !(parsed && matches!(deprels[k], "amod" | "compound")) =>
+            {
+                // "accused *the army* of using residents as shields": the army named before, else
+                // the army of the one state the article has named so far (with two, whose army
+                // it is is anyone's guess). Not "the *military* withdrawal", an adjective.
+                let named_here = mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor);
+                let mut states: Vec<usize> = states_so_far.iter().copied().chain(named_here).collect();
+                states.sort_unstable();
+                states.dedup();
+                let sole = (states.len() == 1).then(|| states[0]);
+                if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or(sole) {
+                    push(mentions, x);
                 }
             }
             _ => {
@@ -527,6 +552,14 @@ fn add_references(
         mentions.sort_by_key(|m| m.tokens.start);
         mentions.dedup_by_key(|m| m.tokens.start);
     }
+}
+
+/// "*the* group", "*the* paramilitary group", "*the* new government": a noun after "the" and at
+/// most one lower-case modifier refers back to something named.
+fn definite(words: &[&str], k: usize) -> bool {
+    let the = |j: usize| words[j].eq_ignore_ascii_case("the");
+    let modifier = |j: usize| words[j].len() > 2 && words[j].chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    (k > 0 && the(k - 1)) || (k > 1 && the(k - 2) && modifier(k - 1))
 }
 
 /// "the government *of Ghana*", "the government of the island nation of Barbados": a role noun

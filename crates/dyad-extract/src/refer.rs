@@ -24,6 +24,9 @@ pub enum Refers {
     Proxy,
     /// The nearest named organisation or group (`the group said`: Hamas, al-Shabaab).
     Party,
+    /// A state's own force (`the army`, `the military`): the organisation named before whose name
+    /// holds the noun, else the one state named before.
+    Force,
 }
 
 /// Role nouns, from `data/lexicon/role_nouns.tsv`.
@@ -42,6 +45,7 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
                     "state" => Refers::State,
                     "proxy" => Refers::Proxy,
                     "party" => Refers::Party,
+                    "force" => Refers::Force,
                     _ => Refers::Title,
                 };
                 Some((noun.trim().to_string(), r))
@@ -152,6 +156,21 @@ impl<'a> Resolver<'a> {
         by_title.or_else(|| if refers == Refers::Head { (0..i).rev().filter(narrated).find_map(|k| of_country(k, false)) } else { None })
     }
 
+    /// The state named before token `i`, when it is the only one ("the army" of a story that
+    /// names two states is anyone's).
+    fn sole_state_before(&self, i: usize) -> Option<u32> {
+        let mut found = None;
+        for k in 0..i {
+            if let Some(x) = self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::State) {
+                if found.is_some_and(|f| f != x) {
+                    return None;
+                }
+                found = Some(x);
+            }
+        }
+        found
+    }
+
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
         let a = self.a;
@@ -186,6 +205,7 @@ impl<'a> Resolver<'a> {
             Refers::Organization => organisation_named_before(self.actors, i, &noun)
                 .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
             Refers::State => self.state_in_view(i, para_start),
+            Refers::Force => organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)),
             Refers::Proxy => None,
             // ("the group *of elders*" names its own members.)
             Refers::Party => party_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),
