@@ -176,7 +176,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     // "suspended plans to impose a curfew": the cessation word is no event of its own (no
     // SANCTION "suspend") when it ends another.
     out.retain(|e| e.trigger.matched.len() > 1 || !ceasing_words.contains(&e.trigger.head));
-    absorb_promised(&mut out, lex);
+    absorb_promised(&mut out, &lm, lex);
     absorb_signed_content(&mut out, lex);
     absorb_enacted(s, &lm, &mut out);
     out
@@ -450,7 +450,7 @@ const PROMISE_GAP: usize = 6;
 /// concession ("agreed to release the prisoners", "offered concessions") makes the promise
 /// a CONCEDE: the PLOVER manual codes future RETREAT as CONCEDE, and CONCEDE stays CONCEDE
 /// (CAMEO2PLOVER-2021 maps CAMEO 035 "intent to yield" to AGREE instead; the manual wins).
-fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
+fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
     let mut drop = vec![false; out.len()];
     for i in 0..out.len() {
         if out[i].event_type != PloverType::Agree || drop[i] || out[i].modality.negated {
@@ -469,10 +469,13 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lex: &Lexicon) {
         if !same_actor {
             continue;
         }
-        // "vowed to fight on", "pledged to crush the rebels": a promise of violence is a
-        // threat, and the threat is the one event. (A pledge to ban a weapon stays a promise.)
-        let adjacent = out[j].trigger.tokens.start <= end + 1;
+        // "vowed to fight on", "pledged to crush the rebels": a vow of violence (role class
+        // `vow`) is a threat, and the threat is the one event ("vowed that it would attack": a
+        // few words apart at most). A pledge to ban a weapon stays a promise, and so does an
+        // agreement to coordinate the fighting.
+        let adjacent = out[j].trigger.tokens.start <= end + 3;
         if adjacent
+            && lm.in_class(out[i].trigger.head, RoleClass::Vow)
             && out[j].event_type == PloverType::Threaten
             && out[j].trigger.event_type == PloverType::Assault
             && !out[j].modality.negated

@@ -35,6 +35,7 @@ pub(crate) enum RoleClass {
     ControlPrep,
     AttributionPrep,
     Dismissal,
+    Vow,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -66,6 +67,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "control_prep" => RoleClass::ControlPrep,
                 "attribution_prep" => RoleClass::AttributionPrep,
                 "dismissal" => RoleClass::Dismissal,
+                "vow" => RoleClass::Vow,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

@@ -23,6 +23,7 @@ pub mod names;
 pub mod pipeline;
 pub mod quotes;
 pub mod refer;
+mod references;
 pub mod tagging;
 
 pub use document::Document;

@@ -1,0 +1,230 @@
+//! Mentions of actors a sentence refers to without naming them, for the events stage:
+//! pronouns, "the government", "the group", "the army", "his country", and single-state
+//! weapons ("B-52 bombers").
+
+use dyad_events::{Mention, MentionKind};
+
+use crate::actors::Actors;
+use crate::document::ActorKind;
+use crate::events::mention_kind;
+use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
+
+const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
+
+/// Military platforms operated by a single state ("B-52" → USA), keyed without case,
+/// hyphens or spaces.
+fn equipment() -> &'static Vec<(String, String)> {
+    static MAP: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        EQUIPMENT_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .skip(1)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(n, c)| (squash(n), c.trim().to_string()))
+            .collect()
+    })
+}
+
+fn squash(w: &str) -> String {
+    w.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// What the sentences before have named, for resolving references.
+pub(crate) struct Seen {
+    last_person: Option<usize>,
+    last_state: Option<usize>,
+    /// Every state named so far.
+    states: Vec<usize>,
+}
+
+pub(crate) fn seen(last_person: Option<usize>, last_state: Option<usize>, state_counts: &[u32]) -> Seen {
+    Seen { last_person, last_state, states: state_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(x, _)| x).collect() }
+}
+
+/// Adds mentions for words that refer to an actor without naming it: personal pronouns
+/// (the nearest person before them; an object pronoun never the subject of its own
+/// clause), "it"/"they" (the nearest state, organisation or group before them), a relative
+/// "who" (the name right before it), "the ministry" (the organisation so named before),
+/// "his country" (the state of
+/// that person's country) and single-state military platforms ("B-52 bombers").
+pub(crate) fn add_references(
+    actors: &Actors,
+    offset: usize,
+    words: &[&str],
+    heads: &[u32],
+    deprels: &[&str],
+    mentions: &mut Vec<Mention>,
+    seen: &Seen,
+) {
+    let Seen { last_person, last_state, ref states } = *seen;
+    let states_so_far = states;
+    let n = words.len();
+    let before = mentions.len();
+    let parsed = heads.len() == n && deprels.len() == n;
+    let person_before = |k: usize, skip: Option<usize>, ms: &[Mention]| {
+        ms.iter().rev().filter(|m| m.tokens.end <= k && m.kind == MentionKind::Person).map(|m| m.actor).find(|&x| Some(x) != skip)
+    };
+    let state_of = |person: usize| {
+        let c = actors.list[person].country.as_deref()?;
+        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c))
+    };
+    for k in 0..n {
+        if mentions[..before].iter().any(|m| m.tokens.contains(&k)) {
+            continue;
+        }
+        let w = words[k];
+        // Lower-cased into a stack buffer: no allocation per token.
+        let mut buf = [0u8; 16];
+        let lower: &str = if w.len() <= buf.len() && w.is_ascii() {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
+        } else {
+            ""
+        };
+        let push = |ms: &mut Vec<Mention>, x: usize| {
+            let kind = mention_kind(&actors.list[x]);
+            ms.push(Mention { tokens: k..k + 1, actor: x, kind });
+        };
+        match lower {
+            "who" if k >= 2 && words[k - 1] == "," => {
+                if let Some(m) = mentions[..before].iter().find(|m| m.tokens.end == k - 1) {
+                    let x = m.actor;
+                    push(mentions, x);
+                }
+            }
+            "he" | "his" | "him" | "she" | "her" => {
+                let object = lower == "him" || (lower == "her" && parsed && deprels[k] == "obj");
+                // The subject of the object pronoun's clause, which it cannot refer to.
+                let mut skip = None;
+                if object && parsed && heads[k] > 0 {
+                    let v = heads[k] as usize - 1;
+                    if let Some(subj) = (0..k).rev().find(|&j| heads[j] as usize == v + 1 && deprels[j].starts_with("nsubj")) {
+                        skip = mentions
+                            .iter()
+                            .find(|m| m.tokens.contains(&subj))
+                            .map(|m| m.actor)
+                            .or_else(|| person_before(subj, None, mentions));
+                    }
+                }
+                // A possessive continues the person a pronoun already named in this sentence
+                // ("Macron, who met *him* …, after *his* visit"): what is pronominalised once
+                // is the likeliest to be so again (centering).
+                let same_gender = |j: usize| {
+                    let forms: &[&str] = if lower == "his" { &["he", "him", "his"] } else { &["she", "her"] };
+                    forms.iter().any(|f| words[j].eq_ignore_ascii_case(f))
+                };
+                let continued = (matches!(lower, "his" | "her") && !object)
+                    .then(|| mentions[before..].iter().rev().find(|m| m.tokens.end == m.tokens.start + 1 && same_gender(m.tokens.start)))
+                    .flatten()
+                    .map(|m| m.actor);
+                let Some(x) =
+                    continued.or_else(|| person_before(k, skip, &mentions[..before])).or(last_person.filter(|&p| Some(p) != skip))
+                else {
+                    continue;
+                };
+                // "his country": the state of his country.
+                if matches!(lower, "his" | "her") && words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country")) {
+                    if let Some(st) = state_of(x) {
+                        mentions.push(Mention { tokens: k + 1..k + 2, actor: st, kind: MentionKind::State });
+                    }
+                }
+                push(mentions, x);
+            }
+            "it" | "its" | "they" | "their" | "them" if !(parsed && deprels[k] == "expl") => {
+                // "Syria said it would …": the nearest state, organisation or group before. "It"
+                // is one: never a group named in the plural ("34 hostages *it* was ready to release").
+                let singular = matches!(lower, "it" | "its");
+                let plural_group = |m: &Mention| {
+                    m.kind == MentionKind::Generic
+                        && actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
+                };
+                // (References found earlier in the sentence count: "*The group* said *it* had …".)
+                let x = mentions
+                    .iter()
+                    .filter(|m| {
+                        m.tokens.end <= k
+                            && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
+                            && !(singular && plural_group(m))
+                    })
+                    .max_by_key(|m| m.tokens.end)
+                    .map(|m| m.actor);
+                if let Some(x) = x {
+                    push(mentions, x);
+                }
+            }
+            _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::State) => {
+                // "*The government* imposed a curfew": the state last named, unless the noun
+                // names its own ("the government *of Ghana*").
+                let own = names_its_own(words, k);
+                let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
+                if let Some(x) = x.or(last_state).filter(|_| !own) {
+                    push(mentions, x);
+                }
+            }
+            _ if k > 0 && definite(words, k) && role_nouns().get(lower) == Some(&Refers::Party) && !names_its_own(words, k) => {
+                // "*The group* claimed the attack": the organisation or armed group named before.
+                if let Some(x) = party_named_before(actors, offset + k) {
+                    push(mentions, x as usize);
+                }
+            }
+            _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Organization) => {
+                // "*The ministry* accused …": the organisation named before whose name holds the noun.
+                if let Some(x) = organisation_named_before(actors, offset + k, lower) {
+                    push(mentions, x as usize);
+                }
+            }
+            _ if definite(words, k)
+                && role_nouns().get(lower) == Some(&Refers::Force)
+                && !names_its_own(words, k)
+                && !(parsed && matches!(deprels[k], "amod" | "compound")) =>
+            {
+                // "accused *the army* of using residents as shields": the army named before, else
+                // the army of the one state the article has named so far (with two, whose army
+                // it is is anyone's guess). Not "the *military* withdrawal", an adjective.
+                let named_here = mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor);
+                let mut states: Vec<usize> = states_so_far.iter().copied().chain(named_here).collect();
+                states.sort_unstable();
+                states.dedup();
+                let sole = (states.len() == 1).then(|| states[0]);
+                if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or(sole) {
+                    push(mentions, x);
+                }
+            }
+            _ => {
+                if w.len() < 2 || !w.chars().any(|c| c.is_ascii_digit()) {
+                    continue;
+                }
+                let key = squash(w);
+                if let Some((_, c)) = equipment().iter().find(|(e, _)| *e == key) {
+                    if let Some(st) =
+                        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c.as_str()))
+                    {
+                        mentions.push(Mention { tokens: k..k + 1, actor: st, kind: MentionKind::State });
+                    }
+                }
+            }
+        }
+    }
+    if mentions.len() > before {
+        mentions.sort_by_key(|m| m.tokens.start);
+        mentions.dedup_by_key(|m| m.tokens.start);
+    }
+}
+
+/// "*the* group", "*the* paramilitary group", "*the* new government": a noun after "the" and at
+/// most one lower-case modifier refers back to something named.
+fn definite(words: &[&str], k: usize) -> bool {
+    let the = |j: usize| words[j].eq_ignore_ascii_case("the");
+    let modifier = |j: usize| words[j].len() > 2 && words[j].chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    (k > 0 && the(k - 1)) || (k > 1 && the(k - 2) && modifier(k - 1))
+}
+
+/// "the government *of Ghana*", "the government of the island nation of Barbados": a role noun
+/// followed by "of" names its own referent; "accused the government *of failing* patients"
+/// (the charge, a gerund) does not.
+fn names_its_own(words: &[&str], k: usize) -> bool {
+    let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
+    words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
+}
