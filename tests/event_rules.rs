@@ -236,3 +236,33 @@ fn a_vow_to_fight_is_a_threat_not_an_agreement() {
     let doc = extract_text("China and Iran vowed to deepen cooperation in energy.", None);
     assert!(doc.events.iter().any(|e| e.event_type == "AGREE"), "{:?}", doc.events);
 }
+
+#[test]
+fn the_two_sides_are_the_two_named_before() {
+    let text = "Chinese Foreign Minister Wang Yi held phone talks with Iranian Foreign Minister Abbas Araghchi on Friday, \
+                and the two sides agreed to deepen practical cooperation in energy.";
+    let doc = extract_text(text, None);
+    let agree = doc.events.iter().find(|e| e.event_type == "AGREE").expect("the agreement is coded");
+    let mut names: Vec<&str> = agree.actor.iter().map(|id| name_of(&doc, id)).collect();
+    names.sort_unstable();
+    assert_eq!(names, vec!["Abbas Araghchi", "Wang Yi"]);
+    // Two countries are two states, not the two people who speak for them.
+    let both = coded("A spat erupted between Britain and Malawi on Sunday, with both countries downgrading their diplomatic ties.");
+    assert!(both.iter().any(|e| e.starts_with("SANCTION United Kingdom+Malawi")), "{both:?}");
+}
+
+#[test]
+fn a_relative_clause_with_its_own_subject_acts_on_the_noun_it_modifies() {
+    let accused =
+        coded("The U.S. Treasury Department imposed new sanctions on several Chinese companies it accused of buying Iranian oil.");
+    assert!(accused.contains(&"ACCUSE U.S. Treasury Department -> China".to_string()), "{accused:?}");
+}
+
+#[test]
+fn a_state_owning_a_ministry_is_its_country_not_a_second_actor() {
+    let ministry = coded("China's Ministry of Commerce condemned the sanctions on Wednesday.");
+    assert!(ministry.iter().any(|e| e.starts_with("ACCUSE Ministry of Commerce -> ")), "{ministry:?}");
+    // A headline's list of subjects, its first read as a vocative.
+    let headline = coded("China, Iran vow to deepen cooperation");
+    assert!(headline.iter().any(|e| e.starts_with("AGREE China+Iran")), "{headline:?}");
+}

@@ -63,3 +63,9 @@ fn a_second_speech_verb_shares_the_first_ones_speaker() {
     let q = quotes("Ankara expects concrete steps from Washington regarding its support for the YPG.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn the_day_it_was_said_is_not_what_was_said() {
+    let q = quotes("The UN envoy, Rt. Hon. James Dobbins, said Wednesday the two sides had agreed to form a joint committee.");
+    assert_eq!(q, vec![("James Dobbins".to_string(), "the two sides had agreed to form a joint committee".to_string())]);
+}

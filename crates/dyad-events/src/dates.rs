@@ -78,7 +78,7 @@ pub fn is_deadline_word(word: &str) -> bool {
 }
 
 /// A weekday or month name ("Sunday", "march" only when written "March").
-pub(crate) fn is_day_or_month(word: &str) -> bool {
+pub fn is_day_or_month(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     let c = calendar();
     c.weekdays.contains_key(lower.as_str()) || (c.months.contains_key(lower.as_str()) && word.starts_with(char::is_uppercase))

@@ -49,6 +49,9 @@ fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize>
                 .find_map(|&k| c.mention_at(k).filter(|&p| c.mentions[p].kind == MentionKind::Person && p != m))
         };
         out.push(person.unwrap_or(m));
+        // "the two *sides*": a word may stand for several parties at once.
+        let same = c.mentions[m].tokens.clone();
+        out.extend((m + 1..c.mentions.len()).filter(|&o| c.mentions[o].tokens == same));
     } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person) {
         // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
         // stands for the person named right after it.
@@ -217,6 +220,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 // Rivas, who *was arrested*": both name the one arrested).
                 "nsubj" if node == h && has(&["aux:pass"]) && !gerund => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "nsubj" | "csubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // "China, Iran vow to …": a headline's list of subjects, its first name read
+                // as a vocative.
+                "vocative" if node == h && k < h && has(&["nsubj"]) => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if node == h && gerund => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
@@ -363,6 +369,17 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
         cur = p;
+    }
+    // "companies *it accused* of buying oil": a relative clause with a subject of its own acts
+    // on the noun it modifies.
+    if let Some(p) = tree.parent[h].filter(|_| tree.rel[h] == "acl:relcl" && !nominal && !passive) {
+        if flags.has(Flags::RECIPIENT_OBJ) && tree.kids(h, "nsubj").next().is_some() && tree.kids(h, "obj").next().is_none() {
+            for m in mentions_of(tree, c, p, 0) {
+                if !c.recipient.contains(&m) && !c.actor.contains(&m) {
+                    c.recipient.push(m);
+                }
+            }
+        }
     }
     c.actor.extend(partners);
     if nominal && c.actor.is_empty() {

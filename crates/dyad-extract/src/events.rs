@@ -69,6 +69,30 @@ fn sentence_mentions(actors: &Actors, r: &Range<usize>) -> Vec<Mention> {
     out
 }
 
+/// "*China's* Ministry of Commerce condemned": a state owning an organisation or a person of
+/// its own country is that actor's country, not a party beside it.
+fn drop_possessor_states(actors: &Actors, words: &[&str], mentions: &mut Vec<Mention>) {
+    let country = |m: &Mention| actors.list[m.actor].country.clone();
+    let owned: Vec<bool> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            m.kind == MentionKind::State
+                && words.get(m.tokens.end).is_some_and(|w| *w == "'s")
+                && mentions.get(i + 1).is_some_and(|n| {
+                    n.tokens.start == m.tokens.end + 1
+                        && matches!(n.kind, MentionKind::Org | MentionKind::Person)
+                        && country(n).is_some()
+                        && country(n) == country(m)
+                })
+        })
+        .collect();
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        !owned[i - 1]
+    });
+}
+
 /// `DYAD_EVENTS_DEBUG=1` prints each sentence's parse and mentions to stderr.
 fn debug() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -103,7 +127,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         heads.clear();
         words.extend(r.clone().map(|k| a.tok(k)));
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
-        let named = sentence_mentions(actors, &r);
+        let mut named = sentence_mentions(actors, &r);
+        drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen(last_person, last_state, &state_counts));
         // The parse is the costliest stage: only for sentences that may hold an event and

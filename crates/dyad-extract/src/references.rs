@@ -88,6 +88,31 @@ pub(crate) fn add_references(
             ms.push(Mention { tokens: k..k + 1, actor: x, kind });
         };
         match lower {
+            "sides" | "parties" | "countries" | "nations" | "leaders" | "ministers" | "presidents"
+                if k >= 1 && matches!(words[k - 1], "two" | "both") =>
+            {
+                // "held talks with X, and *the two sides* agreed": the last two people named
+                // before in the sentence, else (and always for countries) the last two states;
+                // a demonym modifying a noun is no party ("their joint Latin *American* …").
+                let last_two = |kind: MentionKind| {
+                    let mut found: Vec<usize> = Vec::new();
+                    let modifier = |m: &Mention| parsed && deprels[m.tokens.start] == "amod";
+                    for m in mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m)) {
+                        if !found.contains(&m.actor) {
+                            found.push(m.actor);
+                        }
+                    }
+                    (found.len() >= 2).then(|| [found[1], found[0]])
+                };
+                let pair = match lower {
+                    "countries" | "nations" => last_two(MentionKind::State),
+                    "leaders" | "ministers" | "presidents" => last_two(MentionKind::Person),
+                    _ => last_two(MentionKind::Person).or_else(|| last_two(MentionKind::State)),
+                };
+                for x in pair.into_iter().flatten() {
+                    push(mentions, x);
+                }
+            }
             "who" if k >= 2 && words[k - 1] == "," => {
                 if let Some(m) = mentions[..before].iter().find(|m| m.tokens.end == k - 1) {
                     let x = m.actor;
@@ -140,13 +165,20 @@ pub(crate) fn add_references(
                     m.kind == MentionKind::Generic
                         && actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s'))
                 };
+                // Nor a demonym on a plural noun ("several *Chinese* companies *it* accused").
+                let on_plural = |m: &Mention| {
+                    parsed
+                        && deprels[m.tokens.start] == "amod"
+                        && heads[m.tokens.start] > 0
+                        && words[heads[m.tokens.start] as usize - 1].ends_with('s')
+                };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
                 let x = mentions
                     .iter()
                     .filter(|m| {
                         m.tokens.end <= k
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
-                            && !(singular && plural_group(m))
+                            && !(singular && (plural_group(m) || on_plural(m)))
                     })
                     .max_by_key(|m| m.tokens.end)
                     .map(|m| m.actor);
@@ -209,7 +241,8 @@ pub(crate) fn add_references(
     }
     if mentions.len() > before {
         mentions.sort_by_key(|m| m.tokens.start);
-        mentions.dedup_by_key(|m| m.tokens.start);
+        // (Two parties may share a word: "the two *sides*".)
+        mentions.dedup_by(|b, a| a.tokens.start == b.tokens.start && a.actor == b.actor);
     }
 }
 

@@ -241,6 +241,8 @@ fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
 /// first verb finite and before any comma, and no quoted phrase inside it (the cut would
 /// leave a fragment).
 fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
+    // "said *Wednesday* the two sides had agreed": the day is when it was said.
+    let from = if from + 1 < end && dyad_events::dates::is_day_or_month(a.tok(from)) { from + 1 } else { from };
     if from >= end || !matches!(a.upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
         return None;
     }
