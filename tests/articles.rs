@@ -599,3 +599,19 @@ fn the_group_is_the_armed_group_named_before_and_it_follows_it() {
     let doc = extract_text("Boko Haram attacked a village. The group of elders said the army arrived late.", None);
     assert!(doc.quotes.iter().all(|q| q.speaker.as_deref().map(|id| name_of(&doc, id)) != Some("Boko Haram")), "{:?}", doc.quotes);
 }
+
+#[test]
+fn offices_of_state_belong_to_the_one_state_a_story_names() {
+    let text = "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at doctors marching to the Health Ministry. \
+                President William Ruto urged the doctors to go back to work. \
+                The union's secretary-general, Davji Atellah, said the strike would go on.";
+    let doc = extract_text(text, None);
+    assert_eq!(actor(&doc, "William Ruto").country.as_deref(), Some("KEN"));
+    assert_eq!(actor(&doc, "Health Ministry").country.as_deref(), Some("KEN"));
+    // A union's secretary-general is a trade unionist, not a UN official, and no office of state.
+    let atellah = actor(&doc, "Davji Atellah");
+    assert_eq!((atellah.country.as_deref(), atellah.sector.as_deref()), (None, Some("LAB")));
+    // A place abroad makes the story not one state's alone.
+    let doc = extract_text("WASHINGTON — President Jim Dawson said Ukraine needs more help.", None);
+    assert_eq!(actor(&doc, "Jim Dawson").country, None);
+}

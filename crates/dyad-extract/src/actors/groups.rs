@@ -98,7 +98,7 @@ fn sponsor(a: &Analysis, lex: &Lexicon, r: &Range<usize>, start: usize, occupied
 }
 
 /// Sectors of a state's own agents: "Russian troops", "Iranian officials" act for the state.
-const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"];
+pub(super) const STATE_SECTORS: [&str; 6] = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"];
 
 /// The place ("*Tigray* rebels") or, for a group outside the state's agents, the nationality
 /// ("*Syrian* rebels", "*Afghan* students") whose mention ends right before `start`: its

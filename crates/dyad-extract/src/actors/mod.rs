@@ -109,6 +109,27 @@ fn known_people_countries(list: &mut [ActorRec], lex: &Lexicon) {
     }
 }
 
+/// "President William Ruto", "the Health Ministry" in a story that names one state only, and
+/// no place or organisation of another: an office of state the text gives no country belongs
+/// to that state. With two states named, whose ministry it is stays open.
+fn home_country(list: &mut [ActorRec]) {
+    let mut states = list.iter().filter(|x| x.kind == ActorKind::State).filter_map(|x| x.country.clone());
+    let (Some(home), None) = (states.next(), states.next()) else { return };
+    // Nothing else in the story may point abroad either ("WASHINGTON — President Joe Biden said
+    // Ukraine …": a place of another country), news agencies aside.
+    let abroad = list
+        .iter()
+        .any(|x| x.kind != ActorKind::Person && x.sector.as_deref() != Some("MED") && x.country.as_ref().is_some_and(|c| *c != home));
+    if abroad {
+        return;
+    }
+    for actor in list.iter_mut().filter(|x| matches!(x.kind, ActorKind::Person | ActorKind::Organization) && x.country.is_none()) {
+        if actor.sector.as_deref().is_some_and(|s| groups::STATE_SECTORS.contains(&s)) {
+            actor.country = Some(home.clone());
+        }
+    }
+}
+
 /// Finds the actors of an analysed article.
 pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     let mut b = Builder { a, lex, keyed: HashMap::new(), drafts: Vec::new(), people: People::default(), unknown: Vec::new() };
@@ -494,6 +515,7 @@ impl Builder<'_> {
         }
         list.extend(self.people.into_actors(a));
         known_people_countries(&mut list, self.lex);
+        home_country(&mut list);
         groups::add_groups(a, self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);

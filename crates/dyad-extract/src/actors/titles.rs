@@ -131,6 +131,15 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
     if info.country.is_none() {
         organisation_before(a, lo, core_start, lex, &mut info);
     }
+    // "the *union's* secretary-general": a common noun owning the title gives the sector of
+    // its members (the head alone would make a secretary-general a UN official).
+    if info.sector.is_none() && core_start >= lo + 2 && a.tok(core_start - 1) == "'s" {
+        let owner = a.tok(core_start - 2);
+        if owner.chars().all(|c| c.is_lowercase()) {
+            let sector = lex.group_sector(owner).or_else(|| lex.group_sector(&format!("{owner}s")));
+            info.sector = sector.map(str::to_string);
+        }
+    }
     let org_sector = info.sector.take();
     finish(a, core_start, core_end, j, head_sector, lex, &mut info);
     info.sector = org_sector.or(info.sector.take());
