@@ -615,3 +615,12 @@ fn offices_of_state_belong_to_the_one_state_a_story_names() {
     let doc = extract_text("WASHINGTON — President Jim Dawson said Ukraine needs more help.", None);
     assert_eq!(actor(&doc, "Jim Dawson").country, None);
 }
+
+#[test]
+fn a_ministry_named_by_its_domain_speaks() {
+    let text = "Israeli strikes killed 40 people in Gaza on Sunday, the health ministry said.\n\n\
+                The interior ministry said police arrested five men.";
+    let doc = extract_text(text, None);
+    let speakers: Vec<&str> = doc.quotes.iter().map(|q| q.speaker.as_deref().map_or("none", |id| name_of(&doc, id))).collect();
+    assert_eq!(speakers, vec!["health ministry", "interior ministry"]);
+}

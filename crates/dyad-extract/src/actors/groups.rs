@@ -9,7 +9,7 @@ use dyad_nlp::Upos;
 use super::{ActorRec, Mention};
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Lexicon, WordClass};
+use crate::lexicon::{Lexicon, TitleRole, WordClass};
 
 /// Compound nouns kept in a group's name ("*security* forces", "*opposition* activists").
 const MAX_MODIFIERS: usize = 2;
@@ -42,7 +42,14 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             if k + 1 < r.end && (noun(k + 1) || a.tags.upos.get(k + 1) == Some(&Upos::Propn)) {
                 continue;
             }
-            let mut start = if pair.is_some() { k - 1 } else { k };
+            // "the *health* ministry", "the *foreign* ministry": a ministry named by its domain
+            // is one whatever its country (`titles.tsv` kind domain).
+            let domain = pair.is_none()
+                && k > r.start
+                && !occupied[k - 1]
+                && is_lower(a.tok(k - 1))
+                && lex.title(a.tok(k - 1)).is_some_and(|t| t.role == TitleRole::Domain);
+            let mut start = if pair.is_some() || domain { k - 1 } else { k };
             while start > r.start && k - start < MAX_MODIFIERS && noun(start - 1) && !occupied[start - 1] && is_lower(a.tok(start - 1)) {
                 start -= 1;
             }
@@ -56,7 +63,7 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
                 (None, Some(country)) => (start - 1, Some(country)),
                 (None, None)
                     if qualified_by_actor(a, &r, start, &occupied)
-                        || (pair.is_none() && lex.group_named_only(&a.tok(k).to_lowercase())) =>
+                        || (pair.is_none() && !domain && lex.group_named_only(&a.tok(k).to_lowercase())) =>
                 {
                     continue
                 }

@@ -109,9 +109,9 @@ fn known_people_countries(list: &mut [ActorRec], lex: &Lexicon) {
     }
 }
 
-/// "President William Ruto", "the Health Ministry" in a story that names one state only, and
-/// no place or organisation of another: an office of state the text gives no country belongs
-/// to that state. With two states named, whose ministry it is stays open.
+/// "President William Ruto", "the Health Ministry", "police" in a story that names one state
+/// only, and no place or organisation of another: an office or agent of state the text gives
+/// no country belongs to that state. With two states named, whose ministry it is stays open.
 fn home_country(list: &mut [ActorRec]) {
     let mut states = list.iter().filter(|x| x.kind == ActorKind::State).filter_map(|x| x.country.clone());
     let (Some(home), None) = (states.next(), states.next()) else { return };
@@ -123,7 +123,7 @@ fn home_country(list: &mut [ActorRec]) {
     if abroad {
         return;
     }
-    for actor in list.iter_mut().filter(|x| matches!(x.kind, ActorKind::Person | ActorKind::Organization) && x.country.is_none()) {
+    for actor in list.iter_mut().filter(|x| x.kind != ActorKind::State && x.kind != ActorKind::Place && x.country.is_none()) {
         if actor.sector.as_deref().is_some_and(|s| groups::STATE_SECTORS.contains(&s)) {
             actor.country = Some(home.clone());
         }
@@ -515,8 +515,8 @@ impl Builder<'_> {
         }
         list.extend(self.people.into_actors(a));
         known_people_countries(&mut list, self.lex);
-        home_country(&mut list);
         groups::add_groups(a, self.lex, &mut list);
+        home_country(&mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());
