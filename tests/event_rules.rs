@@ -266,3 +266,12 @@ fn a_state_owning_a_ministry_is_its_country_not_a_second_actor() {
     let headline = coded("China, Iran vow to deepen cooperation");
     assert!(headline.iter().any(|e| e.starts_with("AGREE China+Iran")), "{headline:?}");
 }
+
+#[test]
+fn a_recall_in_protest_is_a_diplomatic_protest_and_holding_responsible_an_accusation() {
+    let coded = coded("Algeria recalled its ambassador from France in protest at the French position on Western Sahara.");
+    assert!(coded.iter().any(|e| e.starts_with("ACCUSE Algeria -> France")), "{coded:?}");
+    assert!(!coded.iter().any(|e| e.starts_with("PROTEST")), "{coded:?}");
+    let blamed = self::coded("The Algerian foreign ministry held Paris fully responsible for the consequences.");
+    assert!(blamed.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> France")), "{blamed:?}");
+}

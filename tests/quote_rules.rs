@@ -3,6 +3,7 @@
 
 mod common;
 use common::*;
+use dyad_extract::document::ActorKind;
 
 /// (speaker name, reported text) of every quote.
 fn quotes(text: &str) -> Vec<(String, String)> {
@@ -68,4 +69,35 @@ fn a_second_speech_verb_shares_the_first_ones_speaker() {
 fn the_day_it_was_said_is_not_what_was_said() {
     let q = quotes("The UN envoy, Rt. Hon. James Dobbins, said Wednesday the two sides had agreed to form a joint committee.");
     assert_eq!(q, vec![("James Dobbins".to_string(), "the two sides had agreed to form a joint committee".to_string())]);
+}
+
+#[test]
+fn a_seat_of_government_that_speaks_is_its_government() {
+    let text = "Putin received the Iranian president in the Kremlin on Friday.\n\n\
+                The Kremlin said on Friday that Moscow remained open to talks. Kremlin spokesman Dmitry Peskov declined to comment.";
+    let q = quotes(text);
+    assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Kremlin"], "{q:?}");
+    let doc = extract_text(text, None);
+    let kinds: Vec<_> = doc.actors.iter().filter(|a| a.name == "Kremlin").map(|a| (a.kind, a.country.clone())).collect();
+    assert!(kinds.contains(&(ActorKind::Organization, Some("RUS".to_string()))), "{kinds:?}");
+    assert!(kinds.iter().any(|(k, _)| *k == ActorKind::Place), "talks in the Kremlin stay at the place: {kinds:?}");
+}
+
+#[test]
+fn what_was_said_starts_after_its_day_and_ends_at_a_semicolon() {
+    let q = quotes("Russia's defence ministry said on Saturday its air defences had destroyed 40 drones overnight.");
+    assert_eq!(q, vec![("Russia".to_string(), "its air defences had destroyed 40 drones overnight".to_string())]);
+    let q = quotes("Russia says it downed 40 Ukrainian drones overnight; Kyiv reports strikes on energy sites.");
+    assert_eq!(q.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), vec!["it downed 40 Ukrainian drones overnight"]);
+}
+
+#[test]
+fn a_that_clause_after_a_long_phrase_and_a_second_one_after_and() {
+    let text = "The Moroccan Foreign Minister, Nasser Bourita, stressed in a press conference with his French counterpart in Rabat \
+                that the step \"opens a new page\", and that Morocco is ready to strengthen its partnership with France.";
+    let q = quotes(text);
+    assert!(q.contains(&("Nasser Bourita".to_string(), "Morocco is ready to strengthen its partnership with France".to_string())), "{q:?}");
+    // A "that" followed by its own verb is a relative pronoun, not speech.
+    let q = quotes("The rebels wrote a message on a wall of the main border station that was ripped down.");
+    assert!(q.is_empty(), "{q:?}");
 }

@@ -36,6 +36,7 @@ pub(crate) enum RoleClass {
     AttributionPrep,
     Dismissal,
     Vow,
+    Motive,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -68,6 +69,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "attribution_prep" => RoleClass::AttributionPrep,
                 "dismissal" => RoleClass::Dismissal,
                 "vow" => RoleClass::Vow,
+                "motive" => RoleClass::Motive,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;

@@ -314,7 +314,15 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 && !tree.children[cur].iter().any(|&k| {
                     matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark))
                 }))
-            || (tree.base(cur) == "obl" && cur == h && !passive && !nominal);
+            || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
+            // "recalled its ambassador *in protest* at …", "*in retaliation* for …": a noun
+            // of motive (role class `motive`) saying why the clause's subject acted is that
+            // subject's ("killed *in the attacks*" is not).
+            || (tree.base(cur) == "obl"
+                && cur == h
+                && nominal
+                && tree.case_of(s, h).as_deref() == Some("in")
+                && role_word(&crate::lemma(s.words[h], s.upos_at(h)), RoleClass::Motive));
         if rel.starts_with("acl") && !(cur == h && nominal) {
             // "forces that attacked …": the modified noun is the actor when the relative
             // clause has no subject of its own (or only a relative pronoun); of a passive one

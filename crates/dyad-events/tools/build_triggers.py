@@ -276,6 +276,8 @@ own('riot,unrest,looting','noun','145',mode='riot')
 own('lodge protest,file protest,lodge complaint,summon ambassador,summon envoy,summon diplomat,summon charge','phrase','114',O,mode='disapprove')
 own('summon','verb','114',O,mode='disapprove')
 own('criticism,condemnation,accusation,allegation,charge','noun','112')
+# "held Paris fully responsible for the consequences": blaming (CAMEO 112).
+own('hold responsible,hold accountable','phrase','112',O,mode='allege')
 own('investigation,probe,inquiry,inspection','noun','090',mode='investigate')
 # PLOVER manual: suing and indicting are ACCUSE (allege).
 own('indictment,lawsuit','noun','115',mode='allege')

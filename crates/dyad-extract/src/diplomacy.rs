@@ -25,8 +25,11 @@ impl Parse<'_> {
     /// completes ("summoned … *to protest*"); `by_name`: a mention by the actor's own name
     /// ("Bhutan", not "Bhutanese").
     fn subject_of(&self, x: usize, h: usize, by_name: bool) -> bool {
-        let governor = (matches!(self.deprels.get(h), Some(&("xcomp" | "advcl"))) && self.heads.get(h).is_some_and(|&g| g > 0))
-            .then(|| self.heads[h] as usize);
+        // (Also "recalled its ambassador *in protest*": the protest is the recall's motive.)
+        let in_protest = self.deprels.get(h) == Some(&"obl") && h > 0 && self.words[h - 1].eq_ignore_ascii_case("in");
+        let governor = ((matches!(self.deprels.get(h), Some(&("xcomp" | "advcl"))) || in_protest)
+            && self.heads.get(h).is_some_and(|&g| g > 0))
+        .then(|| self.heads[h] as usize);
         self.mentions.iter().any(|m| {
             let Some(last) = m.tokens.end.checked_sub(1) else { return false };
             let named = !by_name

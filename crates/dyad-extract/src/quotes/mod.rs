@@ -170,8 +170,33 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             }
             k += n;
         }
+        and_that_clauses(a, in_quote, r, &mut out);
     }
     out
+}
+
+/// "stressed that the step "opens a new page"*, and that* Morocco is ready …": a second
+/// that-clause joined by "and" is reported by the speech verb before it.
+fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut Vec<QuoteRec>) {
+    let cues = Cues::embedded();
+    for j in r.start + 1..r.end.saturating_sub(1) {
+        if a.tok(j) != "and" || a.tok(j + 1) != "that" || in_quote[j] {
+            continue;
+        }
+        let Some(cue) = (r.start..j)
+            .rev()
+            .find(|&k| !in_quote[k] && cues.at(a, k).is_some_and(|(_, c)| !c.direct_only && c.kind != CueKind::According))
+        else {
+            continue;
+        };
+        let n = cues.at(a, cue).map_or(1, |(n, _)| n);
+        if let Some(c) = that_clause(a, j + 1, r.end) {
+            let c = trim_content(a, c, in_quote);
+            if c.len() >= 4 && !out.iter().any(|q| q.content.start == c.start) {
+                out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(cue..cue + n) });
+            }
+        }
+    }
 }
 
 /// Whether the words `from..to` are a name or a term, not speech: at most four words, each
@@ -197,13 +222,19 @@ pub(crate) fn after_quoted_name(a: &Analysis, k: usize, end: usize) -> Option<us
 
 /// `said (to X) that CLAUSE` → CLAUSE, up to the end of the sentence or an opening quote.
 fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
-    let that = (from..end.min(from + 7)).find(|&k| a.tok(k) == "that")?;
+    let that = (from..end.min(from + 13)).find(|&k| a.tok(k) == "that")?;
     // Quotation marks before "that" may only enclose a name (`told "Al-Nahar" that`).
     let from = after_quoted_name(a, from, that).unwrap_or(from);
-    if that > from + 4 || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
+    // "stressed *in a press conference with his French counterpart in Rabat* that": a longer
+    // stretch before "that" may only be a phrase without a verb of its own.
+    // ("published a book on genetics *that have drawn* attention": a "that" followed by its
+    // verb is a relative pronoun.)
+    let verbless = (from..that).all(|k| !matches!(a.upos(k), "VERB" | "AUX")) && !matches!(a.upos(that + 1), "VERB" | "AUX");
+    if (that > from + 4 && !verbless) || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
         return None;
     }
-    let stop = (that + 1..end).find(|&k| is_mark(a.tok(k))).unwrap_or(end);
+    // (A semicolon ends the reported clause: "Russia says it downed 40 drones*;* Kyiv reports …".)
+    let stop = (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";").unwrap_or(end);
     Some(that + 1..coordinated_verb(a, that + 1, stop))
 }
 
@@ -241,8 +272,18 @@ fn after_addressee(a: &Analysis, from: usize, end: usize) -> Option<usize> {
 /// first verb finite and before any comma, and no quoted phrase inside it (the cut would
 /// leave a fragment).
 fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
-    // "said *Wednesday* the two sides had agreed": the day is when it was said.
-    let from = if from + 1 < end && dyad_events::dates::is_day_or_month(a.tok(from)) { from + 1 } else { from };
+    // "said *Wednesday* the two sides had agreed", "said *on Saturday* its air defences had …":
+    // the day is when it was said.
+    let day = |k: usize| k + 1 < end && dyad_events::dates::is_day_or_month(a.tok(k));
+    let from = if day(from) {
+        from + 1
+    } else if a.tok(from) == "on" && day(from + 1) {
+        from + 2
+    } else {
+        from
+    };
+    // ("on March 3": its number too.)
+    let from = if from < end && a.upos(from) == "NUM" && from > 0 && day(from - 1) { from + 1 } else { from };
     if from >= end || !matches!(a.upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
         return None;
     }
@@ -259,8 +300,11 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     let lex = Lexicon::embedded();
     // "urged restraint *and called* on …": a verb joined by a conjunction is the speaker's next
     // act, and the noun before it the cue's object.
+    // "wrote a message on a wall *that was* ripped down": a verb after a relative pronoun is
+    // the relative clause's; the words before are the cue's object.
     if a.tok(verb - 1) == "to"
         || a.upos(verb - 1) == "CCONJ"
+        || (from..verb).any(|k| matches!(a.tok(k), "that" | "which" | "who"))
         || (from..verb).any(|k| a.upos(k) == "SCONJ" || lex.word_is(a.tok(k), WordClass::Subordinator))
     {
         return None;
@@ -271,7 +315,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
     let cues = Cues::embedded();
     let attribution = |j: usize| cues.at(a, j).is_some_and(|(_, c)| !c.direct_only);
-    let stop = (verb..end).find(|&k| a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)).unwrap_or(end);
+    let stop = (verb..end).find(|&k| (a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)) || a.tok(k) == ";").unwrap_or(end);
     Some(from..coordinated_verb(a, verb, stop))
 }
 
