@@ -275,3 +275,15 @@ fn a_recall_in_protest_is_a_diplomatic_protest_and_holding_responsible_an_accusa
     let blamed = self::coded("The Algerian foreign ministry held Paris fully responsible for the consequences.");
     assert!(blamed.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> France")), "{blamed:?}");
 }
+
+#[test]
+fn receiving_a_thing_is_no_visit_and_a_future_meeting_promises_nothing() {
+    let doc = extract_text("Putin had received new proposals from Washington.", None);
+    assert!(!doc.events.iter().any(|e| e.event_type == "CONSULT"), "{:?}", doc.events);
+    let hosted = coded("President Lukashenko received the Libyan delegation in Minsk.");
+    assert!(hosted.iter().any(|e| e.starts_with("CONSULT")), "{hosted:?}");
+    // A future meeting is coded AGREE; its topic is no event it promises.
+    let doc = extract_text("EU ministers will discuss sanctions against Russia.", None);
+    let agree = doc.events.iter().find(|e| e.event_type == "AGREE").expect("the future meeting is coded");
+    assert!(agree.recipient.is_empty(), "{agree:?}");
+}

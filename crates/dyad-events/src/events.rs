@@ -137,7 +137,10 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             }
             _ => assign_roles(s, &trig, mentions),
         });
-        if released_object(tree.as_ref(), &lm, &trig, &roles) || dismissal(tree.as_ref(), &lm, &trig, mentions) {
+        if released_object(tree.as_ref(), &lm, &trig, &roles)
+            || dismissal(tree.as_ref(), &lm, &trig, mentions)
+            || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
+        {
             continue;
         }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
@@ -381,6 +384,32 @@ fn released_object(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, roles:
     !(person(object) || tree.kids(object, "conj").any(person))
 }
 
+/// "had not *received* any new proposals", "received a letter": a host verb whose object is
+/// neither a party (no mention in it), nor people (`releasable`), nor an event ("received a
+/// phone call") received a thing, not a visitor.
+fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention], trigger_heads: &[usize]) -> bool {
+    if !trig.flags.has(Flags::HOST) || trig.matched.len() != 1 {
+        return false;
+    }
+    let Some(tree) = tree else { return false };
+    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
+    // ("the meeting *which* Albania will host": the antecedent is what was hosted.)
+    if lm.in_class(object, RoleClass::RelativePronoun) {
+        return false;
+    }
+    // The object's phrase, three levels down ("envoys of Sudan's army and the RSF").
+    let mut phrase = vec![object];
+    let mut level = vec![object];
+    for _ in 0..3 {
+        level = level.iter().flat_map(|&h| tree.children[h].iter().copied()).collect();
+        phrase.extend(&level);
+    }
+    // (A place there says where from: "proposals from Washington".)
+    let party = phrase.iter().any(|&k| mentions.iter().any(|m| m.tokens.contains(&k) && m.kind != MentionKind::Place));
+    let event = phrase.iter().any(|k| trigger_heads.contains(k));
+    !party && !event && !lm.in_class(object, RoleClass::Releasable) && !lm.in_class(object, RoleClass::Labour)
+}
+
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the
 /// `dismissal` class whose own single word is the trigger and whose object is a person, a
 /// group of people or working people (`labour`, `releasable`) dismisses them; no ASSAULT
@@ -465,6 +494,16 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
         else {
             continue;
         };
+        // Only a promise word promises: "will discuss sanctions against Russia" is a future
+        // meeting, coded AGREE, whose topic is no promised event; a meeting "to discuss" is
+        // that meeting.
+        if out[i].trigger.event_type != PloverType::Agree {
+            let same = out[j].trigger.event_type == out[i].trigger.event_type;
+            if same && out[j].modality.hypothetical && !out[j].modality.negated {
+                drop[j] = true;
+            }
+            continue;
+        }
         let same_actor = out[j].roles.actor.is_empty() || out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a));
         if !same_actor {
             continue;
