@@ -287,3 +287,16 @@ fn receiving_a_thing_is_no_visit_and_a_future_meeting_promises_nothing() {
     let agree = doc.events.iter().find(|e| e.event_type == "AGREE").expect("the future meeting is coded");
     assert!(agree.recipient.is_empty(), "{agree:?}");
 }
+
+#[test]
+fn a_conjunct_with_its_own_subject_and_a_vow_after_a_report() {
+    let text = "Israeli warplanes struck the port of Hodeidah on Monday, hours after the Houthis fired two missiles at Tel Aviv.";
+    let coded = coded(text);
+    assert!(coded.iter().any(|e| e.starts_with("ASSAULT Houthis")), "{coded:?}");
+    assert!(!coded.iter().any(|e| e.starts_with("ASSAULT Israel") && e.contains("Houthis ->")), "{coded:?}");
+    // The vow is the reporter's, not the strikes'.
+    let doc = extract_text("The Houthis said the strikes killed four port workers and vowed to respond.", None);
+    let threat = doc.events.iter().find(|e| e.event_type == "THREATEN").expect("the vow is a threat");
+    assert_eq!(threat.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Houthis"]);
+    assert!(doc.quotes.iter().all(|q| !q.text.contains("vowed")), "{:?}", doc.quotes);
+}

@@ -291,6 +291,15 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             break;
         }
         let Some(mut p) = tree.parent[cur] else { break };
+        // "The Houthis said the strikes killed four workers and *vowed* to respond": a speech
+        // verb joined to the verb of a reported clause is the reporter's next act.
+        if cur == h && tree.base(cur) == "conj" && trig.flags.has(Flags::SPEECH) && tree.base(p) == "ccomp" {
+            if let Some(g) = tree.parent[p].filter(|&g| {
+                crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[g], s.upos_at(g)), crate::lexicon::CueKind::Report)
+            }) {
+                p = g;
+            }
+        }
         // "condemned the attack and *called* on …": a verb joined to the object noun of another
         // verb is that verb's conjunct misattached, and shares its subject.
         if tree.base(cur) == "conj" && s.upos_at(cur) == "VERB" && matches!(s.upos_at(p), "NOUN" | "PROPN") && tree.base(p) == "obj" {
@@ -303,7 +312,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         // A passive verb joined to an active one does not share its subject: "he explained …
         // and *will be agreed*" has no agent.
         let climb = tree.base(cur) == "xcomp"
-            || (tree.base(cur) == "conj" && !(cur == h && passive))
+            // (A conjunct with a subject of its own does not share the first one's: "struck the
+            // port, hours after the group *fired* missiles".)
+            || (tree.base(cur) == "conj" && !(cur == h && (passive || has(&["nsubj"]))))
             || (tree.base(cur) == "obj" && (role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation)))
             || (rel == "nsubj:pass" && cur != h)
             // "After *meeting* X, Putin flew …", "*Having accused* Russia, Ukraine …": a

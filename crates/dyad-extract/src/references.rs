@@ -250,7 +250,12 @@ pub(crate) fn add_references(
 /// most one lower-case modifier refers back to something named.
 fn definite(words: &[&str], k: usize) -> bool {
     let the = |j: usize| words[j].eq_ignore_ascii_case("the");
-    let modifier = |j: usize| words[j].len() > 2 && words[j].chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    // (Also "the *Iran-aligned* group": a hyphenated word ending in lower case.)
+    let modifier = |j: usize| {
+        words[j].len() > 2
+            && (words[j].chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                || words[j].split_once('-').is_some_and(|(_, tail)| !tail.is_empty() && tail.chars().all(|c| c.is_ascii_lowercase())))
+    };
     (k > 0 && the(k - 1)) || (k > 1 && the(k - 2) && modifier(k - 1))
 }
 

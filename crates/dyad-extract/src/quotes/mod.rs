@@ -242,12 +242,18 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 /// `said the drone had violated its airspace*, and accused* Mali of …` (a comma, a
 /// conjunction and a verb that is not a participle); `end` if nowhere.
 fn coordinated_verb(a: &Analysis, from: usize, end: usize) -> usize {
+    let cues = Cues::embedded();
     (from..end.saturating_sub(2))
         .find(|&k| {
-            a.tok(k) == ","
-                && Lexicon::embedded().word_is(a.tok(k + 1), WordClass::ClauseConjunction)
-                && a.upos(k + 2) == "VERB"
-                && !a.tok(k + 2).ends_with("ing")
+            let joined = |c: usize| {
+                Lexicon::embedded().word_is(a.tok(c), WordClass::ClauseConjunction)
+                    && a.upos(c + 1) == "VERB"
+                    && !a.tok(c + 1).ends_with("ing")
+            };
+            // Without a comma only a speech verb: "said the strikes killed four workers *and
+            // vowed* to respond".
+            (a.tok(k) == "," && joined(k + 1))
+                || (a.tok(k) == "and" && a.upos(k + 1) == "VERB" && cues.at(a, k + 1).is_some_and(|(_, c)| c.kind == CueKind::Finite))
         })
         .unwrap_or(end)
 }
