@@ -300,3 +300,11 @@ fn a_conjunct_with_its_own_subject_and_a_vow_after_a_report() {
     assert_eq!(threat.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Houthis"]);
     assert!(doc.quotes.iter().all(|q| !q.text.contains("vowed")), "{:?}", doc.quotes);
 }
+
+#[test]
+fn the_target_of_what_a_meeting_discusses_is_no_party_to_it() {
+    assert_eq!(coded("EU ministers met to discuss sanctions against Russia."), vec!["CONSULT European Union -> "]);
+    // One fights against a party.
+    let fight = coded("Kurdish fighters fought against the Islamic State in Raqqa.");
+    assert!(fight.iter().any(|e| e.starts_with("ASSAULT") && e.contains("Islamic State")), "{fight:?}");
+}

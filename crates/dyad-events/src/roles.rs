@@ -250,8 +250,14 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if c.location.is_none() {
                             c.location = ms.first().copied();
                         }
-                    } else if flags.has(Flags::RECIPROCAL) && matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding") {
-                        // "talks on Libya": the topic is not a party.
+                    } else if flags.has(Flags::RECIPROCAL)
+                        && (matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding")
+                            || (prep == "against"
+                                && matches!(trig.event_type, PloverType::Consult | PloverType::Agree | PloverType::Cooperate)))
+                    {
+                        // "talks on Libya": the topic is not a party; nor is the target of what a
+                        // meeting discusses ("met to discuss sanctions *against Russia*"), though
+                        // one fights against a party.
                     } else if flags.has(Flags::RECIPROCAL)
                         && prep == "to"
                         && ms.first().is_some_and(|&m| c.mentions[m].kind == MentionKind::State)
