@@ -52,6 +52,7 @@ use std::str::FromStr;
 
 pub mod dates;
 mod demand;
+mod denote;
 mod events;
 pub mod gsr;
 mod lemma;

@@ -1,5 +1,6 @@
 //! Actor / recipient / location assignment for a trigger.
 
+use crate::denote::{mentions_of, np_head_mention};
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
@@ -31,135 +32,12 @@ impl Collect<'_> {
     }
 }
 
-/// Mentions denoted by a nominal: the mention containing it (a demonym head with a named
-/// person in its flat/appos material is that person: "Russian Deputy Minister *Younis
-/// Vikkirov*"), else an apposed name ("the expert, *Mohamed Bouisir*"), a demonym directly
-/// on the head ("the *Belarusian* delegation") or an "of" phrase ("the government *of
-/// Iraq*"), plus conjuncts. A demonym deeper inside ("researcher in *Russian* affairs") is
-/// not the referent.
-fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize> {
-    let mut out = Vec::new();
-    if let Some(m) = c.mention_at(tok) {
-        let person = if c.mentions[m].kind == MentionKind::Person {
-            None
-        } else {
-            tree.children[tok]
-                .iter()
-                .filter(|&&k| matches!(tree.base(k), "flat" | "appos"))
-                .find_map(|&k| c.mention_at(k).filter(|&p| c.mentions[p].kind == MentionKind::Person && p != m))
-        };
-        out.push(person.unwrap_or(m));
-        // "the two *sides*": a word may stand for several parties at once.
-        let same = c.mentions[m].tokens.clone();
-        out.extend((m + 1..c.mentions.len()).filter(|&o| c.mentions[o].tokens == same));
-    } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person) {
-        // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
-        // stands for the person named right after it.
-        out.push(m);
-    } else if let Some(m) =
-        c.mention_at(tok + 2).filter(|&m| depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person)
-    {
-        // "met his Venezuelan *counterpart*, Nicolás Maduro," with the apposition misattached.
-        out.push(m);
-    } else if let Some(m) = (depth == 0).then(|| apposed_person(tree, c, tok)).flatten() {
-        // "The UN humanitarian *coordinator* for Sudan, Clementine Nkweta-Salami, condemned":
-        // the person apposed to a title, wherever the parser hung the name inside it.
-        out.push(m);
-    } else if depth < 2 {
-        let kids = &tree.children[tok];
-        for &k in kids {
-            if matches!(tree.base(k), "appos" | "flat") {
-                out.extend(mentions_of(tree, c, k, depth + 1));
-                if !out.is_empty() {
-                    break;
-                }
-            }
-        }
-        if out.is_empty() && depth == 0 {
-            // "the *Belarusian* delegation", "*Iraq's* national security advisor",
-            // "*Hungarian* and *Romanian* officials".
-            // A place there only locates ("the tiny *Mediterranean* nation of Montenegro").
-            let party = |k: usize| c.mention_at(k).is_some_and(|m| c.mentions[m].kind != MentionKind::Place);
-            let modifiers: Vec<usize> =
-                kids.iter().copied().filter(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && party(k)).collect();
-            // "*Israeli* and *Hamas* delegations" parsed as two modifiers of the noun with the
-            // "and" between them: both.
-            let joined = |a: usize, b: usize| kids.iter().any(|&k| tree.rel[k] == "cc" && a < k && k < b);
-            let take = match modifiers[..] {
-                [first, .., last] if joined(first, last) => modifiers.len(),
-                [] => 0,
-                _ => 1,
-            };
-            for &k in &modifiers[..take] {
-                out.extend(mentions_of(tree, c, k, depth + 1));
-            }
-        }
-        if out.is_empty() {
-            for &k in kids {
-                let of = tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"));
-                if tree.base(k) == "nmod" && tree.rel[k] != "nmod:poss" && of {
-                    out.extend(mentions_of(tree, c, k, depth + 1));
-                    if !out.is_empty() {
-                        break;
-                    }
-                }
-            }
-        }
-    }
-    for k in tree.kids(tok, "conj").collect::<Vec<_>>() {
-        out.extend(mentions_of(tree, c, k, depth));
-    }
-    out
-}
-
-/// A person named in apposition somewhere inside the phrase of `tok` (at most three levels
-/// down, through nominal modifiers only).
-fn apposed_person(tree: &Tree, c: &Collect, tok: usize) -> Option<usize> {
-    let mut level = vec![tok];
-    for _ in 0..3 {
-        let mut next = Vec::new();
-        for &h in &level {
-            for &k in &tree.children[h] {
-                let base = tree.base(k);
-                if base == "appos" {
-                    if let Some(m) = c.mention_at(k).filter(|&m| c.mentions[m].kind == MentionKind::Person) {
-                        return Some(m);
-                    }
-                }
-                if matches!(base, "nmod" | "appos" | "compound") {
-                    next.push(k);
-                }
-            }
-        }
-        level = next;
-    }
-    None
-}
-
 pub(crate) fn is_nominal(s: &SentenceView, trig: &TriggerMatch) -> bool {
     match s.upos_at(trig.head) {
         "NOUN" | "PROPN" => true,
         "" | "X" => trig.pos == TriggerPos::Noun,
         _ => false,
     }
-}
-
-/// Rightmost mention of the noun phrase starting at `k` ("the Belarusian President
-/// *Alexander Lukashenko*"): determiners, adjectives, nouns and names, no punctuation.
-fn np_head_mention(s: &SentenceView, c: &Collect, mut k: usize) -> Option<usize> {
-    let mut last = None;
-    while k < s.len() && k < c.words.len() {
-        let m = c.mention_at(k);
-        let ok = m.is_some() || matches!(s.upos_at(k), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "");
-        if !ok || crate::triggers::is_punct(s, k) {
-            break;
-        }
-        if m.is_some() {
-            last = m;
-        }
-        k += 1;
-    }
-    last
 }
 
 fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
