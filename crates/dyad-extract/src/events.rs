@@ -11,7 +11,7 @@ use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
-use crate::references::{add_references, seen};
+use crate::references::{add_references, Seen};
 
 /// The event-coding crate, for callers (the evaluation) that need its types and scorers.
 pub use dyad_events;
@@ -130,7 +130,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let mut named = sentence_mentions(actors, &r);
         drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
-        add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen(last_person, last_state, &state_counts));
+        let seen = Seen { last_person, last_state, state_counts: &state_counts };
+        add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
         // unnamed may have happened.
@@ -156,7 +157,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             }
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
-            add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen(last_person, last_state, &state_counts));
+            add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         }
         let view = SentenceView::new(&words, &upos, &heads, &deprels);
         if let Some(p) = mentions

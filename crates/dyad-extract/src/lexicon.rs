@@ -89,7 +89,7 @@ pub struct Lexicon {
     /// people of different countries share the folded name.
     people: HashMap<String, Option<(String, String)>>,
     /// Closed-class words (`function_words.tsv`, exact case) → bit set of their classes.
-    function_words: HashMap<String, u16>,
+    function_words: HashMap<String, u32>,
     /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
     groups: HashMap<String, String>,
     /// Last words of the two-word group entries ("group" of "armed group").
@@ -118,6 +118,11 @@ pub enum WordClass {
     Compass,
     DiplomaticProtest,
     Subordinator,
+    Counterpart,
+    PairCounter,
+    PairOfStates,
+    PairOfPeople,
+    PairOfParties,
 }
 
 macro_rules! data {
@@ -278,15 +283,20 @@ impl Lexicon {
                 "compass" => WordClass::Compass,
                 "diplomatic_protest" => WordClass::DiplomaticProtest,
                 "subordinator" => WordClass::Subordinator,
+                "counterpart" => WordClass::Counterpart,
+                "pair_counter" => WordClass::PairCounter,
+                "pair_of_states" => WordClass::PairOfStates,
+                "pair_of_people" => WordClass::PairOfPeople,
+                "pair_of_parties" => WordClass::PairOfParties,
                 _ => continue,
             };
-            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u16;
+            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;
         }
     }
 
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
-        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u16) != 0)
+        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u32) != 0)
     }
 
     fn load_titles(&mut self, tsv: &str) {

@@ -138,10 +138,8 @@ impl<'a> Resolver<'a> {
     /// defense minister"), else (for a `Head` noun) the last titled person of that country.
     pub fn role_of_country(&self, i: usize, refers: Refers, country: &str, also: &[String]) -> Option<u32> {
         let noun = self.a.tok(i).to_lowercase();
-        let holds = |t: &String| {
-            let words: Vec<String> = t.to_lowercase().split(' ').map(str::to_string).collect();
-            words.contains(&noun) && also.iter().all(|w| words.contains(w))
-        };
+        let has = |t: &str, w: &str| t.split(' ').any(|x| x.eq_ignore_ascii_case(w));
+        let holds = |t: &String| has(t, &noun) && also.iter().all(|w| has(t, w));
         let of_country = |k: usize, by_title: bool| {
             self.actors.actor_at(k).filter(|&x| {
                 let act = &self.actors.list[x as usize];

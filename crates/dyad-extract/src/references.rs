@@ -7,6 +7,7 @@ use dyad_events::{Mention, MentionKind};
 use crate::actors::Actors;
 use crate::document::ActorKind;
 use crate::events::mention_kind;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
 
 const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
@@ -31,15 +32,21 @@ fn squash(w: &str) -> String {
 }
 
 /// What the sentences before have named, for resolving references.
-pub(crate) struct Seen {
-    last_person: Option<usize>,
-    last_state: Option<usize>,
-    /// Every state named so far.
-    states: Vec<usize>,
+pub(crate) struct Seen<'a> {
+    pub last_person: Option<usize>,
+    pub last_state: Option<usize>,
+    /// Per actor, how often it was named as a state so far.
+    pub state_counts: &'a [u32],
 }
 
-pub(crate) fn seen(last_person: Option<usize>, last_state: Option<usize>, state_counts: &[u32]) -> Seen {
-    Seen { last_person, last_state, states: state_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(x, _)| x).collect() }
+impl Seen<'_> {
+    /// The one state named so far, counting `here` too; none when two are.
+    fn sole_state(&self, here: impl Iterator<Item = usize>) -> Option<usize> {
+        let before = self.state_counts.iter().enumerate().filter(|(_, &n)| n > 0).map(|(x, _)| x);
+        let mut all = before.chain(here);
+        let first = all.next()?;
+        all.all(|x| x == first).then_some(first)
+    }
 }
 
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
@@ -57,8 +64,8 @@ pub(crate) fn add_references(
     mentions: &mut Vec<Mention>,
     seen: &Seen,
 ) {
-    let Seen { last_person, last_state, ref states } = *seen;
-    let states_so_far = states;
+    let (last_person, last_state) = (seen.last_person, seen.last_state);
+    let lex = Lexicon::embedded();
     let n = words.len();
     let before = mentions.len();
     let parsed = heads.len() == n && deprels.len() == n;
@@ -88,8 +95,9 @@ pub(crate) fn add_references(
             ms.push(Mention { tokens: k..k + 1, actor: x, kind });
         };
         match lower {
-            "sides" | "parties" | "countries" | "nations" | "leaders" | "ministers" | "presidents"
-                if k >= 1 && matches!(words[k - 1], "two" | "both") =>
+            _ if k >= 1
+                && lex.word_is(words[k - 1], WordClass::PairCounter)
+                && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties].iter().any(|&c| lex.word_is(lower, c)) =>
             {
                 // "held talks with X, and *the two sides* agreed": the last two people named
                 // before in the sentence, else (and always for countries) the last two states;
@@ -104,10 +112,12 @@ pub(crate) fn add_references(
                     }
                     (found.len() >= 2).then(|| [found[1], found[0]])
                 };
-                let pair = match lower {
-                    "countries" | "nations" => last_two(MentionKind::State),
-                    "leaders" | "ministers" | "presidents" => last_two(MentionKind::Person),
-                    _ => last_two(MentionKind::Person).or_else(|| last_two(MentionKind::State)),
+                let pair = if lex.word_is(lower, WordClass::PairOfStates) {
+                    last_two(MentionKind::State)
+                } else if lex.word_is(lower, WordClass::PairOfPeople) {
+                    last_two(MentionKind::Person)
+                } else {
+                    last_two(MentionKind::Person).or_else(|| last_two(MentionKind::State))
                 };
                 for x in pair.into_iter().flatten() {
                     push(mentions, x);
@@ -215,11 +225,7 @@ pub(crate) fn add_references(
                 // "accused *the army* of using residents as shields": the army named before, else
                 // the army of the one state the article has named so far (with two, whose army
                 // it is is anyone's guess). Not "the *military* withdrawal", an adjective.
-                let named_here = mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor);
-                let mut states: Vec<usize> = states_so_far.iter().copied().chain(named_here).collect();
-                states.sort_unstable();
-                states.dedup();
-                let sole = (states.len() == 1).then(|| states[0]);
+                let sole = seen.sole_state(mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor));
                 if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or(sole) {
                     push(mentions, x);
                 }

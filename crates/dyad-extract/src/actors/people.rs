@@ -12,7 +12,7 @@ use super::titles::TitleInfo;
 use super::{ActorRec, Mention};
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, WordClass};
 use crate::names::is_variant;
 
 #[derive(Debug, Clone)]
@@ -63,10 +63,10 @@ impl People {
         self.roles.push((tokens, sentence, info));
     }
 
-    pub fn cluster(&mut self, a: &Analysis, _lex: &Lexicon) {
+    pub fn cluster(&mut self, a: &Analysis, lex: &Lexicon) {
         let mut pending = std::mem::take(&mut self.pending);
         pending.sort_by_key(|m| m.tokens.start);
-        take_counterpart_titles(&mut pending);
+        take_counterpart_titles(&mut pending, lex);
         let (full, single): (Vec<_>, Vec<_>) = pending.into_iter().partition(|m| words(a, &m.tokens).len() >= 2);
         for m in full {
             let w = words(a, &m.tokens);
@@ -181,13 +181,10 @@ impl People {
 }
 
 /// "Chinese Foreign Minister Wang Yi … with his *Iranian counterpart* Abbas Araghchi": a
-/// counterpart holds the title of the titled person named before it in the sentence (the one
-/// "his" refers to), in the country its own demonym gives.
-fn take_counterpart_titles(pending: &mut [PersonMention]) {
-    let is_counterpart = |t: &TitleInfo| {
-        let last = t.title.rsplit(' ').next().unwrap_or("");
-        last.eq_ignore_ascii_case("counterpart") || last.eq_ignore_ascii_case("counterparts")
-    };
+/// counterpart (`function_words.tsv` class `counterpart`) holds the title of the titled person
+/// it faces (the one "his" refers to), in the country its own demonym gives.
+fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
+    let is_counterpart = |t: &TitleInfo| lex.word_is(&t.title.rsplit(' ').next().unwrap_or("").to_lowercase(), WordClass::Counterpart);
     for i in 0..pending.len() {
         if !pending[i].title.as_ref().is_some_and(is_counterpart) {
             continue;
