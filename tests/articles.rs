@@ -624,3 +624,18 @@ fn a_ministry_named_by_its_domain_speaks() {
     let speakers: Vec<&str> = doc.quotes.iter().map(|q| q.speaker.as_deref().map_or("none", |id| name_of(&doc, id))).collect();
     assert_eq!(speakers, vec!["health ministry", "interior ministry"]);
 }
+
+#[test]
+fn headline_abbreviations_and_government_departments_are_known() {
+    let doc = extract_text(
+        "S. Korea, U.S. hold talks on tariffs\n\nThe Pentagon said on Friday that the State Department would brief the Knesset.",
+        None,
+    );
+    assert_eq!(actor(&doc, "South Korea").kind, ActorKind::State);
+    assert!(!doc.actors.iter().any(|a| a.name == "S."), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // The building stands for the government when it speaks.
+    let pentagon = actor(&doc, "Pentagon");
+    assert_eq!((pentagon.kind, pentagon.country.as_deref()), (ActorKind::Organization, Some("USA")));
+    assert_eq!(actor(&doc, "United States Department of State").country.as_deref(), Some("USA"));
+    assert_eq!(actor(&doc, "Knesset").country.as_deref(), Some("ISR"));
+}

@@ -101,3 +101,27 @@ fn a_that_clause_after_a_long_phrase_and_a_second_one_after_and() {
     let q = quotes("The rebels wrote a message on a wall of the main border station that was ripped down.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_second_that_clause_is_reported_once() {
+    let q = quotes("Maria Lopez said the vote was rigged and that the opposition would appeal.");
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, vec!["the vote was rigged", "the opposition would appeal"]);
+    assert!(q.iter().all(|(s, _)| s == "Maria Lopez"), "{q:?}");
+}
+
+#[test]
+fn a_clause_cut_by_a_quotation_is_not_reported_as_a_fragment() {
+    // What the clause says is in the quote; the words before it say nothing alone.
+    let q = quotes("Rafael Correa warned that the army and the police would \"answer firmly\" to any incursion.");
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, vec!["answer firmly"]);
+    assert_eq!(q[0].0, "Rafael Correa");
+}
+
+#[test]
+fn an_inverted_role_noun_speaks_for_the_titled_person() {
+    let q = quotes("General Ousmane Sylla addressed the nation on Monday. \"The borders are closed,\" declared the general.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Ousmane Sylla");
+}

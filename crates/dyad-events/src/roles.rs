@@ -191,6 +191,21 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 p = g;
             }
         }
+        // "prevented *the crowd* from blocking the road", "accused *Russia* of shelling": a
+        // clause of the reason without a subject is done by its governor's object (someone
+        // unnamed when the object names no party), never by the governor's subject.
+        let reason = |k: usize| tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark);
+        if tree.base(cur) == "advcl"
+            && tree.children[cur].iter().any(|&k| reason(k))
+            && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj")
+        {
+            if let Some(o) = tree.kids(p, "obj").next() {
+                let ms = mentions_of(tree, c, o, 0);
+                c.unnamed_actor |= ms.is_empty();
+                c.actor.extend(ms);
+                break;
+            }
+        }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
         // A passive verb joined to an active one does not share its subject: "he explained …

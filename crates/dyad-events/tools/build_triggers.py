@@ -343,7 +343,7 @@ own('destruction,demolition','noun','1712',mode='destroy')
 own('violate ceasefire,break ceasefire,breach ceasefire,ceasefire violation','phrase','196',O)
 own('massacre,genocide,ethnic cleansing,mass killing','noun','202')
 own('chemical attack,chemical weapon,gas attack,nerve agent,nuclear weapon','noun','2041',mode='unconventional')
-own('tear gas,fire tear gas,use tear gas,water cannon,rubber bullet,disperse','phrase','175',O,mode='crowd-control',typ='ASSAULT')
+own('tear gas,fire tear gas,use tear gas,water cannon,use water cannon,fire water cannon,rubber bullet,use rubber bullet,fire rubber bullet,disperse','phrase','175',O,mode='crowd-control',typ='ASSAULT')
 # ---- pruning after review: generic or mostly non-event senses ----
 DROP={('examine','verb'),('audit','verb'),('contest','verb'),('commit','verb'),('undertake','verb'),('be ready to','phrase'),
 ('arrive','verb'),('go to','phrase'),('head to','phrase'),('mediation','verb'),('stabilize','verb'),('stabilise','verb'),

@@ -155,6 +155,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             if skip > 0 {
                 attach_dateline(skip, &words, &mut heads, &mut rels);
             }
+            // Subjects the parser hung elsewhere, found again from where the names are.
+            crate::repair::repair_subjects(&words, &upos, &mut heads, &mut rels, &named);
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
             add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
@@ -217,6 +219,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 }
                 ev.roles.actor.retain(|x| !is_place(x));
                 ev.roles.recipient.retain(|x| !is_place(x));
+                // No one is done to by themselves.
+                let actor = ev.roles.actor.clone();
+                ev.roles.recipient.retain(|x| !actor.contains(x));
                 let parse = crate::diplomacy::Parse {
                     a,
                     actors,
@@ -382,23 +387,33 @@ fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Op
     (dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
 }
 
-/// How many tokens a dateline opening a paragraph takes: capitalised words, a comma, and within
-/// the next eleven tokens a date or an agency in brackets, closed by a dash or colon
+/// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
+/// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
 /// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
-/// Jan 9 (PTI) India …`). 0 when the sentence opens with none.
+/// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
+/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`). 0 when the sentence opens with none.
 fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
         return 0;
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let Some(comma) = (1..words.len().min(5)).find(|&k| words[k] == ",") else { return 0 };
+    let is_dash = |w: &str| matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":");
+    let Some(comma) = (1..words.len().min(5)).find(|&k| matches!(words[k], "," | "(")) else { return 0 };
     if !words[..comma].iter().all(|w| upper(w)) {
         return 0;
+    }
+    if words[comma] == "(" {
+        // No date: an agency in brackets closed by a dash.
+        let close = (comma + 1..(comma + 5).min(words.len())).find(|&k| words[k] == ")");
+        return match close {
+            Some(k) if words.get(k + 1).is_some_and(|w| is_dash(w)) => k + 2,
+            _ => 0,
+        };
     }
     let end = (comma + 12).min(words.len());
     for k in comma + 1..end {
         let dated = || words[comma + 1..k].iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
-        if matches!(words[k], "-" | "\u{2013}" | "\u{2014}" | "--" | ":") {
+        if is_dash(words[k]) {
             return if dated() { k + 1 } else { 0 };
         }
         if words[k] == ")" && words.get(k + 1).is_some_and(|w| upper(w)) && words[comma + 1..k].contains(&"(") {

@@ -24,6 +24,7 @@ pub mod pipeline;
 pub mod quotes;
 pub mod refer;
 mod references;
+mod repair;
 pub mod tagging;
 
 pub use document::Document;

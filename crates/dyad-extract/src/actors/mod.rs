@@ -205,10 +205,13 @@ impl Builder<'_> {
             && matches!(self.a.tok(m.tokens.end + 1), "-" | "—" | "–" | "--" | ":")
     }
 
-    /// `BAMAKO -` or `KYIV, May 2 (AFP) -` opening a paragraph names where the story was filed.
+    /// `BAMAKO -`, `MOSCOW (Reuters) -` or `KYIV, May 2 (AFP) -` opening a paragraph names where
+    /// the story was filed.
     fn is_dateline(&self, m: &Mention) -> bool {
         let r = self.a.sentence_tokens(m.sentence);
-        m.tokens.start == r.start && self.a.opens_paragraph(m.sentence) && matches!(self.a.tok(m.tokens.end), "," | "-" | "—" | "–" | "--")
+        m.tokens.start == r.start
+            && self.a.opens_paragraph(m.sentence)
+            && matches!(self.a.tok(m.tokens.end), "," | "-" | "—" | "–" | "--" | "(")
     }
 
     /// Whether the words before token `i` make it a location (`in the capital, Minsk`).

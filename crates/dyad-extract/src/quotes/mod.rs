@@ -164,7 +164,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             };
             if let Some(c) = content {
                 let c = trim_content(a, c, in_quote);
-                if c.len() >= 4 {
+                if c.len() >= 4 && !cut_short(a, &c, in_quote) {
                     out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(k..k + n) });
                 }
             }
@@ -192,7 +192,7 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
         let n = cues.at(a, cue).map_or(1, |(n, _)| n);
         if let Some(c) = that_clause(a, j + 1, r.end) {
             let c = trim_content(a, c, in_quote);
-            if c.len() >= 4 && !out.iter().any(|q| q.content.start == c.start) {
+            if c.len() >= 4 && !cut_short(a, &c, in_quote) && !out.iter().any(|q| q.content.start == c.start) {
                 out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(cue..cue + n) });
             }
         }
@@ -233,8 +233,10 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     if (that > from + 4 && !verbless) || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
         return None;
     }
-    // (A semicolon ends the reported clause: "Russia says it downed 40 drones*;* Kyiv reports …".)
-    let stop = (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";").unwrap_or(end);
+    // (A semicolon ends the reported clause: "Russia says it downed 40 drones*;* Kyiv reports …";
+    // so does a second that-clause, reported on its own: "said the text interfered *and that* …".)
+    let stop =
+        (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";" || (a.tok(k) == "and" && a.tok(k + 1) == "that")).unwrap_or(end);
     Some(that + 1..coordinated_verb(a, that + 1, stop))
 }
 
@@ -321,7 +323,10 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
     let cues = Cues::embedded();
     let attribution = |j: usize| cues.at(a, j).is_some_and(|(_, c)| !c.direct_only);
-    let stop = (verb..end).find(|&k| (a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)) || a.tok(k) == ";").unwrap_or(end);
+    let second_that = |k: usize| a.tok(k) == "and" && a.tok(k + 1) == "that";
+    let stop = (verb..end)
+        .find(|&k| (a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)) || a.tok(k) == ";" || second_that(k))
+        .unwrap_or(end);
     Some(from..coordinated_verb(a, verb, stop))
 }
 
@@ -395,6 +400,14 @@ fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>)
     }
     let comma = (cue + n..sentence.end).find(|&k| a.tok(k) == ",")?;
     Some(comma + 1..sentence.end)
+}
+
+/// Whether reported content stops where its clause cannot end (`warned that Seoul would` before a
+/// quoted "pay a dear price"): on an auxiliary, a determiner, a preposition or a conjunction. The
+/// direct quote then carries what was said.
+fn cut_short(a: &Analysis, c: &Range<usize>, in_quote: &[bool]) -> bool {
+    let at_quote = is_mark(a.tok(c.end)) || in_quote.get(c.end).copied().unwrap_or(false);
+    at_quote && c.end > c.start && matches!(a.upos(c.end - 1), "AUX" | "DET" | "ADP" | "CCONJ" | "SCONJ" | "PART")
 }
 
 /// Drops final punctuation and anything inside a direct quote from reported content.

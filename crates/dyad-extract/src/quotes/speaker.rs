@@ -109,6 +109,12 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     if clean && !own_verb {
                         return Some(s);
                     }
+                } else if let Some(s) = window
+                    .take_while(|&k| !matches!(a.tok(k), "," | "." | "\"") && a.upos(k) != "VERB")
+                    .find_map(|k| speaker_at(a, r, k, sentence.clone()))
+                {
+                    // `," declared *the general*`: a role noun stands for whoever holds it.
+                    return Some(s);
                 }
             }
             // A verb that needs an addressee but has none after it (`Haftar addressed: "...`)

@@ -1,0 +1,239 @@
+//! Repairs of the two parser errors that cost events their actor most often in news
+//! sentences, made with what the actor stage knows and the parser does not: where names are.
+//!
+//! - A subject set off by an apposition (`On Friday, NAME, the sister of X, warned …`, `NAME,
+//!   in exile in Senegal, denounced …`) is read as an apposition of something else, and the
+//!   verb is left without a subject.
+//! - A name right before a verb whose clause joins the sentence (`… on Saturday *and Israel
+//!   released* 200 prisoners`, `*until Hamas freed* a hostage`) is hung on the noun before it,
+//!   and the verb on that noun as a modifier.
+//!
+//! Both fire only on a verb the parse left without a subject, so a correct parse is never
+//! changed.
+
+use dyad_events::{Mention, MentionKind};
+use dyad_nlp::DepRel;
+
+use crate::lexicon::{Lexicon, WordClass};
+
+/// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
+/// `heads` are 1-based (0 = root), one per word; `mentions` are the sentence's named actors.
+pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
+    let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
+    let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
+    for v in 0..n {
+        if upos[v] != "VERB" || has_subject(heads, rels, v) || passive(heads, rels, v) {
+            continue;
+        }
+        // (A verb read as a conjunct of the name itself, "Diallo, in exile, denounced", counts
+        // as the sentence's main verb.)
+        let main = |m: &Mention| rels[v] == DepRel::Root || m.tokens.contains(&(heads[v] as usize).wrapping_sub(1));
+        if let Some(m) = parties().find(|m| main(m) && apposed_subject(words, upos, m, v)) {
+            let head = make_subject(heads, rels, m, v);
+            // The apposition describes the name, whatever the parser hung it on.
+            let apposition = m.tokens.end + 1..v - 1;
+            for k in apposition.clone() {
+                if !apposition.contains(&(heads[k] as usize).wrapping_sub(1)) && heads[k] as usize != head + 1 {
+                    heads[k] = head as u32 + 1;
+                    if rels[k] != DepRel::Punct {
+                        rels[k] = DepRel::Appos;
+                    }
+                }
+            }
+            continue;
+        }
+        // (A participle in -ing modifies the name before it: "talks with the EU and Ukraine
+        // *concerning* the conflict".)
+        if words[v].ends_with("ing") {
+            continue;
+        }
+        if let Some(m) = parties().find(|m| m.tokens.end == v && opens_clause(words, upos, m)) {
+            let object = (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::Obj);
+            let clausal = matches!(rels[v], DepRel::Root | DepRel::Conj | DepRel::Advcl);
+            if !(object || clausal) || rels[v] == DepRel::Xcomp {
+                continue;
+            }
+            // "In February, *Russia and Germany* signed": names joined by "and" or commas are
+            // one subject when the first opens the clause; after a name that does not ("the
+            // chiefs, including Gen. A and Gen. B, warned") it is unclear whose verb it is.
+            let conjuncts = coordination(words, mentions, m);
+            if conjuncts.len() > 1 {
+                let first = conjuncts[conjuncts.len() - 1];
+                if !opens_clause(words, upos, first) || words[first.tokens.start.saturating_sub(1)] == "and" {
+                    continue;
+                }
+                let head = make_subject(heads, rels, first, v);
+                for c in &conjuncts[..conjuncts.len() - 1] {
+                    let h = make_subject(heads, rels, c, v);
+                    heads[h] = head as u32 + 1;
+                    rels[h] = DepRel::Conj;
+                }
+                continue;
+            }
+            make_subject(heads, rels, m, v);
+            // "… *and* Israel released": the verb is the sentence's next clause, not a
+            // modifier of the noun before the name.
+            if m.tokens.start > 0 && words[m.tokens.start - 1] == "and" && !matches!(rels[v], DepRel::Root | DepRel::Conj) {
+                if let Some(root) = (0..v).find(|&k| rels[k] == DepRel::Root && upos[k] == "VERB") {
+                    heads[v] = root as u32 + 1;
+                    rels[v] = DepRel::Conj;
+                }
+            }
+        }
+    }
+}
+
+fn has_subject(heads: &[u32], rels: &[DepRel], v: usize) -> bool {
+    (0..heads.len()).any(|k| {
+        heads[k] as usize == v + 1
+            && matches!(rels[k], DepRel::Nsubj | DepRel::NsubjPass | DepRel::NsubjOuter | DepRel::Csubj | DepRel::CsubjPass | DepRel::Expl)
+    })
+}
+
+fn passive(heads: &[u32], rels: &[DepRel], v: usize) -> bool {
+    (0..heads.len()).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::AuxPass)
+}
+
+/// `[intro ,] NAME , APPOSITION , VERB`: the party is followed by a comma, the verb by the
+/// comma closing the apposition, with no verb before the party or inside the apposition.
+fn apposed_subject(words: &[&str], upos: &[&str], m: &Mention, v: usize) -> bool {
+    let e = m.tokens.end;
+    let verbal = |k: usize| matches!(upos[k], "VERB" | "AUX");
+    e + 1 < v
+        && words[e] == ","
+        && words[v - 1] == ","
+        && !(0..m.tokens.start).any(verbal)
+        && !(e..v).any(verbal)
+        && (m.tokens.start == 0 || matches!(words[m.tokens.start - 1], "," | "-" | "--") || upos[m.tokens.start - 1] != "ADP")
+}
+
+/// The names joined to `m` by "and" or commas before it, `m` first, the first name last.
+fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> Vec<&'m Mention> {
+    let mut out = vec![m];
+    let mut cur = m;
+    while cur.tokens.start > 1 && matches!(words[cur.tokens.start - 1], "and" | ",") {
+        let joint = cur.tokens.start - 1;
+        match mentions.iter().find(|p| p.tokens.end == joint && p.kind != MentionKind::Place) {
+            Some(p) => {
+                out.push(p);
+                cur = p;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Whether a name opens a clause: at the start of the sentence, or after "and", a comma or
+/// a subordinator ("until", "after").
+fn opens_clause(words: &[&str], upos: &[&str], m: &Mention) -> bool {
+    let s = m.tokens.start;
+    s == 0
+        || matches!(words[s - 1], "and" | ",")
+        || (Lexicon::embedded().word_is(words[s - 1], WordClass::Subordinator) && !matches!(upos[s - 1], "VERB" | "NOUN"))
+}
+
+/// Hangs the mention's head word on `v` as its subject; returns the head word. A verb the
+/// parser had hung on the name ("Police *used* tear gas" read as a noun and its modifier)
+/// takes the name's place in the tree first, so the tree stays a tree.
+fn make_subject(heads: &mut [u32], rels: &mut [DepRel], m: &Mention, v: usize) -> usize {
+    let inside = |h: u32| h as usize > m.tokens.start && h as usize <= m.tokens.end;
+    let head = m.tokens.clone().find(|&k| !inside(heads[k])).unwrap_or(m.tokens.end - 1);
+    if below(heads, v, head) {
+        heads[v] = heads[head];
+        rels[v] = rels[head];
+    }
+    heads[head] = v as u32 + 1;
+    rels[head] = DepRel::Nsubj;
+    head
+}
+
+/// Whether word `k` hangs (at any depth) below word `top`.
+fn below(heads: &[u32], k: usize, top: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..heads.len() {
+        match heads[cur] as usize {
+            0 => return false,
+            h if h - 1 == top => return true,
+            h => cur = h - 1,
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(words: &[&str], upos: &[&str], heads: &[u32], rels: &[&str], mentions: &[(usize, usize)]) -> (Vec<u32>, Vec<DepRel>) {
+        let mut h = heads.to_vec();
+        let mut r: Vec<DepRel> = rels.iter().map(|s| DepRel::parse_lenient(s)).collect();
+        let ms: Vec<Mention> =
+            mentions.iter().enumerate().map(|(i, &(s, e))| Mention { tokens: s..e, actor: i, kind: MentionKind::Person }).collect();
+        repair_subjects(words, upos, &mut h, &mut r, &ms);
+        (h, r)
+    }
+
+    #[test]
+    fn apposed_subject_after_an_introduction() {
+        // On Monday , Ana Diaz , the sister of Leader Bo , warned Peru .
+        let words = ["On", "Monday", ",", "Ana", "Diaz", ",", "the", "sister", "of", "Leader", "Bo", ",", "warned", "Peru", "."];
+        let upos =
+            ["ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PROPN", "PUNCT", "VERB", "PROPN", "PUNCT"];
+        let heads = [2, 13, 5, 5, 2, 8, 8, 2, 10, 8, 10, 13, 0, 13, 13];
+        let rels = [
+            "case", "obl", "punct", "compound", "appos", "punct", "det", "appos", "case", "nmod", "appos", "punct", "root", "obj", "punct",
+        ];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(3, 5), (10, 11)]);
+        assert_eq!((h[4], r[4]), (13, DepRel::Nsubj));
+        assert_eq!(h[10], 10, "the name inside the apposition stays where it was");
+        assert_eq!((h[7], r[7]), (5, DepRel::Appos), "the apposition describes the subject");
+    }
+
+    #[test]
+    fn name_after_and_opens_the_next_clause() {
+        // Iran freed two sailors on Friday and Oman released a ship .
+        let words = ["Iran", "freed", "two", "sailors", "on", "Friday", "and", "Oman", "released", "a", "ship", "."];
+        let upos = ["PROPN", "VERB", "NUM", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"];
+        let heads = [2, 0, 4, 2, 6, 2, 8, 6, 6, 11, 9, 2];
+        let rels = ["nsubj", "root", "nummod", "obj", "case", "obl", "cc", "conj", "acl", "det", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1), (7, 8)]);
+        assert_eq!((h[7], r[7]), (9, DepRel::Nsubj));
+        assert_eq!((h[8], r[8]), (2, DepRel::Conj));
+    }
+
+    #[test]
+    fn names_joined_after_an_introduction_are_one_subject() {
+        // In May , Peru and Chile signed a deal .
+        let words = ["In", "May", ",", "Peru", "and", "Chile", "signed", "a", "deal", "."];
+        let upos = ["ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"];
+        let heads = [2, 7, 4, 2, 6, 2, 0, 9, 7, 7];
+        let rels = ["case", "obl", "punct", "conj", "cc", "conj", "root", "det", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(3, 4), (5, 6)]);
+        assert_eq!((h[3], r[3]), (7, DepRel::Nsubj));
+        assert_eq!((h[5], r[5]), (4, DepRel::Conj));
+    }
+
+    #[test]
+    fn a_verb_read_as_the_names_modifier_takes_its_place() {
+        // Police used gas . (parsed: Police root, used acl of Police)
+        let words = ["Police", "used", "gas", "."];
+        let upos = ["NOUN", "VERB", "NOUN", "PUNCT"];
+        let heads = [0, 1, 2, 1];
+        let rels = ["root", "acl", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1)]);
+        assert_eq!((h[0], r[0]), (2, DepRel::Nsubj));
+        assert_eq!((h[1], r[1]), (0, DepRel::Root));
+    }
+
+    #[test]
+    fn a_verb_with_its_subject_is_left_alone() {
+        let words = ["Iran", "freed", "two", "sailors", "."];
+        let upos = ["PROPN", "VERB", "NUM", "NOUN", "PUNCT"];
+        let heads = [2, 0, 4, 2, 2];
+        let rels = ["nsubj", "root", "nummod", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1)]);
+        assert_eq!(h, heads.to_vec());
+        assert_eq!(r[0], DepRel::Nsubj);
+    }
+}
