@@ -352,3 +352,13 @@ fn a_dateline_without_a_date_is_no_subject() {
     let two = coded("CAIRO/AMMAN (Reuters) - Egypt released 30 detainees on Monday.");
     assert!(two.iter().all(|e| e.starts_with("RETREAT Egypt")), "{two:?}");
 }
+
+#[test]
+fn what_a_state_calls_an_attack_is_not_its_own_attack() {
+    // "The Gambia" is named by its name; "it" is the summoning state, not the envoy's.
+    let summoned =
+        coded("The Gambia summoned Senegal's envoy on Monday to protest what it called a brutal use of force against its fishermen.");
+    assert!(summoned.iter().all(|e| e.starts_with("ACCUSE Gambia") || e.starts_with("ASSAULT  ->")), "{summoned:?}");
+    assert!(summoned.iter().any(|e| e.starts_with("ACCUSE Gambia -> Senegal")), "{summoned:?}");
+    assert!(!summoned.iter().any(|e| e.starts_with("PROTEST")), "{summoned:?}");
+}

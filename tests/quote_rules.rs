@@ -125,3 +125,10 @@ fn an_inverted_role_noun_speaks_for_the_titled_person() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "Ousmane Sylla");
 }
+
+#[test]
+fn it_before_a_cue_is_the_sentences_state_not_a_possessor() {
+    let q = quotes("The Gambia summoned Senegal's envoy on Monday to protest what it called a \"brutal\" use of force.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Gambia");
+}

@@ -37,6 +37,7 @@ pub(crate) enum RoleClass {
     Dismissal,
     Vow,
     Motive,
+    Naming,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -70,6 +71,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "dismissal" => RoleClass::Dismissal,
                 "vow" => RoleClass::Vow,
                 "motive" => RoleClass::Motive,
+                "naming" => RoleClass::Naming,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;
@@ -364,7 +366,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::ReasonMark as u32) < u32::BITS);
+        assert!((RoleClass::Naming as u32) < u32::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -210,7 +210,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         let light = crate::lemma(s.words[p], s.upos_at(p));
         // A passive verb joined to an active one does not share its subject: "he explained …
         // and *will be agreed*" has no agent.
-        let climb = tree.base(cur) == "xcomp"
+        // ("what it *called* an unlawful use of force": what a naming verb names is no act of
+        // the one naming it.)
+        let climb = (tree.base(cur) == "xcomp" && !(nominal && cur == h && role_word(&light, RoleClass::Naming)))
             // (A conjunct with a subject of its own does not share the first one's: "struck the
             // port, hours after the group *fired* missiles".)
             || (tree.base(cur) == "conj" && !(cur == h && (passive || has(&["nsubj"]))))

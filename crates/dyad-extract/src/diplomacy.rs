@@ -33,11 +33,11 @@ impl Parse<'_> {
         self.mentions.iter().any(|m| {
             let Some(last) = m.tokens.end.checked_sub(1) else { return false };
             let named = !by_name
-                || self
-                    .actors
-                    .list
-                    .get(x)
-                    .is_some_and(|act| self.a.slice(self.start + m.tokens.start, self.start + m.tokens.end) == act.name);
+                || self.actors.list.get(x).is_some_and(|act| {
+                    // ("*The* Philippines" is named by its name.)
+                    let said = self.a.slice(self.start + m.tokens.start, self.start + m.tokens.end);
+                    said.strip_prefix("The ").or_else(|| said.strip_prefix("the ")).unwrap_or(said) == act.name
+                });
             let head = self.heads.get(last).map(|&g| g as usize);
             m.actor == x
                 && named

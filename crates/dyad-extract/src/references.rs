@@ -183,14 +183,27 @@ pub(crate) fn add_references(
                         && words[heads[m.tokens.start] as usize - 1].ends_with('s')
                 };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
-                let x = mentions
-                    .iter()
-                    .filter(|m| {
+                let candidates = || {
+                    mentions.iter().filter(|m| {
                         m.tokens.end <= k
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))
                     })
+                };
+                // The possessor of an object ("summoned *China's* ambassador to protest what *it*
+                // called …") is the antecedent only of a pronoun inside that object ("condemns
+                // *Beijing's* policy of imprisoning *its* citizens") or when nothing else is.
+                let possessor = |m: &&Mention| {
+                    let owned = m.tokens.end.checked_sub(1).and_then(|last| (heads.get(last).copied()? as usize).checked_sub(1));
+                    parsed
+                        && singular
+                        && words.get(m.tokens.end).is_some_and(|w| matches!(*w, "'s" | "’s" | "'"))
+                        && owned.is_some_and(|n| deprels.get(n) == Some(&"obj") && !dominated(heads, k, n))
+                };
+                let x = candidates()
+                    .filter(|m| !possessor(m))
                     .max_by_key(|m| m.tokens.end)
+                    .or_else(|| candidates().max_by_key(|m| m.tokens.end))
                     .map(|m| m.actor);
                 if let Some(x) = x {
                     push(mentions, x);
@@ -271,4 +284,19 @@ fn definite(words: &[&str], k: usize) -> bool {
 fn names_its_own(words: &[&str], k: usize) -> bool {
     let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
     words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
+}
+
+/// Whether word `k` lies in the subtree of word `top` (1-based heads, 0 = root).
+fn dominated(heads: &[u32], k: usize, top: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..heads.len() {
+        if cur == top {
+            return true;
+        }
+        match heads.get(cur) {
+            Some(&h) if h > 0 => cur = h as usize - 1,
+            _ => return false,
+        }
+    }
+    false
 }

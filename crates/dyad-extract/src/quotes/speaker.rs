@@ -139,6 +139,16 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     return Some(s);
                 }
             }
+            // "*it* said", "what *it* has called": the pronoun is the cue's subject.
+            let mut j = at;
+            while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
+                j -= 1;
+            }
+            if j > lo && matches!(a.tok(j - 1), "it" | "It") {
+                if let Some(s) = antecedent_of_it(a, r, j - 1, lo.max(sentence.start)..sentence.end) {
+                    return Some(s);
+                }
+            }
             if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)) {
                 return Some(s);
             }
@@ -169,6 +179,22 @@ fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Optio
     }
     let names_a_person = (open + 1..at - 1).any(|k| r.actors.actor_at(k).is_some_and(person));
     (!names_a_person).then_some(subject)
+}
+
+/// "The Philippines summoned China's envoy to protest what *it* called …", "Grenada, a power
+/// close to Egypt, announced that *it* …": the sentence's first organisation, group or state
+/// before the pronoun (its subject, as a rule), not one after a preposition.
+fn antecedent_of_it(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> Option<u32> {
+    (sentence.start..k).find_map(|j| {
+        let x = r.actors.actor_at(j).filter(|&x| r.actors.list[x as usize].kind != ActorKind::Person && is_speaker_kind(r, x))?;
+        let first = j == sentence.start || r.actors.actor_at(j - 1) != Some(x);
+        // (Not after a preposition, nor the agency of a dateline, "(Reuters)".)
+        let governed = j > sentence.start && (is_preposition(a.tok(j - 1)) || matches!(a.upos(j - 1), "ADP") || a.tok(j - 1) == "(");
+        // ("The *Algerian* Ministry of Foreign Affairs …": a name qualifying the next one.)
+        let end = (j..k).find(|&e| r.actors.actor_at(e) != Some(x)).unwrap_or(k);
+        let qualifies = r.actors.actor_at(end).is_some_and(|y| y != x);
+        (first && !governed && !qualifies && !r.in_quote[j]).then_some(x)
+    })
 }
 
 fn is_speaker_kind(r: &Resolver, x: u32) -> bool {
