@@ -639,3 +639,14 @@ fn headline_abbreviations_and_government_departments_are_known() {
     assert_eq!(actor(&doc, "United States Department of State").country.as_deref(), Some("USA"));
     assert_eq!(actor(&doc, "Knesset").country.as_deref(), Some("ISR"));
 }
+
+#[test]
+fn a_title_with_to_before_the_name_gives_the_role_and_country() {
+    let doc = extract_text("Chile's ambassador to the UN, Paula Narvaez, criticised the resolution.", None);
+    let envoy = actor(&doc, "Paula Narvaez");
+    assert_eq!(envoy.country.as_deref(), Some("CHL"));
+    assert!(envoy.titles.iter().any(|t| t == "ambassador to the UN"), "{:?}", envoy.titles);
+    // An infinitive after a title is no part of it.
+    let doc = extract_text("The protesters urged President Ana Silva to resign.", None);
+    assert!(actor(&doc, "Ana Silva").titles.iter().all(|t| !t.contains(" to ")), "{:?}", actor(&doc, "Ana Silva").titles);
+}

@@ -29,7 +29,7 @@ pub struct TitleInfo {
 const MAX_COMPLEMENT: usize = 10;
 
 fn is_complement_prep(w: &str) -> bool {
-    matches!(w, "of" | "in" | "for" | "on")
+    matches!(w, "of" | "in" | "for" | "on" | "to")
 }
 
 /// Words that end a complement: clause boundaries and reporting words.
@@ -80,7 +80,9 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
             }
         }
         let w = a.tok(k - 1);
-        if stops_complement(w) && k != j {
+        // ("ambassador *to* the UN": "to" opens the complement of a head right before it.)
+        let opens = || w == "to" && title_ending_at(a, lo, k - 1, lex).is_some_and(|(_, role, _)| role == TitleRole::Head);
+        if stops_complement(w) && k != j && !opens() {
             break;
         }
         k -= 1;
@@ -241,7 +243,12 @@ fn valid_complement(a: &Analysis, from: usize, to: usize) -> bool {
         return false;
     }
     // "head of the East government" is not a title of "East": a complement is a whole phrase.
-    if matches!(a.tok(to - 1), "the" | "a" | "an" | "of" | "in" | "for" | "on" | "and" | "or") {
+    if matches!(a.tok(to - 1), "the" | "a" | "an" | "of" | "in" | "for" | "on" | "to" | "and" | "or") {
+        return false;
+    }
+    // ("called on the president *to denounce* …": "to" before a verb is an infinitive.)
+    if a.tok(from) == "to" && (matches!(a.upos(from + 1), "VERB" | "AUX") || !(from + 1..to).any(|k| matches!(a.upos(k), "NOUN" | "PROPN")))
+    {
         return false;
     }
     (from + 1..to).all(|k| !stops_complement(a.tok(k)))
