@@ -362,3 +362,10 @@ fn what_a_state_calls_an_attack_is_not_its_own_attack() {
     assert!(summoned.iter().any(|e| e.starts_with("ACCUSE Gambia -> Senegal")), "{summoned:?}");
     assert!(!summoned.iter().any(|e| e.starts_with("PROTEST")), "{summoned:?}");
 }
+
+#[test]
+fn what_the_object_is_taken_for_names_no_target() {
+    let condemned = coded("President Lula condemned the missile test as a breach of United Nations Security Council resolutions.");
+    assert_eq!(condemned.len(), 1, "{condemned:?}");
+    assert!(condemned[0].ends_with("-> "), "{condemned:?}");
+}

@@ -78,7 +78,14 @@ pub(crate) fn first_in_phrase(
             // "threatened *to* break relations with X" parsed as a side clause: its "to" is
             // part of the trigger, so the clause is what the trigger is about.
             let trigger_complement = depth == 0 && tree.children[k].iter().any(|c| trig.matched.contains(c));
+            // What the object is taken for ("condemned the launch *as* a violation of UN
+            // resolutions") names no target. ("launched attacks *as* part of its campaign
+            // against X": the trigger's own noun is no such object.)
+            let characterised = depth == 0
+                && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::Characterisation))
+                && tree.children[node].iter().any(|&o| tree.base(o) == "obj" && o < k && !roots.contains(&o));
             if roots.contains(&k)
+                || characterised
                 || inside[k]
                 || excluded_actor
                 || (!trigger_complement && outside_phrase(tree, s, k, depth == 0, trig.event_type))
