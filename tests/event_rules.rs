@@ -369,3 +369,16 @@ fn what_the_object_is_taken_for_names_no_target() {
     assert_eq!(condemned.len(), 1, "{condemned:?}");
     assert!(condemned[0].ends_with("-> "), "{condemned:?}");
 }
+
+#[test]
+fn civilians_arriving_make_no_visit_and_a_city_of_a_capital_is_the_place() {
+    let arrived = coded("Buses carrying the released detainees arrived in the northern city of Kirkuk.");
+    assert!(!arrived.iter().any(|e| e.starts_with("CONSULT")), "{arrived:?}");
+    let migrants = coded("More than 300 migrants arrived in Spain on Sunday.");
+    assert!(migrants.is_empty(), "{migrants:?}");
+    // An official's arrival still is a visit.
+    let envoy = coded("The Turkish foreign minister arrived in Baghdad on Sunday.");
+    assert!(envoy.iter().any(|e| e.starts_with("CONSULT Turkey")), "{envoy:?}");
+    let doc = extract_text("Crowds gathered in the West Bank city of Ramallah.", None);
+    assert_eq!(actor(&doc, "Ramallah").kind, ActorKind::Place);
+}

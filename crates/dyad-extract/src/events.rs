@@ -244,6 +244,20 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                         || (ev.event_type == PloverType::Coerce && ev.mode.as_deref() == Some("cyber")))
                         && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
             })
+            // A visit is an official's or a delegation's: civilians or refugees arriving
+            // somewhere ("buses carrying the freed prisoners arrived in Ramallah") meet no one.
+            .filter(|ev| {
+                let civilian = |x: &usize| {
+                    actors
+                        .list
+                        .get(*x)
+                        .is_some_and(|act| act.kind == ActorKind::Group && matches!(act.sector.as_deref(), Some("CVL" | "REF")))
+                };
+                !(ev.event_type == PloverType::Consult
+                    && ev.mode.as_deref() == Some("visit")
+                    && !ev.roles.actor.is_empty()
+                    && ev.roles.actor.iter().all(civilian))
+            })
             // A trigger word inside a name (`Rapid Support Forces`) is not an event; inside a
             // group named by what it is, it is ("deployed *troops*", "*protesters* marched").
             .filter(|ev| {

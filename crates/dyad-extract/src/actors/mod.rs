@@ -224,6 +224,10 @@ impl Builder<'_> {
             if self.lex.word_is(w, WordClass::LocativePrep) {
                 return true;
             }
+            // "the West Bank *city of* Ramallah": a place word before "of".
+            if w == "of" && k >= lo + 2 && self.lex.place_head(self.a.tok(k - 2), PlaceCue::Before).is_some() {
+                return true;
+            }
             if matches!(w, "," | "the" | "capital" | "city" | "of") || self.lex.lookup(w).iter().any(|h| h.form == Form::Demonym) {
                 k -= 1;
                 skipped += 1;
