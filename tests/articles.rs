@@ -650,3 +650,14 @@ fn a_title_with_to_before_the_name_gives_the_role_and_country() {
     let doc = extract_text("The protesters urged President Ana Silva to resign.", None);
     assert!(actor(&doc, "Ana Silva").titles.iter().all(|t| !t.contains(" to ")), "{:?}", actor(&doc, "Ana Silva").titles);
 }
+
+#[test]
+fn an_organisations_alias_ending_a_persons_name_is_the_surname() {
+    let doc = extract_text("Foreign Minister Therese Kayikwamba Wagner met her Belgian counterpart in Brussels.", None);
+    assert!(
+        doc.actors.iter().any(|a| a.name == "Therese Kayikwamba Wagner"),
+        "{:?}",
+        doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+    assert!(!doc.actors.iter().any(|a| a.name == "Wagner Group"));
+}

@@ -382,3 +382,13 @@ fn civilians_arriving_make_no_visit_and_a_city_of_a_capital_is_the_place() {
     let doc = extract_text("Crowds gathered in the West Bank city of Ramallah.", None);
     assert_eq!(actor(&doc, "Ramallah").kind, ActorKind::Place);
 }
+
+#[test]
+fn meeting_an_obligation_is_no_meeting() {
+    let failed = coded("The rebels accused Uganda of failing to meet its obligations under the ceasefire.");
+    assert!(!failed.iter().any(|e| e.starts_with("CONSULT")), "{failed:?}");
+    let met = coded("Kenya met the deadline for the handover.");
+    assert!(met.is_empty(), "{met:?}");
+    let leaders = coded("The Kenyan president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.");
+    assert!(leaders.iter().any(|e| e.starts_with("CONSULT")), "{leaders:?}");
+}

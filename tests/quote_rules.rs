@@ -132,3 +132,18 @@ fn it_before_a_cue_is_the_sentences_state_not_a_possessor() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "Gambia");
 }
+
+#[test]
+fn a_charge_the_accused_denies_is_no_attribution() {
+    let q = quotes("Experts have accused Uganda of arming the rebels in Ituri, a charge Kampala denies.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_speech_verb_inside_a_reported_clause_is_not_the_attribution() {
+    // "respond" reports nothing here: the quote is Ana Diaz's, who "said that …, and warned".
+    let q = quotes(
+        "Foreign Ministry spokeswoman Ana Diaz said on Monday that Lima would respond \"firmly\" to any incursion and warned Bolivia against new moves.",
+    );
+    assert!(q.iter().any(|(s, t)| t == "firmly" && s == "Ana Diaz"), "{q:?}");
+}

@@ -140,6 +140,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         if released_object(tree.as_ref(), &lm, &trig, &roles)
             || dismissal(tree.as_ref(), &lm, &trig, mentions)
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
+            || met_obligation(tree.as_ref(), &lm, &trig)
         {
             continue;
         }
@@ -408,6 +409,15 @@ fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mention
     let party = phrase.iter().any(|&k| mentions.iter().any(|m| m.tokens.contains(&k) && m.kind != MentionKind::Place));
     let event = phrase.iter().any(|k| trigger_heads.contains(k));
     !party && !event && !lm.in_class(object, RoleClass::Releasable) && !lm.in_class(object, RoleClass::Labour)
+}
+
+/// "failed to *meet* its commitments", "met the deadline": a meeting verb whose object is an
+/// obligation (role class `obligation`) meets no one.
+fn met_obligation(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    trig.event_type == PloverType::Consult
+        && trig.flags.has(Flags::RECIPROCAL)
+        && trig.matched.len() == 1
+        && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Obligation))
 }
 
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the

@@ -3,7 +3,9 @@
 use std::ops::Range;
 
 use crate::analysis::Analysis;
+use crate::document::ActorKind;
 use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
+use dyad_nlp::EntType;
 
 /// What a piece of a capitalised chunk is.
 #[derive(Debug, Clone, PartialEq)]
@@ -310,13 +312,20 @@ fn with_leading_known(a: &Analysis, start: usize, end: usize, piece: Piece, lex:
 }
 
 /// Gazetteer words inside a person's name (`Victor` the place in Seychelles, `Jordan`) are name
-/// words when a given name precedes them in the same chunk.
+/// words when a given name precedes them in the same chunk; so is an organisation's one-word
+/// alias after a name of two words or more (`Therese Kayikwamba *Wagner*`).
 fn merge_name_runs(a: &Analysis, parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
     let mut out: Vec<Part> = Vec::with_capacity(parts.len());
     for p in parts {
-        if let (Some(prev), Piece::Known { form, .. }) = (out.last_mut(), &p.piece) {
+        if let (Some(prev), Piece::Known { form, known }) = (out.last_mut(), &p.piece) {
             let prev_is_given = prev.piece == Piece::Name && lex.is_given_name(a.tok(prev.tokens.start));
-            if prev_is_given && *form != Form::Demonym && p.tokens.start == prev.tokens.end {
+            let person = |k: usize| a.tags.ner.get(k).and_then(|t| t.ent_type()) == Some(EntType::Per);
+            let surname = prev.piece == Piece::Name
+                && prev.tokens.len() >= 2
+                && prev.tokens.clone().all(person)
+                && p.tokens.len() == 1
+                && matches!(lex.known[*known as usize].kind, ActorKind::Organization | ActorKind::Group);
+            if (prev_is_given || surname) && *form != Form::Demonym && p.tokens.start == prev.tokens.end {
                 prev.tokens.end = p.tokens.end;
                 continue;
             }

@@ -372,7 +372,9 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     let conjoined = a.upos(comma + 1) == "CCONJ";
     // "…, a charge the ELN denied": a noun right before the speaker's determiner is what the
     // speaker answered (a reduced relative clause), not an attribution of the sentence.
-    let answered = (comma + 2..cue).any(|k| a.upos(k) == "DET" && a.upos(k - 1) == "NOUN");
+    // ("…, *a charge* Kigali denies": the noun may open the phrase.)
+    let answered = (comma + 2..cue).any(|k| a.upos(k) == "DET" && a.upos(k - 1) == "NOUN")
+        || (a.upos(comma + 1) == "DET" && a.upos(comma + 2) == "NOUN" && comma + 3 < cue && a.is_capitalised(comma + 3));
     // What was said is a clause: "In a press conference Tuesday, police warned of …" says nothing.
     let clause = (start..comma).any(|k| matches!(a.upos(k), "VERB" | "AUX"));
     (comma > start + 3 && clause && !relative && !object && !conjoined && !answered && verbless(comma + 1..cue)).then_some(start..comma)

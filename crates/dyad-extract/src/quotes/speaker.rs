@@ -133,8 +133,9 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                             && (k..v).any(|j| a.tok(j) == "that")
                     })
                 };
-                let is_cue = |v: usize| cues.at(a, v).is_some();
-                let verb = verb.map(|v| if is_cue(v) { v } else { reporting(v).unwrap_or(v) });
+                // ("Baghaei said that Tehran would *respond* "decisively" …, and warned": a cue
+                // inside the clause another cue reports is part of what was said.)
+                let verb = verb.map(|v| reporting(v).unwrap_or(v));
                 if let Some(s) = verb.and_then(|v| nearest_left(a, r, v, lo, false)) {
                     return Some(s);
                 }
