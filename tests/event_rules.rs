@@ -392,3 +392,13 @@ fn meeting_an_obligation_is_no_meeting() {
     let leaders = coded("The Kenyan president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.");
     assert!(leaders.iter().any(|e| e.starts_with("CONSULT")), "{leaders:?}");
 }
+
+#[test]
+fn the_one_urged_does_what_the_infinitive_says() {
+    // The parser reads the infinitive as a side clause; "urge" still hands the act to its object.
+    let urged = coded("The rights group urged Kenyan authorities to release all detained protesters immediately.");
+    assert!(!urged.iter().any(|e| e.starts_with("RETREAT rights group")), "{urged:?}");
+    let doc = extract_text("The rights group urged Kenyan authorities to release all detained protesters immediately.", None);
+    let release = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("a release");
+    assert_eq!(release.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Kenya"]);
+}

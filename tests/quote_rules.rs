@@ -147,3 +147,11 @@ fn a_speech_verb_inside_a_reported_clause_is_not_the_attribution() {
     );
     assert!(q.iter().any(|(s, t)| t == "firmly" && s == "Ana Diaz"), "{q:?}");
 }
+
+#[test]
+fn a_cue_of_an_earlier_sentence_reports_nothing_here() {
+    let q = quotes(
+        "Peru's defence ministry said that no damage had been reported. Prime Minister Ana Diaz condemned the launch and said Lima had lodged a protest with La Paz.",
+    );
+    assert!(q.iter().any(|(s, t)| t.starts_with("Lima had lodged") && s == "Ana Diaz"), "{q:?}");
+}

@@ -40,6 +40,7 @@ pub(crate) enum RoleClass {
     Naming,
     Characterisation,
     Obligation,
+    ControlVerb,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -75,6 +76,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "motive" => RoleClass::Motive,
                 "characterisation" => RoleClass::Characterisation,
                 "obligation" => RoleClass::Obligation,
+                "control_verb" => RoleClass::ControlVerb,
                 "naming" => RoleClass::Naming,
                 _ => continue,
             };
@@ -370,7 +372,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Obligation as u32) < u32::BITS);
+        assert!((RoleClass::ControlVerb as u32) < u32::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -263,8 +263,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         let infinitive = tree.base(cur) == "advcl" && tree.children[cur].iter().any(|&k| tree.base(k) == "mark" && s.words[k] == "to");
         if tree.base(cur) == "xcomp" || infinitive {
             // (An infinitive of purpose is no control: "sending *troops* to support the rebels".)
+            let control = role_word(&light, RoleClass::ControlVerb);
             let asked = |k: usize| {
-                (tree.rel[k] == "obj" && !infinitive)
+                (tree.rel[k] == "obj" && (!infinitive || control))
                     || (tree.base(k) == "obl" && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::ControlPrep)))
             };
             let asked_args: Vec<usize> = tree.children[p].iter().copied().filter(|&k| asked(k)).collect();

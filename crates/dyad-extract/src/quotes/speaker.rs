@@ -127,7 +127,9 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 let cues = Cues::embedded();
                 let verb = (lo..at - 1).rev().find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k]);
                 let reporting = |v: usize| {
-                    (lo..v).rev().find(|&k| {
+                    // (Within the sentence: a cue of an earlier sentence reports nothing here.)
+                    let from = lo.max(a.sentence_tokens(a.sentence_of[v] as usize).start);
+                    (from..v).rev().find(|&k| {
                         !r.in_quote[k]
                             && cues.at(a, k).is_some_and(|(_, c)| c.kind == CueKind::Finite)
                             && (k..v).any(|j| a.tok(j) == "that")
