@@ -402,3 +402,15 @@ fn the_one_urged_does_what_the_infinitive_says() {
     let release = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("a release");
     assert_eq!(release.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Kenya"]);
 }
+
+#[test]
+fn a_participle_joined_to_a_passive_shares_it() {
+    // The one arrested is the one charged, by someone unsaid, or by the agent the two share.
+    let charged = coded("The journalist, identified as Omar Haddad, was arrested in May and charged with espionage, his lawyer said.");
+    assert!(!charged.iter().any(|e| e.contains("Omar Haddad ->")), "{charged:?}");
+    let shared = coded("The five sailors were detained by Iranian forces and charged with spying.");
+    assert!(shared.iter().any(|e| e.starts_with("ACCUSE Iran")), "{shared:?}");
+    // With an object of its own the joined verb is active.
+    let active = coded("The minister was questioned by reporters and accused Pakistan of lying.");
+    assert!(active.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> Pakistan")), "{active:?}");
+}

@@ -53,6 +53,41 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     let gerund = !nominal && s.words[h].len() > 4 && s.words[h].to_ascii_lowercase().ends_with("ing");
     let active_subject = (has(&["nsubj", "csubj"]) && !has(&["aux:pass"])) || (gerund && has(&["nsubj:pass"]));
     let passive = !active_subject && has(&["nsubj:pass", "aux:pass", "csubj:pass"]);
+    // "The man *was arrested* in 2023 *and accused* of spying": a participle joined to a passive
+    // verb, with no subject or auxiliary of its own, shares the passive — done to the passive
+    // subject by someone unsaid.
+    let parent = tree.parent[h];
+    // (A participle with an object is active: "announced he was boycotting the talks and
+    // *accused Pakistan*".)
+    let shared_passive = !nominal
+        && tree.base(h) == "conj"
+        && s.words[h].ends_with("ed")
+        && !has(&["nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "cop", "obj"])
+        && parent.is_some_and(|p| tree.children[p].iter().any(|&k| tree.rel[k] == "aux:pass"));
+    if let Some(p) = parent.filter(|_| shared_passive) {
+        for k in tree.kids(p, "nsubj:pass") {
+            c.recipient.extend(mentions_of(tree, c, k, 0));
+        }
+        // ("handed over *by the Taliban* to …": its own agent, else the one it shares: "were
+        // detained *by Iranian authorities* and charged".)
+        let agents = |v: usize| {
+            tree.children[v]
+                .iter()
+                .copied()
+                .filter(|&k| tree.rel[k] == "obl:agent" || (tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by")))
+                .collect::<Vec<usize>>()
+        };
+        for k in agents(h) {
+            c.actor.extend(mentions_of(tree, c, k, 0));
+        }
+        if c.actor.is_empty() {
+            for k in agents(p) {
+                c.actor.extend(mentions_of(tree, c, k, 0));
+            }
+        }
+        c.unnamed_actor = c.actor.is_empty();
+        return;
+    }
     // Reciprocal parties from with/between: added after the subject has been looked for.
     let mut partners: Vec<usize> = Vec::new();
     let mut nodes: Vec<usize> = trig.matched.clone();
