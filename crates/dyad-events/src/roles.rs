@@ -70,13 +70,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         }
         // ("handed over *by the Taliban* to …": its own agent, else the one it shares: "were
         // detained *by Iranian authorities* and charged".)
-        let agents = |v: usize| {
-            tree.children[v]
-                .iter()
-                .copied()
-                .filter(|&k| tree.rel[k] == "obl:agent" || (tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by")))
-                .collect::<Vec<usize>>()
-        };
+        let agents = |v: usize| tree.children[v].iter().copied().filter(|&k| tree.is_agent(s, k)).collect::<Vec<usize>>();
         for k in agents(h) {
             c.actor.extend(mentions_of(tree, c, k, 0));
         }
@@ -319,8 +313,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         for &k in &tree.children[p] {
             match tree.rel[k] {
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
-                "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
-                _ if tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by") => c.actor.extend(mentions_of(tree, c, k, 0)),
+                _ if tree.is_agent(s, k) => c.actor.extend(mentions_of(tree, c, k, 0)),
                 _ => {}
             }
         }

@@ -64,6 +64,11 @@ impl<'a> Tree<'a> {
         self.rel[i].split(':').next().unwrap_or("")
     }
 
+    /// Whether `i` names the agent of its verb: an "obl:agent", or an "obl" marked "by".
+    pub fn is_agent(&self, s: &SentenceView, i: usize) -> bool {
+        self.rel[i] == "obl:agent" || (self.base(i) == "obl" && self.case_of(s, i).as_deref() == Some("by"))
+    }
+
     /// The case marker ("with", "by" …) of a nominal, lower-cased.
     pub fn case_of(&self, s: &SentenceView, i: usize) -> Option<String> {
         self.children[i].iter().find(|&&c| self.rel[c] == "case").map(|&c| s.words[c].to_lowercase())

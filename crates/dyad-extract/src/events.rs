@@ -220,8 +220,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 ev.roles.actor.retain(|x| !is_place(x));
                 ev.roles.recipient.retain(|x| !is_place(x));
                 // No one is done to by themselves.
-                let actor = ev.roles.actor.clone();
-                ev.roles.recipient.retain(|x| !actor.contains(x));
+                let roles = &mut ev.roles;
+                roles.recipient.retain(|x| !roles.actor.contains(x));
                 let parse = crate::diplomacy::Parse {
                     a,
                     actors,

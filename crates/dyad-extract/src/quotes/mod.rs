@@ -180,7 +180,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
 fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut Vec<QuoteRec>) {
     let cues = Cues::embedded();
     for j in r.start + 1..r.end.saturating_sub(1) {
-        if a.tok(j) != "and" || a.tok(j + 1) != "that" || in_quote[j] {
+        if !second_that(a, j) || in_quote[j] {
             continue;
         }
         let Some(cue) = (r.start..j)
@@ -197,6 +197,12 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
             }
         }
     }
+}
+
+/// Whether `k` opens a second that-clause of the same cue ("said X *and that* Y"): a clause
+/// reported on its own, which ends the one before it.
+fn second_that(a: &Analysis, k: usize) -> bool {
+    a.tok(k) == "and" && a.tok(k + 1) == "that"
 }
 
 /// Whether the words `from..to` are a name or a term, not speech: at most four words, each
@@ -235,8 +241,7 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     }
     // (A semicolon ends the reported clause: "Russia says it downed 40 drones*;* Kyiv reports …";
     // so does a second that-clause, reported on its own: "said the text interfered *and that* …".)
-    let stop =
-        (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";" || (a.tok(k) == "and" && a.tok(k + 1) == "that")).unwrap_or(end);
+    let stop = (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";" || second_that(a, k)).unwrap_or(end);
     Some(that + 1..coordinated_verb(a, that + 1, stop))
 }
 
@@ -323,9 +328,8 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
     let cues = Cues::embedded();
     let attribution = |j: usize| cues.at(a, j).is_some_and(|(_, c)| !c.direct_only);
-    let second_that = |k: usize| a.tok(k) == "and" && a.tok(k + 1) == "that";
     let stop = (verb..end)
-        .find(|&k| (a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)) || a.tok(k) == ";" || second_that(k))
+        .find(|&k| (a.tok(k) == "," && (k + 1..end.min(k + 10)).any(attribution)) || a.tok(k) == ";" || second_that(a, k))
         .unwrap_or(end);
     Some(from..coordinated_verb(a, verb, stop))
 }
