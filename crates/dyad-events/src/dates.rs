@@ -68,6 +68,8 @@ struct Calendar {
     weekdays: HashMap<&'static str, u32>,
     numbers: HashMap<&'static str, i32>,
     future: HashSet<&'static str>,
+    base_form: HashSet<&'static str>,
+    base_form_next: HashSet<&'static str>,
     deadline: HashSet<&'static str>,
 }
 
@@ -92,6 +94,8 @@ fn calendar() -> &'static Calendar {
             weekdays: HashMap::new(),
             numbers: HashMap::new(),
             future: HashSet::new(),
+            base_form: HashSet::new(),
+            base_form_next: HashSet::new(),
             deadline: HashSet::new(),
         };
         for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
@@ -114,6 +118,12 @@ fn calendar() -> &'static Calendar {
                 }
                 "future" => {
                     c.future.insert(cols[0].trim());
+                }
+                "base_form" => {
+                    c.base_form.insert(cols[0].trim());
+                }
+                "base_form_next" => {
+                    c.base_form_next.insert(cols[0].trim());
                 }
                 "deadline" => {
                     c.deadline.insert(cols[0].trim());
@@ -444,6 +454,7 @@ fn resolve_relative(expr: &DateExpr, p: NaiveDate, past: bool) -> Option<String>
                 Rel::Bare => p + Duration::days(fwd),
                 Rel::Last => p - Duration::days(if back == 0 { 7 } else { back }),
                 Rel::Next => p + Duration::days(if fwd == 0 { 7 } else { fwd }),
+                Rel::This if past => p - Duration::days(back),
                 Rel::This => p + Duration::days(i64::from(weekday) - pw),
             };
             Some(ymd(d))
@@ -508,14 +519,24 @@ pub fn tense_at(before: &[&str], after: &[&str]) -> Option<bool> {
 /// `future`: "will", "expected"), `Some(true)` for a simple-past verb form, else `None`.
 /// Capitalised words are names or sentence starts, never past forms ("United"); a
 /// participle after "be" leaves the tense to its auxiliary ("will be ratified"), one after
-/// "have" or "been" is the perfect, a past ("have traded fire since January").
+/// "have" or "been" is the perfect, a past ("have traded fire since January"). A form
+/// that is past and base alike is past unless the word before makes it a base form or a
+/// noun ("*cut* ties on Monday" against "will cut", "they cut", "a cut", "a cut by").
 fn tense_marker(words: &[&str], k: usize) -> Option<bool> {
     let word = words[k];
     let lower = crate::lemma::lower_case(word);
-    if calendar().future.contains(lower.as_ref()) {
+    let c = calendar();
+    if c.future.contains(lower.as_ref()) {
         return Some(false);
     }
     let passive = k > 0 && !words[k - 1].eq_ignore_ascii_case("been") && crate::lemma::lemma(words[k - 1], "AUX") == "be";
+    if crate::lemma::is_past_or_base(&lower) {
+        let before = k.checked_sub(1).map(|j| crate::lemma::lower_case(words[j]));
+        let after = words.get(k + 1).map(|w| crate::lemma::lower_case(w));
+        let base = before.is_some_and(|b| c.base_form.contains(b.as_ref()) || c.future.contains(b.as_ref()))
+            || after.is_some_and(|a| c.base_form_next.contains(a.as_ref()));
+        return (!word.starts_with(char::is_uppercase) && !base && !passive).then_some(true);
+    }
     (!word.starts_with(char::is_uppercase) && !passive && crate::lemma::is_past_form(&lower)).then_some(true)
 }
 

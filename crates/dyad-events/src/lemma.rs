@@ -17,6 +17,8 @@ struct Tables {
     vocab: HashSet<&'static str>,
     /// Simple-past forms (`tense` column `past`) and -ed words that are no verb form (`not_past`).
     past: HashSet<&'static str>,
+    /// Simple-past forms that are also the base form (`past_or_base`: "cut", "hit").
+    past_or_base: HashSet<&'static str>,
     not_past: HashSet<&'static str>,
 }
 
@@ -30,7 +32,7 @@ fn tables() -> &'static Tables {
                 .filter_map(|l| l.split('\t').next().map(|c| (c, l)))
         };
         let mut irregular = HashMap::new();
-        let (mut past, mut not_past) = (HashSet::new(), HashSet::new());
+        let (mut past, mut past_or_base, mut not_past) = (HashSet::new(), HashSet::new(), HashSet::new());
         for (form, line) in rows(IRREGULAR_TSV) {
             let mut cols = line.split('\t').skip(1);
             if let Some(lemma) = cols.next() {
@@ -38,6 +40,7 @@ fn tables() -> &'static Tables {
             }
             match cols.next().map(str::trim) {
                 Some("past") => past.insert(form.trim()),
+                Some("past_or_base") => past_or_base.insert(form.trim()),
                 Some("not_past") => not_past.insert(form.trim()),
                 _ => false,
             };
@@ -47,7 +50,7 @@ fn tables() -> &'static Tables {
             vocab.extend(first.split_whitespace());
         }
         vocab.extend(irregular.values().copied());
-        Tables { irregular, vocab, past, not_past }
+        Tables { irregular, vocab, past, past_or_base, not_past }
     })
 }
 
@@ -145,6 +148,12 @@ pub fn is_past_form(lower: &str) -> bool {
     let t = tables();
     t.past.contains(lower)
         || (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|b| b.is_ascii_lowercase()) && !t.not_past.contains(lower))
+}
+
+/// Whether a lower-case word is a simple past that is also the base form ("cut", "hit"),
+/// which only the word before it can tell apart.
+pub fn is_past_or_base(lower: &str) -> bool {
+    tables().past_or_base.contains(lower)
 }
 
 /// Lemma of `word` given its UD UPOS tag ("" or "X" when unknown): lower-cased,

@@ -103,6 +103,9 @@ fn weekdays_are_past_biased() {
     let sun = d(2025, 3, 16);
     assert_eq!(first("Rebels attacked on Sunday.", sun, true), s("2025-03-16"));
     assert_eq!(first("Rebels attacked last Sunday.", sun, true), s("2025-03-09"));
+    // "This Sunday" told in the past is the Sunday just gone, in the future the coming one.
+    assert_eq!(first("This Sunday, the group released three hostages.", wed(), true), s("2025-03-09"));
+    assert_eq!(first("The group will release them this Sunday.", wed(), false), s("2025-03-16"));
 }
 
 #[test]

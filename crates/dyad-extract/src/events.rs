@@ -367,8 +367,9 @@ fn date_tense(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
     dates::tense_at(&words(&head[lo..]), &words(&tail[..hi])).or_else(|| dates::tense_at(&words(head), &words(tail)))
 }
 
+/// The words of a stretch of text; a hyphen joins ("Ebola-hit", "US-led" are no past forms).
 fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !(c.is_alphabetic() || c == '\'')).filter(|w| !w.is_empty()).collect()
+    s.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')).map(|w| w.trim_matches('-')).filter(|w| !w.is_empty()).collect()
 }
 
 /// The date of the event an event-relative expression is measured from: "*The visit* came
@@ -411,7 +412,7 @@ fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
         return 0;
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let is_dash = |w: &str| matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":");
+    let is_dash = crate::analysis::is_dateline_dash;
     let Some(comma) = (1..words.len().min(5)).find(|&k| matches!(words[k], "," | "(")) else { return 0 };
     if !words[..comma].iter().all(|w| upper(w)) {
         return 0;
