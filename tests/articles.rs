@@ -522,6 +522,17 @@ fn a_dateline_with_an_agency_is_no_part_of_the_sentence() {
     // A dateline of two shouted words is the city.
     let doc = extract_text("ADDIS ABABA, May 2 (AFP) - Ethiopia expelled a senior diplomat on Friday.", None);
     assert_eq!(actor(&doc, "Addis Ababa").kind, ActorKind::Place);
+    // The Spanish agencies close their dateline with ".-", glued to the bracket or not.
+    for text in [
+        "QUITO, 3 Mar (EFE).- The Ecuadorian Navy seized two fishing boats on Monday, the Defence Ministry reported.",
+        "QUITO, 3 Mar (EFE) .- The Ecuadorian Navy seized two fishing boats on Monday, the Defence Ministry reported.",
+    ] {
+        let doc = extract_text(text, Some("2025-03-04"));
+        assert_eq!(actor(&doc, "EFE").sector.as_deref(), Some("MED"), "{text}");
+        let seizure = doc.events.iter().find(|e| e.event_type == "COERCE").unwrap_or_else(|| panic!("{text}: {:?}", doc.events));
+        assert_eq!(seizure.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Ecuadorian Navy"], "{text}");
+        assert!(doc.quotes.iter().all(|q| q.text.starts_with("The Ecuadorian Navy")), "{text}: {:?}", doc.quotes);
+    }
 }
 
 #[test]

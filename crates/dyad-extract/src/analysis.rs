@@ -91,3 +91,9 @@ impl Analysis {
         self.headline_common.get(i).copied().unwrap_or(false)
     }
 }
+
+/// Whether a token is the dash that closes a dateline (`BAMAKO -`, `KYIV, May 2 (AFP) --`,
+/// `LIMA, 14 Nov (EFE).-`, `N. Korea fires …: JCS`).
+pub fn is_dateline_dash(w: &str) -> bool {
+    matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":" | ".-")
+}

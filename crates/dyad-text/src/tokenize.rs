@@ -90,6 +90,13 @@ fn split_chunk(text: &str, mut s: usize, mut e: usize, mut cs: u32, lex: &TextLe
             e -= 3;
             continue;
         }
+        // The Spanish wire dateline's ".-" ("LIMA, 14 Nov (EFE).-") is one punctuation token.
+        if word.len() > 2 && word.ends_with(".-") {
+            tail[n_tail] = (e - 2, e);
+            n_tail += 1;
+            e -= 2;
+            continue;
+        }
         if TRAILING.contains(&c) && word.len() > cl {
             tail[n_tail] = (e - cl, e);
             n_tail += 1;

@@ -202,7 +202,7 @@ impl Builder<'_> {
             && m.tokens.end + 1 < r.end
             && self.a.tok(m.tokens.start - 1) == "("
             && self.a.tok(m.tokens.end) == ")"
-            && matches!(self.a.tok(m.tokens.end + 1), "-" | "—" | "–" | "--" | ":")
+            && crate::analysis::is_dateline_dash(self.a.tok(m.tokens.end + 1))
     }
 
     /// `BAMAKO -`, `MOSCOW (Reuters) -` or `KYIV, May 2 (AFP) -` opening a paragraph names where

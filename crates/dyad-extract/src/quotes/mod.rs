@@ -360,7 +360,9 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     // A dateline opening the story (`JEDDAH, May 2 (AFP) -`, `BAMAKO -`) is not what was said.
     let dateline_end = (sentence.start + 1..comma.min(sentence.start + 12)).find(|&k| {
         let before = a.tok(k - 1);
-        matches!(a.tok(k), "-" | "—" | "–" | "--") && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
+        crate::analysis::is_dateline_dash(a.tok(k))
+            && a.tok(k) != ":"
+            && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
     });
     let start = dateline_end.map_or(sentence.start, |k| k + 1);
     // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
