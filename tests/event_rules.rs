@@ -414,3 +414,60 @@ fn a_participle_joined_to_a_passive_shares_it() {
     let active = coded("The minister was questioned by reporters and accused Pakistan of lying.");
     assert!(active.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> Pakistan")), "{active:?}");
 }
+
+#[test]
+fn what_a_verb_turns_into_is_the_event_not_the_verb() {
+    // Tensions that "exploded into" fighting set off no explosives.
+    let doc = extract_text("Tensions between the junta and the Wagner Group exploded into open fighting in Bamako.", None);
+    assert!(doc.events.iter().all(|e| e.mode.as_deref() != Some("explosives")), "{:?}", doc.events);
+    // A bomb that exploded is still an explosion.
+    let doc = extract_text("A car bomb planted by the Islamic State exploded near a market in Kirkuk.", None);
+    assert!(doc.events.iter().any(|e| e.mode.as_deref() == Some("explosives")), "{:?}", doc.events);
+}
+
+#[test]
+fn the_source_of_an_opening_attribution_is_no_party() {
+    // The ministry and the office neither did nor suffered the violence.
+    for text in [
+        "According to the Health Ministry, 30 people were killed in the strikes on Gaza.",
+        "According to the Ombudsman's Office, at least 12 people were injured in the clashes.",
+    ] {
+        let doc = extract_text(text, None);
+        let parties: Vec<&str> = doc.events.iter().flat_map(|e| e.actor.iter().chain(&e.recipient)).map(|id| name_of(&doc, id)).collect();
+        assert!(parties.iter().all(|p| !p.contains("Ministry") && !p.contains("Office")), "{text}: {parties:?}");
+    }
+    // Named after the attribution, the parties stay.
+    assert_eq!(coded("According to the army, Hamas fired ten rockets at Israel."), vec!["ASSAULT Hamas -> Israel"]);
+}
+
+#[test]
+fn a_threat_is_aimed_at_the_party_its_condition_names() {
+    // Not at the warner's own state, the subject of what it promises.
+    assert_eq!(
+        coded("Foreign Secretary David Lammy warned that Britain would go further if Moscow continued to target Ukraine's grid.")
+            .into_iter()
+            .filter(|e| e.starts_with("THREATEN"))
+            .collect::<Vec<_>>(),
+        vec!["THREATEN David Lammy -> Russia"]
+    );
+    assert_eq!(
+        coded("Ethiopia warned that its army would respond unless Eritrea withdrew its troops.")
+            .into_iter()
+            .filter(|e| e.starts_with("THREATEN"))
+            .collect::<Vec<_>>(),
+        vec!["THREATEN Ethiopia -> Eritrea"]
+    );
+}
+
+#[test]
+fn a_warning_of_what_is_at_risk_threatens_nothing() {
+    // The official fears for the aid; she neither threatens nor gives it.
+    let doc = extract_text(
+        "The UN humanitarian coordinator, Amina Diallo, warned that heavy rains could disrupt aid deliveries to millions of people.",
+        None,
+    );
+    assert!(doc.events.iter().all(|e| e.event_type != "THREATEN" && e.event_type != "AID"), "{:?}", doc.events);
+    // A protest that was disrupted took place.
+    let doc = extract_text("Armed men disrupted a protest by opposition supporters in Goma on Sunday.", None);
+    assert!(doc.events.iter().any(|e| e.event_type == "PROTEST"), "{:?}", doc.events);
+}

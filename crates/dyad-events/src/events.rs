@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::lexicon::{role_word, role_word_any_case, CueKind, RoleClass, TriggerPos};
 use crate::tree::Tree;
 use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, MentionKind, Modality, PloverType, Roles};
@@ -73,6 +73,17 @@ fn attribution_tail(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> Option<Rang
     })
 }
 
+/// An attribution opening a clause (`According to the Health Ministry, 30 people …`): from
+/// the attribution word (role class `attribution_prep`) to the next comma.
+fn attribution_lead(s: &SentenceView, lm: &Lemmas) -> Option<Range<usize>> {
+    let n = s.len();
+    let start = (0..n.saturating_sub(2)).find(|&k| {
+        (k == 0 || s.words[k - 1] == ",") && lm.in_class(k, RoleClass::AttributionPrep) && s.words[k + 1].eq_ignore_ascii_case("to")
+    })?;
+    let comma = (start + 2..n.min(start + 12)).find(|&k| s.words[k] == ",")?;
+    Some(start..comma)
+}
+
 /// Whether an event may be coded in the sentence, from its words alone: a trigger, or the
 /// words of a reported demand. Callers parse only such sentences.
 pub fn may_hold_event(s: &SentenceView, lex: &Lexicon) -> bool {
@@ -93,9 +104,10 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     let tree = Tree::new(s);
     let found = lex.find_triggers_with(s, &lm);
     let trigger_heads: Vec<usize> = found.iter().map(|t| t.head).collect();
+    let trigger_types: Vec<(usize, PloverType)> = found.iter().map(|t| (t.head, t.event_type)).collect();
     let lexical = found.into_iter().map(|t| (t, None));
     let constructions = crate::demand::find_demands(s, &lm, lex, mentions).into_iter().map(|(t, r)| (t, Some(r)));
-    let tail = attribution_tail(s, &lm, lex);
+    let sources: Vec<Range<usize>> = attribution_tail(s, &lm, lex).into_iter().chain(attribution_lead(s, &lm)).collect();
     let mut ceasing_words: Vec<usize> = Vec::new();
     for (trig, given_roles) in lexical.chain(constructions) {
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
@@ -129,18 +141,22 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             None => modality(s, &trig, lex),
         };
         let t = recode_future(trig.event_type, &m);
-        let mut roles = given_roles.unwrap_or_else(|| match &tail {
-            // The source named in a closing attribution is no party to what it reports.
-            Some(t) if !t.contains(&trig.head) => {
-                let outside: Vec<Mention> = mentions.iter().filter(|m| !t.contains(&m.tokens.start)).cloned().collect();
-                assign_roles(s, &trig, &outside)
+        let mut roles = given_roles.unwrap_or_else(|| {
+            // The source named in an attribution is no party to what it reports (a pronoun
+            // elsewhere may still be: "he would go, he said").
+            let apart: Vec<&Range<usize>> = sources.iter().filter(|t| !t.contains(&trig.head)).collect();
+            if apart.is_empty() {
+                return assign_roles(s, &trig, mentions);
             }
-            _ => assign_roles(s, &trig, mentions),
+            let outside: Vec<Mention> = mentions.iter().filter(|m| !apart.iter().any(|t| t.contains(&m.tokens.start))).cloned().collect();
+            assign_roles(s, &trig, &outside)
         });
         if released_object(tree.as_ref(), &lm, &trig, &roles)
             || dismissal(tree.as_ref(), &lm, &trig, mentions)
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
             || met_obligation(tree.as_ref(), &lm, &trig)
+            || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
+            || tree.as_ref().is_some_and(|t| at_risk(t, &lm, trig.head) && risk_is_possible(t, &lm, lex, trig.head))
         {
             continue;
         }
@@ -348,7 +364,7 @@ fn declared(tree: Option<&Tree>, lm: &Lemmas, k: usize) -> Option<usize> {
 }
 
 /// "The agency warned that famine conditions were likely": a warning (`needs_content`)
-/// whose clause holds no event word and no word of what threats promise ("*consequences*",
+/// whose clause holds no event word (but for one at risk, class `endangering`) and no word of what threats promise ("*consequences*",
 /// "*intervene*": `role_words.tsv` class `threat_content`) threatens nothing.
 fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
     if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || e.trigger.matched.len() > 1 {
@@ -368,7 +384,40 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
         false
     };
     let threat_word = |k: usize| lm.in_class(k, RoleClass::ThreatContent);
-    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h)) && !(0..n).any(|k| inside(k) && threat_word(k))
+    // ("could *disrupt* aid deliveries": what is at risk is no promised act.)
+    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && !at_risk(tree, lm, h))
+        && !(0..n).any(|k| inside(k) && threat_word(k))
+}
+
+/// "could *disrupt* aid deliveries", "undermined the peace talks": a word in the object of a
+/// verb of the `endangering` class names what is at risk, not something anyone did.
+fn at_risk(tree: &Tree, lm: &Lemmas, k: usize) -> bool {
+    let mut cur = k;
+    for _ in 0..3 {
+        if tree.base(cur) == "obj" {
+            return tree.parent[cur].is_some_and(|p| lm.in_class(p, RoleClass::Endangering));
+        }
+        match tree.parent[cur] {
+            Some(p) if matches!(tree.base(cur), "compound" | "amod" | "nmod" | "conj") => cur = p,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the endangering verb above an at-risk word `k` only may happen ("*could*
+/// disrupt aid deliveries"): then the word names no event at all. ("disrupted a protest by
+/// Odinga supporters": the protest took place.)
+fn risk_is_possible(tree: &Tree, lm: &Lemmas, lex: &Lexicon, k: usize) -> bool {
+    let mut cur = k;
+    while tree.base(cur) != "obj" {
+        let Some(p) = tree.parent[cur] else { return false };
+        cur = p;
+    }
+    let Some(verb) = tree.parent[cur] else { return false };
+    tree.kids(verb, "aux").any(|a| {
+        [CueKind::Hypothetical, CueKind::ReportedFuture, CueKind::FutureAgree].into_iter().any(|kind| lex.is_cue_word(&lm.lower[a], kind))
+    })
 }
 
 /// "The institute *released* an investigation", "released a statement": a release whose
@@ -418,6 +467,22 @@ fn met_obligation(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool
         && trig.flags.has(Flags::RECIPROCAL)
         && trig.matched.len() == 1
         && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Obligation))
+}
+
+/// "Tensions *exploded into* open fighting": a one-word active verb trigger with no object whose
+/// phrase of becoming (role class `becoming`) is an event word of its own type only says how
+/// that event began; the event word stands for it (no explosion). ("*inviting* the military
+/// into peace talks", "*investigate* into the attacks", "were *arrested* in a probe into the
+/// arrest" are events of their own.)
+fn turned_into_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, triggers: &[(usize, PloverType)]) -> bool {
+    let Some(tree) = tree else { return false };
+    let same_kind = |o: usize| triggers.iter().any(|&(h, t)| h == o && t == trig.event_type);
+    trig.matched.len() == 1
+        && trig.pos == TriggerPos::Verb
+        && tree.kids(trig.head, "obj").chain(tree.kids(trig.head, "aux:pass")).next().is_none()
+        && tree
+            .kids(trig.head, "obl")
+            .any(|o| same_kind(o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.in_class(c, RoleClass::Becoming)))
 }
 
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the

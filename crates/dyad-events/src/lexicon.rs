@@ -41,6 +41,9 @@ pub(crate) enum RoleClass {
     Characterisation,
     Obligation,
     ControlVerb,
+    Becoming,
+    Condition,
+    Endangering,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u32> {
@@ -78,6 +81,9 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "obligation" => RoleClass::Obligation,
                 "control_verb" => RoleClass::ControlVerb,
                 "naming" => RoleClass::Naming,
+                "becoming" => RoleClass::Becoming,
+                "condition" => RoleClass::Condition,
+                "endangering" => RoleClass::Endangering,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1 << class as u32;
@@ -372,7 +378,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::ControlVerb as u32) < u32::BITS);
+        assert!((RoleClass::Endangering as u32) < u32::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

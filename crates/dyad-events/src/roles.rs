@@ -502,7 +502,10 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
         if !c.actor.is_empty() && c.recipient.iter().all(place) {
             let actors: Vec<usize> = c.actor.iter().map(|&m| mentions_ok[m].actor).collect();
-            if let Some(m) = crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors) {
+            let conditioned = (trig.event_type == PloverType::Threaten)
+                .then(|| crate::target::conditioned_party(s, tree, trig, &mentions_ok, &actors))
+                .flatten();
+            if let Some(m) = conditioned.or_else(|| crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors)) {
                 c.recipient.push(m);
             }
         }

@@ -119,3 +119,38 @@ pub(crate) fn first_in_phrase(
         .min_by_key(|(_, m)| rank(m))
         .map(|(i, _)| i)
 }
+
+/// "warned that Britain would go further *if Moscow continued* to target Ukraine": the party
+/// whose conduct a threat's condition (role class `condition`) names is the one threatened —
+/// the subject of a conditional clause within the trigger's clause, not one of `exclude`.
+pub(crate) fn conditioned_party(
+    s: &SentenceView,
+    tree: &Tree,
+    trig: &TriggerMatch,
+    mentions: &[Mention],
+    exclude: &[usize],
+) -> Option<usize> {
+    const MAX_DEPTH: usize = 3;
+    let mut level = vec![trig.head];
+    for _ in 0..MAX_DEPTH {
+        level = level
+            .iter()
+            .flat_map(|&h| tree.children[h].iter().copied())
+            .filter(|&k| matches!(tree.base(k), "ccomp" | "advcl" | "xcomp" | "conj"))
+            .collect();
+        for &clause in &level {
+            let conditional = tree.base(clause) == "advcl"
+                && tree.children[clause]
+                    .iter()
+                    .any(|&c| tree.rel[c] == "mark" && role_word(&s.words[c].to_lowercase(), RoleClass::Condition));
+            if !conditional {
+                continue;
+            }
+            let subject = tree.children[clause].iter().copied().find(|&c| tree.base(c) == "nsubj")?;
+            return mentions
+                .iter()
+                .position(|m| m.tokens.contains(&subject) && m.kind != MentionKind::Place && !exclude.contains(&m.actor));
+        }
+    }
+    None
+}
