@@ -471,3 +471,21 @@ fn a_warning_of_what_is_at_risk_threatens_nothing() {
     let doc = extract_text("Armed men disrupted a protest by opposition supporters in Goma on Sunday.", None);
     assert!(doc.events.iter().any(|e| e.event_type == "PROTEST"), "{:?}", doc.events);
 }
+
+#[test]
+fn a_titled_name_after_an_introduction_is_the_subject() {
+    // The parser hangs "Japanese Prime Minister Shigeru Ishiba" on "the day"; the meeting is his.
+    let met = coded("Earlier in the day, Japanese Prime Minister Shigeru Ishiba also met with Albanese.");
+    assert_eq!(met, vec!["CONSULT Shigeru Ishiba+Albanese -> "]);
+}
+
+#[test]
+fn a_passive_gerund_clause_was_done_to_the_main_subject() {
+    // Charged by someone unsaid; she did the denying.
+    let doc = extract_text("After being charged on Thursday, opposition leader Ana Rivas denied the accusations.", None);
+    let charge = doc.events.iter().find(|e| e.event_type == "ACCUSE").expect("the charge");
+    assert!(charge.actor.is_empty(), "{charge:?}");
+    assert_eq!(charge.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Ana Rivas"]);
+    let denial = doc.events.iter().find(|e| e.event_type == "REJECT").expect("the denial");
+    assert_eq!(denial.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Ana Rivas"]);
+}

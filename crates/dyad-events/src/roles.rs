@@ -235,6 +235,21 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 break;
             }
         }
+        // "After *being charged* Thursday, Haradinaj denied …": a passive gerund clause
+        // without a subject was done to the main clause's subject, by someone unsaid. (A
+        // finite passive without a subject, "after a ceasefire *was announced*", is a parse
+        // that lost the subject.)
+        let gerund_passive = tree.kids(cur, "aux:pass").any(|k| s.words[k].eq_ignore_ascii_case("being"));
+        if cur == h && gerund_passive && tree.base(cur) == "advcl" && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj") {
+            c.unnamed_actor = true;
+            let subjects: Vec<usize> = tree.kids(p, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            for m in subjects {
+                if !c.recipient.contains(&m) {
+                    c.recipient.push(m);
+                }
+            }
+            break;
+        }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
         // A passive verb joined to an active one does not share its subject: "he explained …

@@ -47,7 +47,9 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         if words[v].ends_with("ing") {
             continue;
         }
-        if let Some(m) = parties().find(|m| m.tokens.end == v && opens_clause(words, upos, m)) {
+        // (An adverb may stand between: "Li Qiang *also* met".)
+        let next_to_verb = |m: &Mention| m.tokens.end <= v && (m.tokens.end..v).all(|k| upos[k] == "ADV");
+        if let Some(m) = parties().find(|m| next_to_verb(m) && opens_clause(words, upos, m)) {
             let object = (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::Obj);
             let clausal = matches!(rels[v], DepRel::Root | DepRel::Conj | DepRel::Advcl);
             if !(object || clausal) || rels[v] == DepRel::Xcomp {
@@ -125,9 +127,13 @@ fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> 
 }
 
 /// Whether a name opens a clause: at the start of the sentence, or after "and", a comma or
-/// a subordinator ("until", "after").
+/// a subordinator ("until", "after"), counting the capitalised title before it ("Earlier in
+/// the day, *Chinese Premier* Li Qiang also met …").
 fn opens_clause(words: &[&str], upos: &[&str], m: &Mention) -> bool {
-    let s = m.tokens.start;
+    let mut s = m.tokens.start;
+    while s > 0 && words[s - 1].starts_with(char::is_uppercase) && matches!(upos[s - 1], "PROPN" | "ADJ" | "NOUN") {
+        s -= 1;
+    }
     s == 0
         || matches!(words[s - 1], "and" | ",")
         || (Lexicon::embedded().word_is(words[s - 1], WordClass::Subordinator) && !matches!(upos[s - 1], "VERB" | "NOUN"))
