@@ -112,11 +112,15 @@ fn a_second_that_clause_is_reported_once() {
 
 #[test]
 fn a_clause_cut_by_a_quotation_is_not_reported_as_a_fragment() {
-    // What the clause says is in the quote; the words before it say nothing alone.
+    // The words before the quote say nothing alone: the clause runs through the quoted phrase.
     let q = quotes("Rafael Correa warned that the army and the police would \"answer firmly\" to any incursion.");
     let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
-    assert_eq!(texts, vec!["answer firmly"]);
+    assert_eq!(texts, vec!["the army and the police would \"answer firmly\" to any incursion"]);
     assert_eq!(q[0].0, "Rafael Correa");
+    // Where the clause ends on the quote, the quote carries what was said.
+    let q = quotes("Rafael Correa warned that the army and the police would \"answer firmly\".");
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, vec!["answer firmly"]);
 }
 
 #[test]
@@ -145,7 +149,7 @@ fn a_speech_verb_inside_a_reported_clause_is_not_the_attribution() {
     let q = quotes(
         "Foreign Ministry spokeswoman Ana Diaz said on Monday that Lima would respond \"firmly\" to any incursion and warned Bolivia against new moves.",
     );
-    assert!(q.iter().any(|(s, t)| t == "firmly" && s == "Ana Diaz"), "{q:?}");
+    assert_eq!(q, vec![("Ana Diaz".to_string(), "Lima would respond \"firmly\" to any incursion".to_string())]);
 }
 
 #[test]
@@ -154,4 +158,17 @@ fn a_cue_of_an_earlier_sentence_reports_nothing_here() {
         "Peru's defence ministry said that no damage had been reported. Prime Minister Ana Diaz condemned the launch and said Lima had lodged a protest with La Paz.",
     );
     assert!(q.iter().any(|(s, t)| t.starts_with("Lima had lodged") && s == "Ana Diaz"), "{q:?}");
+}
+
+#[test]
+fn reported_speech_runs_through_a_short_quoted_phrase() {
+    // The clause goes on after the scare quotes: one reported quote, not a fragment and a phrase.
+    let q = quotes("Prime Minister Ernesto Alvarez warned that the government will not allow \"violent groups\" to paralyse the country.");
+    assert_eq!(
+        q,
+        vec![("Ernesto Alvarez".to_string(), "the government will not allow \"violent groups\" to paralyse the country".to_string())]
+    );
+    // A quote the clause ends on is still its own.
+    let q = quotes("Prime Minister Ernesto Alvarez said that the protesters were \"violent groups\".");
+    assert!(q.iter().all(|(_, t)| !t.ends_with("were")), "{q:?}");
 }

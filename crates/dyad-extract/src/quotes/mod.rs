@@ -60,6 +60,9 @@ pub fn find_quotes(a: &Analysis, actors: &Actors) -> Vec<QuoteRec> {
     speaker::attribute(a, &resolver, &mut all);
     // Reported speech is only speech when someone says it.
     all.retain(|q| q.direct || q.speaker.is_some());
+    // A quoted phrase that reported speech runs through is said there already.
+    let reported: Vec<(Range<usize>, Option<u32>)> = all.iter().filter(|q| !q.direct).map(|q| (q.content.clone(), q.speaker)).collect();
+    all.retain(|q| !q.direct || !reported.iter().any(|(c, who)| *who == q.speaker && c.start < q.content.start && q.content.end < c.end));
     all
 }
 
@@ -241,8 +244,29 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     }
     // (A semicolon ends the reported clause: "Russia says it downed 40 drones*;* Kyiv reports …";
     // so does a second that-clause, reported on its own: "said the text interfered *and that* …".)
-    let stop = (that + 1..end).find(|&k| is_mark(a.tok(k)) || a.tok(k) == ";" || second_that(a, k)).unwrap_or(end);
+    let mut k = that + 1;
+    let stop = loop {
+        if k >= end || a.tok(k) == ";" || second_that(a, k) {
+            break k.min(end);
+        }
+        if is_mark(a.tok(k)) {
+            match embedded_quote_end(a, k, end) {
+                Some(after) => k = after,
+                None => break k,
+            }
+            continue;
+        }
+        k += 1;
+    };
     Some(that + 1..coordinated_verb(a, that + 1, stop))
+}
+
+/// After a quotation mark at `open` inside a reported clause: the token after its closing
+/// mark when the quote is a short phrase the clause goes on after ("will not allow "violent
+/// groups" to paralyse"), else `None` (the quote ends the reported clause).
+fn embedded_quote_end(a: &Analysis, open: usize, end: usize) -> Option<usize> {
+    let close = (open + 1..end.min(open + MAX_EMBEDDED_QUOTE)).find(|&j| is_mark(a.tok(j)))?;
+    (close > open + 1 && close + 1 < end && a.tok(close + 1).chars().any(char::is_alphanumeric)).then_some(close + 1)
 }
 
 /// Where a clause reported after a cue ends when the speaker goes on to do something else:
@@ -418,10 +442,27 @@ fn cut_short(a: &Analysis, c: &Range<usize>, in_quote: &[bool]) -> bool {
     at_quote && c.end > c.start && matches!(a.upos(c.end - 1), "AUX" | "DET" | "ADP" | "CCONJ" | "SCONJ" | "PART")
 }
 
-/// Drops final punctuation and anything inside a direct quote from reported content.
+/// Most tokens (marks included) of a quoted phrase that reported content runs through.
+const MAX_EMBEDDED_QUOTE: usize = 8;
+
+/// Drops final punctuation and what follows a direct quote from reported content; a short
+/// quoted phrase the clause goes on after is part of it ("will not allow "violent groups" to
+/// paralyse the country").
 fn trim_content(a: &Analysis, mut c: Range<usize>, in_quote: &[bool]) -> Range<usize> {
-    if let Some(q) = c.clone().find(|&k| in_quote[k] || is_mark(a.tok(k))) {
-        c.end = q;
+    let quoted = |k: usize| in_quote[k] || is_mark(a.tok(k));
+    let mut k = c.start;
+    while k < c.end {
+        if !quoted(k) {
+            k += 1;
+            continue;
+        }
+        let e = (k..c.end).find(|&j| !quoted(j)).unwrap_or(c.end);
+        let goes_on = k > c.start && e < c.end && e - k <= MAX_EMBEDDED_QUOTE && a.tok(e).chars().any(char::is_alphanumeric);
+        if !goes_on {
+            c.end = k;
+            break;
+        }
+        k = e;
     }
     while c.end > c.start && matches!(a.tok(c.end - 1), "." | "," | ";" | ":" | "\"") {
         c.end -= 1;
