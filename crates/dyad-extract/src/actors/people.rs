@@ -192,7 +192,10 @@ fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
         // The titled person before it in its sentence, else after it there ("Speaking with his
         // Iraqi counterpart X, *Fidan* said"), else the last one named before.
         let sentence = pending[i].sentence;
-        let titled = |m: &PersonMention| m.title.as_ref().filter(|t| !is_counterpart(t) && !t.title.is_empty()).cloned();
+        // (A courtesy title is no office: "Mr Lammy and his French counterpart" is no "Mr".)
+        let titled = |m: &PersonMention| {
+            m.title.as_ref().filter(|t| !is_counterpart(t) && !t.title.is_empty() && !lex.is_honorific(&t.title)).cloned()
+        };
         let before = pending[..i].iter().rev().take_while(|m| m.sentence == sentence).find_map(titled);
         let after = || pending[i + 1..].iter().take_while(|m| m.sentence == sentence).find_map(titled);
         let earlier = || pending[..i].iter().rev().find_map(titled);
