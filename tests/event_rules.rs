@@ -489,3 +489,19 @@ fn a_passive_gerund_clause_was_done_to_the_main_subject() {
     let denial = doc.events.iter().find(|e| e.event_type == "REJECT").expect("the denial");
     assert_eq!(denial.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Ana Rivas"]);
 }
+
+#[test]
+fn a_bare_participle_of_accusation_is_passive() {
+    // The companies are accused by someone unsaid, and the helping is theirs: neither is the UK's.
+    let doc = extract_text("The UK imposed sanctions on three companies accused of helping Russia evade the oil price cap.", None);
+    let uk_acts: Vec<&str> = doc
+        .events
+        .iter()
+        .filter(|e| e.actor.iter().any(|id| name_of(&doc, id) == "United Kingdom"))
+        .map(|e| e.event_type.as_str())
+        .collect();
+    assert_eq!(uk_acts, vec!["SANCTION"], "{:?}", doc.events);
+    // Demonstrators injured in the clashes suffered the violence.
+    let doc = extract_text("Dozens of demonstrators injured in the clashes with police in Lima were taken to hospital.", None);
+    assert!(doc.events.iter().all(|e| e.actor.iter().all(|id| name_of(&doc, id) != "demonstrators")), "{:?}", doc.events);
+}

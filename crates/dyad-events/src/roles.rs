@@ -234,6 +234,15 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 c.actor.extend(ms);
                 break;
             }
+            // ("Ana Rivas was accused of spying", "companies accused of helping Russia": of a
+            // passive governor, its subject or the noun its participle describes.)
+            let patient = tree.kids(p, "nsubj:pass").next().or_else(|| (tree.base(p) == "acl").then(|| tree.parent[p]).flatten());
+            if let Some(x) = patient {
+                let ms = mentions_of(tree, c, x, 0);
+                c.unnamed_actor |= ms.is_empty();
+                c.actor.extend(ms);
+                break;
+            }
         }
         // "After *being charged* Thursday, Haradinaj denied …": a passive gerund clause
         // without a subject was done to the main clause's subject, by someone unsaid. (A
@@ -285,9 +294,20 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             // it is the target ("Bazoum, who has been *detained*") — when the trigger is that
             // clause's verb: "X, who is *expected* to visit …" still visits. (A bare participle
             // is not read as passive: the parser makes many main verbs reduced relatives.)
-            let passive_clause = cur == h && tree.children[cur].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass"));
+            // ("companies *accused* of helping Russia", "protesters *killed* in the clashes": a
+            // bare participle in -ed of a verb that takes its target as object, with no object
+            // of its own, is passive.)
+            let bare_participle = tree.rel[cur] == "acl"
+                && flags.has(Flags::RECIPIENT_OBJ)
+                && trig.matched.len() == 1
+                && s.words[cur].ends_with("ed")
+                && s.upos_at(cur) == "VERB"
+                && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "obj" | "nsubj" | "aux"));
+            let passive_clause =
+                cur == h && (bare_participle || tree.children[cur].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass")));
             let own = tree.kids(cur, "nsubj").find(|&k| c.mention_at(k).is_some());
             if passive_clause {
+                c.unnamed_actor = true;
                 for m in mentions_of(tree, c, p, 0) {
                     if !c.recipient.contains(&m) {
                         c.recipient.push(m);
