@@ -172,3 +172,12 @@ fn reported_speech_runs_through_a_short_quoted_phrase() {
     let q = quotes("Prime Minister Ernesto Alvarez said that the protesters were \"violent groups\".");
     assert!(q.iter().all(|(_, t)| !t.ends_with("were")), "{q:?}");
 }
+
+#[test]
+fn a_past_after_a_clause_told_in_the_present_is_the_speakers_next_act() {
+    let q = quotes("Prime Minister Ana Diaz said Peru firmly supports the ceasefire and thanked Chile for its mediation.");
+    assert_eq!(q, vec![("Ana Diaz".to_string(), "Peru firmly supports the ceasefire".to_string())]);
+    // A perfect goes on with its participle.
+    let q = quotes("The WHO said the disease has killed 1,868 people and infected 2,739 others.");
+    assert!(q.iter().any(|(_, t)| t.ends_with("infected 2,739 others")), "{q:?}");
+}
