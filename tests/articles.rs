@@ -522,6 +522,9 @@ fn a_dateline_with_an_agency_is_no_part_of_the_sentence() {
     // A dateline of two shouted words is the city.
     let doc = extract_text("ADDIS ABABA, May 2 (AFP) - Ethiopia expelled a senior diplomat on Friday.", None);
     assert_eq!(actor(&doc, "Addis Ababa").kind, ActorKind::Place);
+    // The Press Trust of India puts no dash after its credit: still the agency, not a party.
+    let doc = extract_text("MUMBAI, Aug 18 (PTI) Finance Minister Nirmala Sitharaman on Monday met bank chiefs in Mumbai.", None);
+    assert_eq!(actor(&doc, "Press Trust of India").sector.as_deref(), Some("MED"));
     // The Spanish agencies close their dateline with ".-", glued to the bracket or not.
     for text in [
         "QUITO, 3 Mar (EFE).- The Ecuadorian Navy seized two fishing boats on Monday, the Defence Ministry reported.",

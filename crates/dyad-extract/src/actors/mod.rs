@@ -193,16 +193,27 @@ impl Builder<'_> {
         self.add(Key::Known(known), &k.name.clone(), kind, k.country.clone(), k.sector.clone(), m);
     }
 
-    /// `(AFP)` in a dateline: in brackets, before the dash, within a paragraph's first words.
+    /// `(AFP)` in a dateline: in brackets, before the dash, within a paragraph's first words;
+    /// or, without a dash, after a shouted city and its date (`NEW DELHI, Aug 18 (PTI) External
+    /// Affairs Minister …`).
     fn is_dateline_credit(&self, m: &Mention) -> bool {
         let r = self.a.sentence_tokens(m.sentence);
-        self.a.opens_paragraph(m.sentence)
+        let bracketed = self.a.opens_paragraph(m.sentence)
             && m.tokens.start > r.start
             && m.tokens.start < r.start + 12
             && m.tokens.end + 1 < r.end
             && self.a.tok(m.tokens.start - 1) == "("
-            && self.a.tok(m.tokens.end) == ")"
-            && crate::analysis::is_dateline_dash(self.a.tok(m.tokens.end + 1))
+            && self.a.tok(m.tokens.end) == ")";
+        if !bracketed {
+            return false;
+        }
+        let shouted = |k: usize| {
+            let w = self.a.tok(k);
+            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().any(char::is_alphabetic)
+        };
+        let dated = (r.start..m.tokens.start).any(|k| self.a.tok(k).chars().all(|c| c.is_ascii_digit()));
+        crate::analysis::is_dateline_dash(self.a.tok(m.tokens.end + 1))
+            || (shouted(r.start) && self.a.tok(r.start + 1) != "(" && dated && self.a.is_capitalised(m.tokens.end + 1))
     }
 
     /// `BAMAKO -`, `MOSCOW (Reuters) -` or `KYIV, May 2 (AFP) -` opening a paragraph names where
