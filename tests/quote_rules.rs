@@ -181,3 +181,13 @@ fn a_past_after_a_clause_told_in_the_present_is_the_speakers_next_act() {
     let q = quotes("The WHO said the disease has killed 1,868 people and infected 2,739 others.");
     assert!(q.iter().any(|(_, t)| t.ends_with("infected 2,739 others")), "{q:?}");
 }
+
+#[test]
+fn a_name_read_as_a_verb_is_not_the_verb_a_cue_is_joined_to() {
+    // "Wang" tagged as a verb: the cue after "and" still shares the subject of "held".
+    let q = quotes(
+        "External Affairs Minister S Jaishankar on Monday held talks with his Chinese counterpart Wang Yi and said the two countries \
+         must address the remaining issues.",
+    );
+    assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["S Jaishankar"], "{q:?}");
+}

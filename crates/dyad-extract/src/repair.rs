@@ -22,6 +22,9 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
     for v in 0..n {
+        if upos[v] == "VERB" {
+            counterpart_pair(words, heads, rels, mentions, v);
+        }
         if upos[v] != "VERB" || has_subject(heads, rels, v) || passive(heads, rels, v) {
             continue;
         }
@@ -124,6 +127,26 @@ fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> 
         }
     }
     out
+}
+
+/// "Sergey Lavrov and his Turkish *counterpart* Hakan Fidan discussed …", parsed with the
+/// second name alone as the subject and the first hung on the verb without a preposition:
+/// the pair is the subject, the name after the counterpart its apposition.
+fn counterpart_pair(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention], v: usize) {
+    let n = heads.len();
+    let Some(subject) = (0..n).find(|&k| heads[k] as usize == v + 1 && rels[k] == DepRel::Nsubj) else { return };
+    let Some(m) = mentions.iter().find(|m| m.tokens.contains(&subject) && m.kind == MentionKind::Person) else { return };
+    let Some(c) = m.tokens.start.checked_sub(1) else { return };
+    if !Lexicon::embedded().word_is(words[c], WordClass::Counterpart) || rels[c] != DepRel::Conj {
+        return;
+    }
+    let Some(first) = (heads[c] as usize).checked_sub(1) else { return };
+    let unmarked = !(0..n).any(|k| heads[k] as usize == first + 1 && rels[k] == DepRel::Case);
+    if heads[first] as usize == v + 1 && unmarked && matches!(rels[first], DepRel::Obl | DepRel::Dep | DepRel::Nmod | DepRel::Obj) {
+        rels[first] = DepRel::Nsubj;
+        heads[subject] = c as u32 + 1;
+        rels[subject] = DepRel::Appos;
+    }
 }
 
 /// Whether a name opens a clause: at the start of the sentence, or after "and", a comma or

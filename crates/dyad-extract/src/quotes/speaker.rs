@@ -125,7 +125,10 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 // ("Fidan stated that Turkey will never *allow* …, and stressed that": the verb
                 // joined is the earlier speech verb, not one inside what it reported.)
                 let cues = Cues::embedded();
-                let verb = (lo..at - 1).rev().find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k]);
+                // (A name the tagger read as a verb, "counterpart *Wang* Yi", is none.)
+                let verb = (lo..at - 1)
+                    .rev()
+                    .find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k] && r.actors.actor_at(k).is_none());
                 let reporting = |v: usize| {
                     // (Within the sentence: a cue of an earlier sentence reports nothing here.)
                     let from = lo.max(a.sentence_tokens(a.sentence_of[v] as usize).start);
