@@ -505,3 +505,27 @@ fn a_bare_participle_of_accusation_is_passive() {
     let doc = extract_text("Dozens of demonstrators injured in the clashes with police in Lima were taken to hospital.", None);
     assert!(doc.events.iter().all(|e| e.actor.iter().all(|id| name_of(&doc, id) != "demonstrators")), "{:?}", doc.events);
 }
+
+#[test]
+fn a_minister_and_his_counterpart_are_both_parties() {
+    // Parsed with the counterpart's name alone as the subject.
+    let talks = coded("Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan discussed the situation in Syria.");
+    assert_eq!(talks, vec!["CONSULT Sergey Lavrov+Hakan Fidan -> "]);
+}
+
+#[test]
+fn a_naming_verb_with_its_object_calls_for_nothing() {
+    let doc = extract_text("The foreign minister, Ana Rivas, welcomed the decision, calling it \"a victory for dialogue.\"", None);
+    assert!(doc.events.iter().all(|e| e.event_type != "REQUEST"), "{:?}", doc.events);
+}
+
+#[test]
+fn the_subject_of_a_passive_schedule_holds_the_talks_it_plans() {
+    let doc = extract_text(
+        "Foreign Minister Wang Yi arrived in Hanoi on Monday. He is scheduled to hold talks with Deputy Prime Minister Bui Thanh Son on Tuesday.",
+        Some("2025-08-19"),
+    );
+    let talks = doc.events.iter().find(|e| e.trigger.as_deref() == Some("hold talks")).expect("the talks");
+    assert_eq!(talks.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Wang Yi", "Bui Thanh Son"]);
+    assert!(talks.hypothetical, "scheduled, not yet held: {talks:?}");
+}

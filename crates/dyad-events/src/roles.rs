@@ -348,6 +348,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         for &k in &tree.children[p] {
             match tree.rel[k] {
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // "He *is scheduled* to hold talks", "was forced to resign": the passive subject
+                // of the governing verb does what its infinitive says.
+                "nsubj:pass" if tree.base(cur) == "xcomp" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 _ if tree.is_agent(s, k) => c.actor.extend(mentions_of(tree, c, k, 0)),
                 _ => {}
             }

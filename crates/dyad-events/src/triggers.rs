@@ -269,6 +269,10 @@ impl Lexicon {
                         }
                         cands.push((e, m));
                     } else if let Some(m) = match_passive(s, lm, &entry.words, i).or_else(|| match_in_object(s, lm, &entry.words, i)) {
+                        // ("calling it "a victory for dialogue"": the object stands between.)
+                        if entry.flags.has(Flags::NO_OBJECT_GAP) && object_in_gap(s, &m) {
+                            continue;
+                        }
                         cands.push((e, m));
                     }
                 }
