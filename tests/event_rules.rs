@@ -529,3 +529,18 @@ fn the_subject_of_a_passive_schedule_holds_the_talks_it_plans() {
     assert_eq!(talks.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Wang Yi", "Bui Thanh Son"]);
     assert!(talks.hypothetical, "scheduled, not yet held: {talks:?}");
 }
+
+#[test]
+fn adopting_sanctions_is_imposing_them() {
+    assert_eq!(coded("The European Union adopted new sanctions against Russia on Monday."), vec!["SANCTION European Union -> Russia"]);
+}
+
+#[test]
+fn a_deadline_dates_what_has_not_happened_not_the_warning() {
+    let doc = extract_text(
+        "ECOWAS chairman Bola Tinubu warned that the bloc would reimpose sanctions if the junta failed to hold elections by the end of next year.",
+        Some("2025-08-19"),
+    );
+    let warning = doc.events.iter().find(|e| e.event_type == "THREATEN").expect("the warning");
+    assert_eq!(warning.date, None, "{warning:?}");
+}

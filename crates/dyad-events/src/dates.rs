@@ -70,6 +70,7 @@ struct Calendar {
     future: HashSet<&'static str>,
     base_form: HashSet<&'static str>,
     base_form_next: HashSet<&'static str>,
+    period_part: HashSet<&'static str>,
     deadline: HashSet<&'static str>,
 }
 
@@ -77,6 +78,22 @@ struct Calendar {
 /// of something not yet done lies ahead (`calendar.tsv` kind `deadline`).
 pub fn is_deadline_word(word: &str) -> bool {
     calendar().deadline.contains(crate::lemma::lower_case(word).as_ref())
+}
+
+/// Whether the text before a date expression ends in a deadline word, perhaps with a part of
+/// the period between ("*by* the end of next year": `calendar.tsv` kind `period_part`).
+pub fn ends_in_deadline(before: &str) -> bool {
+    let c = calendar();
+    for w in before.split_whitespace().rev().take(5) {
+        let lower = crate::lemma::lower_case(w);
+        if c.deadline.contains(lower.as_ref()) {
+            return true;
+        }
+        if !c.period_part.contains(lower.as_ref()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A weekday or month name ("Sunday", "march" only when written "March").
@@ -96,6 +113,7 @@ fn calendar() -> &'static Calendar {
             future: HashSet::new(),
             base_form: HashSet::new(),
             base_form_next: HashSet::new(),
+            period_part: HashSet::new(),
             deadline: HashSet::new(),
         };
         for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
@@ -124,6 +142,9 @@ fn calendar() -> &'static Calendar {
                 }
                 "base_form_next" => {
                     c.base_form_next.insert(cols[0].trim());
+                }
+                "period_part" => {
+                    c.period_part.insert(cols[0].trim());
                 }
                 "deadline" => {
                     c.deadline.insert(cols[0].trim());

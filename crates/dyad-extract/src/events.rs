@@ -313,9 +313,23 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 if ev.trigger.matched.is_empty() { ev.trigger.tokens.clone().collect() } else { ev.trigger.matched.clone() };
             let trigger: Vec<usize> = trigger.into_iter().map(|k| k + r.start).collect();
             let tb = trigger_byte(ev);
+            let after_deadline_word =
+                |range: &std::ops::Range<usize>| sentence_text.get(..range.start).is_some_and(dates::ends_in_deadline);
+            // (Another verb between the trigger and the date: "warned … if the junta failed to
+            // *hold* elections by the end of next year".)
+            let verb_between = |range: &std::ops::Range<usize>| {
+                (0..words.len()).any(|k| {
+                    let b = a.seg.tokens[r.start + k].start as usize - base;
+                    b > tb && b < range.start && upos[k] == "VERB"
+                })
+            };
             let best = found_dates
                 .iter()
                 .zip(&owner)
+                // A deadline dates what has not happened yet, or what met it in its own clause
+                // ("withdrew its soldiers *by December 22*"), not a warning that sets it for
+                // something else.
+                .filter(|((range, _), _)| ev.modality.hypothetical || !(after_deadline_word(range) && verb_between(range)))
                 .filter(|((range, _), &o)| o != usize::MAX && distance(tb, range.start) == o)
                 .min_by_key(|((range, _), _)| distance(tb, range.start))
                 .map(|(d, _)| d);
@@ -323,8 +337,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 Some((range, expr)) => {
                     // The deadline of what has not been done yet lies ahead ("demanded that the
                     // troops withdraw *by September 3*").
-                    let deadline = ev.modality.hypothetical
-                        && sentence_text.get(..range.start).and_then(|b| b.split_whitespace().last()).is_some_and(dates::is_deadline_word);
+                    let deadline = ev.modality.hypothetical && after_deadline_word(range);
                     let past = !deadline && date_tense(sentence_text, range.clone()).unwrap_or(false);
                     let date = dates::resolve(expr, published, past).or_else(|| {
                         let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
