@@ -151,6 +151,12 @@ fn a_headline_in_the_present_tense_is_coded() {
     let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id).to_string()).collect::<Vec<_>>();
     let expulsion = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the headline's expulsion");
     assert_eq!((names(&expulsion.actor), names(&expulsion.recipient)), (vec!["Mali".to_string()], vec!["France".to_string()]));
+    // A second verb after a comma is a verb too, for the actors as for the events: no group "urges junta".
+    let doc =
+        extract_text("ECOWAS lifts sanctions on Guinea, urges junta to stick to transition timetable\n\nThe bloc met in Abuja.", None);
+    assert!(doc.actors.iter().all(|a| a.name != "urges junta"), "{:?}", doc.actors);
+    let request = doc.events.iter().find(|e| e.event_type == "REQUEST").expect("the headline's call");
+    assert_eq!(request.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["junta"]);
 }
 
 #[test]

@@ -25,7 +25,16 @@ impl Analysis {
                 sentence_of[t as usize] = si as u32;
             }
         }
-        let tags = tag(norm.as_str(), &seg, &headline_common);
+        let mut tags = tag(norm.as_str(), &seg, &headline_common);
+        // A headline opens the text and stands alone in its paragraph; every stage reads its
+        // present-tense verbs as such ("Niger junta *expels* …", "…, *urges* junta to …").
+        if let Some(first) = seg.sentences.first() {
+            if seg.sentences.get(1).is_none_or(|next| next.paragraph != first.paragraph) {
+                let r = first.tokens.start as usize..first.tokens.end as usize;
+                let words: Vec<&str> = seg.tokens[r.clone()].iter().map(|t| t.text(norm.as_str())).collect();
+                crate::casing::headline_verbs(&words, &mut tags.upos[r], dyad_events::Lexicon::embedded());
+            }
+        }
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 

@@ -101,7 +101,7 @@ fn is_shouted(w: &str) -> bool {
 /// Headline-ese: "Niger junta *expels* French ambassador" — the present tense of a headline,
 /// which the tagger (trained on prose) reads as a plural noun between two nouns. In a
 /// sentence that stands alone without a full stop, a lower-case word in -s tagged as a noun
-/// after a noun or name and before what may open its object is retagged a verb when the
+/// after a noun or name (or a comma after a verb) and before what may open its object is retagged a verb when the
 /// event lexicon knows it as a verb (and not as that noun).
 pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_events::Lexicon) {
     use dyad_events::{SentenceView, TriggerPos};
@@ -123,7 +123,8 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
             && w.len() > 3
             && w.ends_with('s')
             && w.starts_with(|c: char| c.is_lowercase())
-            && matches!(upos[k - 1], Upos::Noun | Upos::Propn)
+            // (Or after a comma that follows a verb: "ECOWAS lifts sanctions, *urges* junta …".)
+            && (matches!(upos[k - 1], Upos::Noun | Upos::Propn) || (words[k - 1] == "," && upos[..k - 1].contains(&Upos::Verb)))
             && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron)
             && !noun_triggers.contains(&k);
         if !candidate {

@@ -141,17 +141,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             // A dateline is no part of the sentence's grammar: parsed with it, `NEW DELHI, March 4
             // (PTI) - India and Bangladesh agreed` makes the city the subject.
             let skip = dateline_len(a, si, &words);
-            // A headline opens the text and stands alone in its paragraph; its present-tense verbs
-            // are read as such.
-            let headline = si == 0 && a.seg.sentences.get(1).is_none_or(|n| n.paragraph != a.seg.sentences[0].paragraph);
-            let mut tags = a.tags.upos[r.start + skip..r.end].to_vec();
-            if headline {
-                crate::casing::headline_verbs(&words[skip..], &mut tags, lex);
-                for (slot, t) in upos[skip..].iter_mut().zip(&tags) {
-                    *slot = t.as_str();
-                }
-            }
-            crate::tagging::parse(&words[skip..], &tags, &mut heads, &mut rels);
+            let tags = &a.tags.upos[r.start + skip..r.end];
+            crate::tagging::parse(&words[skip..], tags, &mut heads, &mut rels);
             if skip > 0 {
                 attach_dateline(skip, &words, &mut heads, &mut rels);
             }
