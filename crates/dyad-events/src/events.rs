@@ -156,7 +156,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
-            || tree.as_ref().is_some_and(|t| at_risk(t, &lm, trig.head) && risk_is_possible(t, &lm, lex, trig.head))
+            || tree.as_ref().and_then(|t| at_risk(t, &lm, trig.head).map(|v| (t, v))).is_some_and(|(t, v)| only_possible(t, &lm, lex, v))
         {
             continue;
         }
@@ -364,8 +364,9 @@ fn declared(tree: Option<&Tree>, lm: &Lemmas, k: usize) -> Option<usize> {
 }
 
 /// "The agency warned that famine conditions were likely": a warning (`needs_content`)
-/// whose clause holds no event word (but for one at risk, class `endangering`) and no word of what threats promise ("*consequences*",
-/// "*intervene*": `role_words.tsv` class `threat_content`) threatens nothing.
+/// whose clause holds no event word (but for one at risk, class `endangering`) and no word
+/// of what threats promise ("*consequences*", "*intervene*": `role_words.tsv` class
+/// `threat_content`) threatens nothing.
 fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
     if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || e.trigger.matched.len() > 1 {
         return false;
@@ -385,36 +386,31 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
     };
     let threat_word = |k: usize| lm.in_class(k, RoleClass::ThreatContent);
     // ("could *disrupt* aid deliveries": what is at risk is no promised act.)
-    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && !at_risk(tree, lm, h))
+    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && at_risk(tree, lm, h).is_none())
         && !(0..n).any(|k| inside(k) && threat_word(k))
 }
 
 /// "could *disrupt* aid deliveries", "undermined the peace talks": a word in the object of a
-/// verb of the `endangering` class names what is at risk, not something anyone did.
-fn at_risk(tree: &Tree, lm: &Lemmas, k: usize) -> bool {
+/// verb of the `endangering` class names what is at risk, not something anyone did. Returns
+/// that verb.
+fn at_risk(tree: &Tree, lm: &Lemmas, k: usize) -> Option<usize> {
     let mut cur = k;
     for _ in 0..3 {
         if tree.base(cur) == "obj" {
-            return tree.parent[cur].is_some_and(|p| lm.in_class(p, RoleClass::Endangering));
+            return tree.parent[cur].filter(|&p| lm.in_class(p, RoleClass::Endangering));
         }
         match tree.parent[cur] {
             Some(p) if matches!(tree.base(cur), "compound" | "amod" | "nmod" | "conj") => cur = p,
-            _ => return false,
+            _ => return None,
         }
     }
-    false
+    None
 }
 
-/// Whether the endangering verb above an at-risk word `k` only may happen ("*could*
-/// disrupt aid deliveries"): then the word names no event at all. ("disrupted a protest by
-/// Odinga supporters": the protest took place.)
-fn risk_is_possible(tree: &Tree, lm: &Lemmas, lex: &Lexicon, k: usize) -> bool {
-    let mut cur = k;
-    while tree.base(cur) != "obj" {
-        let Some(p) = tree.parent[cur] else { return false };
-        cur = p;
-    }
-    let Some(verb) = tree.parent[cur] else { return false };
+/// Whether an endangering verb only may happen ("*could* disrupt aid deliveries"): then what
+/// it puts at risk names no event at all. ("disrupted a protest by Odinga supporters": the
+/// protest took place.)
+fn only_possible(tree: &Tree, lm: &Lemmas, lex: &Lexicon, verb: usize) -> bool {
     tree.kids(verb, "aux").any(|a| {
         [CueKind::Hypothetical, CueKind::ReportedFuture, CueKind::FutureAgree].into_iter().any(|kind| lex.is_cue_word(&lm.lower[a], kind))
     })

@@ -292,11 +292,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             // "forces that attacked …": the modified noun is the actor when the relative
             // clause has no subject of its own (or only a relative pronoun); of a passive one
             // it is the target ("Bazoum, who has been *detained*") — when the trigger is that
-            // clause's verb: "X, who is *expected* to visit …" still visits. (A bare participle
-            // is not read as passive: the parser makes many main verbs reduced relatives.)
-            // ("companies *accused* of helping Russia", "protesters *killed* in the clashes": a
-            // bare participle in -ed of a verb that takes its target as object, with no object
-            // of its own, is passive.)
+            // clause's verb: "X, who is *expected* to visit …" still visits. A bare participle
+            // is read as passive only when its verb takes its target as object and it has none
+            // ("companies *accused* of helping Russia", "protesters *killed* in the clashes"):
+            // the parser makes many main verbs reduced relatives ("protesters *marched*").
             let bare_participle = tree.rel[cur] == "acl"
                 && flags.has(Flags::RECIPIENT_OBJ)
                 && trig.matched.len() == 1

@@ -4,7 +4,7 @@
 //! "promised to continue military aid *to Mozambique*", "offered to hand over *to Britain*
 //! two suspects", "will support a *UN Security Council* resolution".
 
-use crate::lexicon::{role_word, RoleClass};
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::TriggerMatch;
 use crate::{Mention, MentionKind, PloverType, SentenceView};
@@ -140,9 +140,7 @@ pub(crate) fn conditioned_party(
             .collect();
         for &clause in &level {
             let conditional = tree.base(clause) == "advcl"
-                && tree.children[clause]
-                    .iter()
-                    .any(|&c| tree.rel[c] == "mark" && role_word(&s.words[c].to_lowercase(), RoleClass::Condition));
+                && tree.children[clause].iter().any(|&c| tree.rel[c] == "mark" && role_word_any_case(s.words[c], RoleClass::Condition));
             if !conditional {
                 continue;
             }

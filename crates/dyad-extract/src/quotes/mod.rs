@@ -397,6 +397,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     // A dateline opening the story (`JEDDAH, May 2 (AFP) -`, `BAMAKO -`) is not what was said.
     let dateline_end = (sentence.start + 1..comma.min(sentence.start + 12)).find(|&k| {
         let before = a.tok(k - 1);
+        // (Not a colon: before a quote it introduces what was said, `BAMAKO: "…"`.)
         crate::analysis::is_dateline_dash(a.tok(k))
             && a.tok(k) != ":"
             && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
