@@ -550,3 +550,10 @@ fn a_deadline_dates_what_has_not_happened_not_the_warning() {
     let warning = doc.events.iter().find(|e| e.event_type == "THREATEN").expect("the warning");
     assert_eq!(warning.date, None, "{warning:?}");
 }
+
+#[test]
+fn detaining_a_craft_is_a_seizure_and_detaining_people_an_arrest() {
+    let modes = |text: &str| extract_text(text, None).events.iter().map(|e| e.mode.clone().unwrap_or_default()).collect::<Vec<_>>();
+    assert_eq!(modes("Estonia detained a tanker in the Gulf of Finland in April."), vec!["seize"]);
+    assert_eq!(modes("Estonia detained the crew of a tanker in April."), vec!["arrest"]);
+}

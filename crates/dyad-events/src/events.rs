@@ -166,6 +166,8 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             typed(lex, PloverType::Protest, Some("riot"))
         } else if walkout {
             typed(lex, PloverType::Protest, Some("strike"))
+        } else if t == PloverType::Coerce && trig.mode.as_deref() == Some("arrest") && detains_property(tree.as_ref(), &lm, &trig) {
+            typed(lex, PloverType::Coerce, Some("seize"))
         } else if t == trig.event_type {
             (t, trig.mode.clone(), trig.quad, trig.score)
         } else {
@@ -463,6 +465,12 @@ fn met_obligation(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool
         && trig.flags.has(Flags::RECIPROCAL)
         && trig.matched.len() == 1
         && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Obligation))
+}
+
+/// "Estonia *detained* a tanker": an arrest verb whose object is property or a craft (role
+/// class `seizable`) seizes it.
+fn detains_property(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    trig.matched.len() == 1 && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Seizable))
 }
 
 /// "Tensions *exploded into* open fighting": a one-word active verb trigger with no object whose

@@ -44,12 +44,13 @@ pub(crate) enum RoleClass {
     Becoming,
     Condition,
     Endangering,
+    Seizable,
 }
 
-fn role_words() -> &'static HashMap<&'static str, u32> {
-    static WORDS: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+fn role_words() -> &'static HashMap<&'static str, u64> {
+    static WORDS: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32> = HashMap::new();
+        let mut map: HashMap<&'static str, u64> = HashMap::new();
         for line in ROLE_WORDS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
             let Some((word, class)) = line.split_once('\t') else { continue };
             let class = match class.trim() {
@@ -84,9 +85,10 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
                 "becoming" => RoleClass::Becoming,
                 "condition" => RoleClass::Condition,
                 "endangering" => RoleClass::Endangering,
+                "seizable" => RoleClass::Seizable,
                 _ => continue,
             };
-            *map.entry(word.trim()).or_default() |= 1 << class as u32;
+            *map.entry(word.trim()).or_default() |= 1u64 << class as u32;
         }
         map
     })
@@ -94,7 +96,7 @@ fn role_words() -> &'static HashMap<&'static str, u32> {
 
 /// Whether the lower-case word or lemma `w` is in `class`.
 pub(crate) fn role_word(w: &str, class: RoleClass) -> bool {
-    role_words().get(w).is_some_and(|bits| bits & (1 << class as u32) != 0)
+    role_words().get(w).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
 }
 
 /// [`role_word`] for a word as written (lower-cased only when it has capitals).
@@ -378,7 +380,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Endangering as u32) < u32::BITS);
+        assert!((RoleClass::Seizable as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
