@@ -557,3 +557,13 @@ fn detaining_a_craft_is_a_seizure_and_detaining_people_an_arrest() {
     assert_eq!(modes("Estonia detained a tanker in the Gulf of Finland in April."), vec!["seize"]);
     assert_eq!(modes("Estonia detained the crew of a tanker in April."), vec!["arrest"]);
 }
+
+#[test]
+fn a_counted_them_is_a_plural_group_never_an_organisation() {
+    // "among them": those just counted; the office is no target.
+    let doc = extract_text("According to the Ombudsman's Office, at least 12 people were injured, among them four police officers.", None);
+    assert!(doc.events.iter().all(|e| e.recipient.iter().all(|id| !name_of(&doc, id).contains("Office"))), "{:?}", doc.events);
+    // A group named in the plural still is: "two of them" are the protesters.
+    let arrests = coded("The protesters marched on the palace in Lima and the police arrested two of them.");
+    assert!(arrests.iter().any(|e| e == "COERCE police -> protesters"), "{arrests:?}");
+}

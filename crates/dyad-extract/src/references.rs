@@ -183,11 +183,15 @@ pub(crate) fn add_references(
                         && words[heads[m.tokens.start] as usize - 1].ends_with('s')
                 };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
+                // Counted out of ("six *of them*", "*among them* four officers"): only a group
+                // named in the plural, never a state or an organisation.
+                let partitive = lower == "them" && k >= 1 && lex.word_is(words[k - 1], WordClass::Partitive);
                 let candidates = || {
                     mentions.iter().filter(|m| {
                         m.tokens.end <= k
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))
+                            && (!partitive || actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s')))
                     })
                 };
                 // The possessor of an object ("summoned *China's* ambassador to protest what *it*
