@@ -248,8 +248,8 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         // without a subject was done to the main clause's subject, by someone unsaid. (A
         // finite passive without a subject, "after a ceasefire *was announced*", is a parse
         // that lost the subject.)
-        let gerund_passive = tree.kids(cur, "aux:pass").any(|k| s.words[k].eq_ignore_ascii_case("being"));
-        if cur == h && gerund_passive && tree.base(cur) == "advcl" && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj") {
+        let gerund_passive = || tree.kids(cur, "aux:pass").any(|k| s.words[k].eq_ignore_ascii_case("being"));
+        if cur == h && tree.base(cur) == "advcl" && gerund_passive() && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj") {
             c.unnamed_actor = true;
             let subjects: Vec<usize> = tree.kids(p, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
             for m in subjects {

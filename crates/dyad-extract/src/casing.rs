@@ -94,7 +94,7 @@ fn starts_upper(w: &str) -> bool {
 }
 
 /// `NATO`, `UN`: acronyms keep their case.
-fn is_shouted(w: &str) -> bool {
+pub(crate) fn is_shouted(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 

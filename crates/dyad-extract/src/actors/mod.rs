@@ -207,13 +207,12 @@ impl Builder<'_> {
         if !bracketed {
             return false;
         }
-        let shouted = |k: usize| {
-            let w = self.a.tok(k);
-            w.chars().count() > 1 && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic()) && w.chars().any(char::is_alphabetic)
-        };
         let dated = (r.start..m.tokens.start).any(|k| self.a.tok(k).chars().all(|c| c.is_ascii_digit()));
         crate::analysis::is_dateline_dash(self.a.tok(m.tokens.end + 1))
-            || (shouted(r.start) && self.a.tok(r.start + 1) != "(" && dated && self.a.is_capitalised(m.tokens.end + 1))
+            || (crate::casing::is_shouted(self.a.tok(r.start))
+                && self.a.tok(r.start + 1) != "("
+                && dated
+                && self.a.is_capitalised(m.tokens.end + 1))
     }
 
     /// `BAMAKO -`, `MOSCOW (Reuters) -` or `KYIV, May 2 (AFP) -` opening a paragraph names where
