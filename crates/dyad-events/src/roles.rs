@@ -279,6 +279,13 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 && !tree.children[cur].iter().any(|&k| {
                     matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark))
                 }))
+            // "France ordered four diplomats to leave, *accusing* them of spying": a participle
+            // after its clause, parsed as a side remark, is done by that clause's subject.
+            || (tree.base(cur) == "parataxis"
+                && cur > p
+                && s.upos_at(cur) == "VERB"
+                && s.words[cur].ends_with("ing")
+                && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "aux" | "mark")))
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
             // "recalled its ambassador *in protest* at …", "*in retaliation* for …": a noun
             // of motive (role class `motive`) saying why the clause's subject acted is that

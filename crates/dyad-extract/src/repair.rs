@@ -30,15 +30,63 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         }
         // (A verb read as a conjunct of the name itself, "Diallo, in exile, denounced", counts
         // as the sentence's main verb.)
-        let main = |m: &Mention| rels[v] == DepRel::Root || m.tokens.contains(&(heads[v] as usize).wrapping_sub(1));
+        // ("Portugal, the former colonial power, *urged* …" parsed as a conjunct of "power"
+        // counts too.)
+        let main = |m: &Mention| {
+            let governor = (heads[v] as usize).wrapping_sub(1);
+            rels[v] == DepRel::Root || m.tokens.contains(&governor) || (rels[v] == DepRel::Conj && (m.tokens.end..v).contains(&governor))
+        };
         if let Some(m) = parties().find(|m| main(m) && apposed_subject(words, upos, m, v)) {
-            let head = make_subject(heads, rels, m, v);
-            // The apposition describes the name, whatever the parser hung it on.
             let apposition = m.tokens.end + 1..v - 1;
+            // A verb hung inside the apposition ("Portugal, the former colonial power, *urged*"
+            // read as a conjunct of "power") first takes the place of the apposition's top
+            // word, with what hung on that word from outside: the apposition is the name's.
+            if apposition.contains(&(heads[v] as usize).wrapping_sub(1)) {
+                let mut top = heads[v] as usize - 1;
+                while heads[top] > 0 && apposition.contains(&(heads[top] as usize - 1)) {
+                    top = heads[top] as usize - 1;
+                }
+                heads[v] = heads[top];
+                rels[v] = if heads[top] == 0 {
+                    DepRel::Root
+                } else if clausal(rels[top]) {
+                    rels[top]
+                } else {
+                    DepRel::Parataxis
+                };
+                for (k, h) in heads.iter_mut().enumerate().take(n) {
+                    if k != v && !apposition.contains(&k) && *h as usize == top + 1 {
+                        *h = v as u32 + 1;
+                    }
+                }
+            }
+            let old_head = heads[mention_head(heads, m)];
+            // ("Canada and Mexico, also hit by tariffs, said": the names joined before it
+            // share the verb.)
+            let conjuncts = coordination(words, mentions, m);
+            let first = conjuncts[conjuncts.len() - 1];
+            let joined = conjuncts.len() > 1 && opens_clause(words, upos, first) && first.tokens.start == 0;
+            let head = make_subject(heads, rels, m, v);
+            if joined {
+                let first_head = make_subject(heads, rels, first, v);
+                for c in &conjuncts[..conjuncts.len() - 1] {
+                    let h = mention_head(heads, c);
+                    heads[h] = first_head as u32 + 1;
+                    rels[h] = DepRel::Conj;
+                }
+            }
+            // (The name was the subject of a later clause, "…, while Y called": the verb that
+            // takes it back stands beside that clause, not as its subject.)
+            if heads[v] == old_head && !clausal(rels[v]) {
+                rels[v] = DepRel::Parataxis;
+            }
+            // The apposition describes the name, whatever the parser hung it on.
             for k in apposition.clone() {
                 if !apposition.contains(&(heads[k] as usize).wrapping_sub(1)) && heads[k] as usize != head + 1 {
                     heads[k] = head as u32 + 1;
-                    if rels[k] != DepRel::Punct {
+                    if upos[k] == "VERB" {
+                        rels[k] = DepRel::Acl;
+                    } else if rels[k] != DepRel::Punct {
                         rels[k] = DepRel::Appos;
                     }
                 }
@@ -88,6 +136,10 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     }
 }
 
+fn clausal(rel: DepRel) -> bool {
+    matches!(rel, DepRel::Root | DepRel::Conj | DepRel::Parataxis | DepRel::Advcl | DepRel::Ccomp)
+}
+
 fn has_subject(heads: &[u32], rels: &[DepRel], v: usize) -> bool {
     (0..heads.len()).any(|k| {
         heads[k] as usize == v + 1
@@ -100,16 +152,30 @@ fn passive(heads: &[u32], rels: &[DepRel], v: usize) -> bool {
 }
 
 /// `[intro ,] NAME , APPOSITION , VERB`: the party is followed by a comma, the verb by the
-/// comma closing the apposition, with no verb before the party or inside the apposition.
+/// comma closing the apposition, with no verb before the party or inside the apposition but
+/// a participle opening it ("Russia, *angered* by the move, said").
 fn apposed_subject(words: &[&str], upos: &[&str], m: &Mention, v: usize) -> bool {
     let e = m.tokens.end;
     let verbal = |k: usize| matches!(upos[k], "VERB" | "AUX");
+    let opening = (e + 1..v).find(|&k| upos[k] != "ADV");
+    let participle =
+        opening.filter(|&k| upos[k] == "VERB" && (words[k].ends_with("ed") || words[k].ends_with("ing") || words[k].ends_with("en")));
     e + 1 < v
         && words[e] == ","
         && words[v - 1] == ","
         && !(0..m.tokens.start).any(verbal)
-        && !(e..v).any(verbal)
-        && (m.tokens.start == 0 || matches!(words[m.tokens.start - 1], "," | "-" | "--") || upos[m.tokens.start - 1] != "ADP")
+        && !(e..v).any(|k| verbal(k) && Some(k) != participle)
+        && !after_preposition(words, upos, m)
+}
+
+/// Whether a name is the object of a preposition ("a commission *from the* Assembly"),
+/// determiners between them.
+fn after_preposition(words: &[&str], upos: &[&str], m: &Mention) -> bool {
+    let mut b = m.tokens.start;
+    while b > 0 && upos[b - 1] == "DET" {
+        b -= 1;
+    }
+    b > 0 && !matches!(words[b - 1], "," | "-" | "--") && upos[b - 1] == "ADP"
 }
 
 /// The names joined to `m` by "and" or commas before it, `m` first, the first name last.
@@ -166,8 +232,7 @@ fn opens_clause(words: &[&str], upos: &[&str], m: &Mention) -> bool {
 /// parser had hung on the name ("Police *used* tear gas" read as a noun and its modifier)
 /// takes the name's place in the tree first, so the tree stays a tree.
 fn make_subject(heads: &mut [u32], rels: &mut [DepRel], m: &Mention, v: usize) -> usize {
-    let inside = |h: u32| h as usize > m.tokens.start && h as usize <= m.tokens.end;
-    let head = m.tokens.clone().find(|&k| !inside(heads[k])).unwrap_or(m.tokens.end - 1);
+    let head = mention_head(heads, m);
     if below(heads, v, head) {
         heads[v] = heads[head];
         rels[v] = rels[head];
@@ -175,6 +240,12 @@ fn make_subject(heads: &mut [u32], rels: &mut [DepRel], m: &Mention, v: usize) -
     heads[head] = v as u32 + 1;
     rels[head] = DepRel::Nsubj;
     head
+}
+
+/// The word of a mention that hangs outside it (its last word when none does).
+fn mention_head(heads: &[u32], m: &Mention) -> usize {
+    let inside = |h: u32| h as usize > m.tokens.start && h as usize <= m.tokens.end;
+    m.tokens.clone().find(|&k| !inside(heads[k])).unwrap_or(m.tokens.end - 1)
 }
 
 /// Whether word `k` hangs (at any depth) below word `top`.
