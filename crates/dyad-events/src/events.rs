@@ -132,7 +132,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         // A declaration or a cessation is the event: its modality is the declaring or
         // cessation word's ("ordered a halt", "has suspended plans to impose", "agreed to
         // stop fighting").
-        let m = match declaration.or(ceasing.as_ref().map(|c| c.word)) {
+        let m = match declaration.or(ceasing.as_ref().map(|c| c.word)).or_else(|| answering_verb(tree.as_ref(), &lm, &trig)) {
             Some(w) => {
                 let mut at = trig.clone();
                 (at.head, at.matched, at.tokens) = (w, vec![w], w..w + 1);
@@ -156,6 +156,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
+            || answered_with_event(tree.as_ref(), &lm, &trig, &trigger_heads)
             || tree.as_ref().and_then(|t| at_risk(t, &lm, trig.head).map(|v| (t, v))).is_some_and(|(t, v)| only_possible(t, &lm, lex, v))
         {
             continue;
@@ -454,7 +455,8 @@ fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mention
     }
     // (A place there says where from: "proposals from Washington".)
     let party = phrase.iter().any(|&k| mentions.iter().any(|m| m.tokens.contains(&k) && m.kind != MentionKind::Place));
-    let event = phrase.iter().any(|k| trigger_heads.contains(k));
+    // (The event is the object itself: "received a *reduction* in tariffs" is no sanction received.)
+    let event = trigger_heads.contains(&object) || tree.kids(object, "conj").any(|k| trigger_heads.contains(&k));
     !party && !event && !lm.in_class(object, RoleClass::Releasable) && !lm.in_class(object, RoleClass::Labour)
 }
 
@@ -487,6 +489,27 @@ fn turned_into_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trig
         && tree
             .kids(trig.head, "obl")
             .any(|o| same_kind(o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.in_class(c, RoleClass::Becoming)))
+}
+
+/// The answering verb (role class `response`) whose means the noun trigger is: "Spain *may
+/// retaliate* with a visa *ban*" — the ban is as possible as the retaliation.
+fn answering_verb(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> Option<usize> {
+    let tree = tree?;
+    let p = tree.parent[trig.head]?;
+    let with = tree.children[trig.head].iter().any(|&c| tree.rel[c] == "case" && lm.lower[c] == "with");
+    (trig.pos != TriggerPos::Verb && tree.base(trig.head) == "obl" && with && lm.in_class(p, RoleClass::Response)).then_some(p)
+}
+
+/// "Beijing *retaliated* with *tariffs*": an answering verb (role class `response`) whose means
+/// is an event word is no event of its own; the means is, done by the verb's subject.
+fn answered_with_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trigger_heads: &[usize]) -> bool {
+    let Some(tree) = tree else { return false };
+    trig.matched.len() == 1
+        && trig.pos == TriggerPos::Verb
+        && lm.in_class(trig.head, RoleClass::Response)
+        && tree
+            .kids(trig.head, "obl")
+            .any(|o| trigger_heads.contains(&o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.lower[c] == "with"))
 }
 
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the

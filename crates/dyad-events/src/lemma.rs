@@ -222,5 +222,8 @@ mod tests {
         assert_eq!(lemma("Russia", "PROPN"), "russia");
         assert_eq!(lemma("attacked", ""), "attack");
         assert_eq!(lemma("crisis", "NOUN"), "crisis");
+        // Not the trigger "aid": "his *aides* said".
+        assert_eq!(lemma("aides", "NOUN"), "aide");
+        assert_eq!(lemma("aids", "NOUN"), "aid");
     }
 }

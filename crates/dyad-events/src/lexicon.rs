@@ -45,6 +45,7 @@ pub(crate) enum RoleClass {
     Condition,
     Endangering,
     Seizable,
+    Response,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -86,6 +87,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "condition" => RoleClass::Condition,
                 "endangering" => RoleClass::Endangering,
                 "seizable" => RoleClass::Seizable,
+                "response" => RoleClass::Response,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1u64 << class as u32;

@@ -287,6 +287,13 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 && s.words[cur].ends_with("ing")
                 && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "aux" | "mark")))
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
+            // "China *hit back* with *tariffs*": what an answer is made with is the answerer's.
+            || (tree.base(cur) == "obl"
+                && cur == h
+                && nominal
+                && tree.case_of(s, h).as_deref() == Some("with")
+                && role_word(&light, RoleClass::Response)
+                && !tree.kids(p, "aux:pass").any(|_| true))
             // "recalled its ambassador *in protest* at …", "*in retaliation* for …": a noun
             // of motive (role class `motive`) saying why the clause's subject acted is that
             // subject's ("killed *in the attacks*" is not).

@@ -294,7 +294,10 @@ own('deploy police,riot police','phrase','153',mode='police')
 own('sanction,embargo','verb','163',O,typ='SANCTION')
 own('sanction,embargo','noun','163',typ='SANCTION')
 own('impose sanction,impose embargo,slap sanction,freeze asset,impose new sanction,tighten sanction','phrase','163',typ='SANCTION')
-own('sever tie,cut tie,break tie,sever relation,break off relation,cut relation,cut diplomatic tie,sever diplomatic tie,break off diplomatic relation,downgrade relation,downgrade tie,recall ambassador,withdraw ambassador,recall envoy,close embassy','phrase','161',mode='withdraw')
+# Tariffs and export controls cut trade relations: PLOVER's reduction of routine relations.
+own('tariff,counter-tariff,retaliatory tariff,export control','noun','163',typ='SANCTION')
+own('impose tariff,raise tariff,slap tariff,hike tariff,impose duty,impose levy,impose export control','phrase','163',typ='SANCTION')
+own('sever tie,cut tie,break tie,sever relation,break off relation,cut relation,cut diplomatic tie,sever diplomatic tie,break off diplomatic relation,downgrade relation,downgrade tie,recall ambassador,withdraw ambassador,recall envoy,close embassy,close consulate','phrase','161',mode='withdraw')
 # The noun with its object, three words so that it outranks "announce withdrawal" (CONCEDE).
 own('withdrawal of ambassador,withdrawal of envoy,withdrawal of diplomat,recall of ambassador,recall of envoy,withdraw envoy','phrase','161',mode='withdraw')
 own('suspend aid,cut aid,halt aid,freeze aid,suspend assistance,cut funding,halt funding,suspend funding','phrase','162',mode='discontinue')

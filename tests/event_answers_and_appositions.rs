@@ -1,0 +1,56 @@
+//! Event coding on our own sentences, continued from `event_rules.rs`: answers made with a
+//! measure, participles and appositions the parser misreads, and trade measures.
+
+mod common;
+use common::*;
+
+/// `TYPE actor… -> recipient…` for each event, with `?` after a hypothetical one.
+fn coded(text: &str) -> Vec<String> {
+    let doc = extract_text(text, None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
+    doc.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{} {} -> {}{}", e.event_type, names(&e.actor), names(&e.recipient), if e.hypothetical { " ?" } else { "" }))
+        .collect()
+}
+
+#[test]
+fn a_participle_after_its_clause_is_done_by_the_clause_subject() {
+    let evs = coded("Germany ordered three Iranian diplomats to leave, accusing them of spying on dissidents.");
+    assert!(evs.contains(&"ACCUSE Germany -> Iran".to_string()), "{evs:?}");
+}
+
+#[test]
+fn a_verb_after_an_apposition_belongs_to_the_name_before_it() {
+    // Parsed as a conjunct of "power", with Spain as the subject of the later clause.
+    let evs = coded(
+        "Spain, the former colonial power, urged the generals to hold elections, while the African Union Commission chairman Moussa Faki called for calm.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Spain ->")), "{evs:?}");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Moussa Faki ->")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("Spain+") || e.contains("+Spain")), "{evs:?}");
+    // A participle opening the apposition, and a root read inside it.
+    let joined = coded("In his speech, Macron, joined by German Chancellor Olaf Scholz, called on Russia to withdraw.");
+    assert!(joined.iter().any(|e| e.starts_with("REQUEST Macron -> Russia")), "{joined:?}");
+}
+
+#[test]
+fn an_answer_made_with_a_measure_is_that_measure() {
+    assert_eq!(coded("Japan retaliated with tariffs on U.S. beef."), vec!["SANCTION Japan -> United States"]);
+    // As possible as the answer.
+    assert_eq!(coded("South Korea may retaliate with tariffs on U.S. beef."), vec!["SANCTION South Korea -> United States ?"]);
+    // An answer with no measure named is still coded.
+    assert!(coded("Japan retaliated against the United States.").iter().all(|e| !e.starts_with("SANCTION")));
+}
+
+#[test]
+fn tariffs_cut_trade_relations() {
+    assert_eq!(coded("Ottawa imposed tariffs on American steel on Friday."), vec!["SANCTION Canada -> United States"]);
+}
+
+#[test]
+fn aides_are_people_not_aid_and_a_cut_received_is_no_visit() {
+    assert_eq!(coded("Lula went into hiding, his aides said."), Vec::<String>::new());
+    assert_eq!(coded("The Kenyan farmers received a cut in tariffs."), Vec::<String>::new());
+}
