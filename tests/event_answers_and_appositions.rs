@@ -54,3 +54,26 @@ fn aides_are_people_not_aid_and_a_cut_received_is_no_visit() {
     assert_eq!(coded("Lula went into hiding, his aides said."), Vec::<String>::new());
     assert_eq!(coded("The Kenyan farmers received a cut in tariffs."), Vec::<String>::new());
 }
+
+#[test]
+fn a_gerund_completing_a_conditional_verb_is_conditional_too() {
+    let evs = coded("If Beijing insists on waging a trade war, Washington will fight it to the end.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT China") && e.ends_with('?')), "{evs:?}");
+    // A means is as real as what it served: "tried to restore order by firing".
+    let means = coded("The police tried to disperse the crowd by firing tear gas at the protesters.");
+    assert!(means.iter().any(|e| e.starts_with("ASSAULT") && !e.ends_with('?')), "{means:?}");
+}
+
+#[test]
+fn open_to_talks_is_an_offer() {
+    assert_eq!(coded("Caracas was open to talks with Bogota."), vec!["AGREE Venezuela+Colombia ->  ?"]);
+}
+
+#[test]
+fn what_a_measure_targets_is_no_attack() {
+    let evs = coded("The European Union adopted sanctions targeting Russia's shadow fleet.");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+    // A force that targets still attacks.
+    let strike = coded("Israeli jets targeting Hezbollah struck southern Lebanon.");
+    assert!(strike.iter().any(|e| e.starts_with("ASSAULT")), "{strike:?}");
+}

@@ -157,6 +157,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
             || answered_with_event(tree.as_ref(), &lm, &trig, &trigger_heads)
+            || said_of_another_event(s, tree.as_ref(), &trig, &trigger_types, mentions)
             || tree.as_ref().and_then(|t| at_risk(t, &lm, trig.head).map(|v| (t, v))).is_some_and(|(t, v)| only_possible(t, &lm, lex, v))
         {
             continue;
@@ -489,6 +490,36 @@ fn turned_into_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trig
         && tree
             .kids(trig.head, "obl")
             .any(|o| same_kind(o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.in_class(c, RoleClass::Becoming)))
+}
+
+/// "sanctions *targeting* Russia's shadow fleet", "the tariffs *target* steel": a verb whose
+/// doer is a measure (a sanction, an agreement, a truce: an event word no one acts as) says
+/// what the measure does; it is no act of its own. (A patrol or a strike does act.)
+fn said_of_another_event(
+    s: &SentenceView,
+    tree: Option<&Tree>,
+    trig: &TriggerMatch,
+    triggers: &[(usize, PloverType)],
+    mentions: &[Mention],
+) -> bool {
+    let Some(tree) = tree else { return false };
+    let h = trig.head;
+    let active_participle = tree.rel[h] == "acl" && s.words[h].ends_with("ing");
+    // (A passive's subject is done to: "the deal *was rejected* by Australia", "a truce
+    // *brokered* by Qatar".)
+    let passive = tree.children[h].iter().any(|&k| matches!(tree.rel[k], "aux:pass" | "obl:agent"))
+        || (s.words[h].ends_with("ed") && !tree.children[h].iter().any(|&k| tree.base(k) == "aux"));
+    let doer = tree.children[h]
+        .iter()
+        .copied()
+        .find(|&k| tree.rel[k] == "nsubj" && !passive)
+        .or_else(|| active_participle.then(|| tree.parent[h]).flatten());
+    let measure = |t: PloverType| t != trig.event_type && matches!(t, PloverType::Sanction | PloverType::Agree | PloverType::Retreat);
+    trig.matched.len() == 1
+        && trig.pos == TriggerPos::Verb
+        && trig.flags.has(Flags::RECIPIENT_OBJ)
+        // (Not a word of a name: "the *Ban* Ki-moon …".)
+        && doer.is_some_and(|d| triggers.iter().any(|&(k, t)| k == d && measure(t)) && !mentions.iter().any(|m| m.tokens.contains(&d)))
 }
 
 /// The answering verb (role class `response`) whose means the noun trigger is: "Spain *may

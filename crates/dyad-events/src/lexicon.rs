@@ -46,6 +46,7 @@ pub(crate) enum RoleClass {
     Endangering,
     Seizable,
     Response,
+    GerundPrep,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -88,6 +89,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "endangering" => RoleClass::Endangering,
                 "seizable" => RoleClass::Seizable,
                 "response" => RoleClass::Response,
+                "gerund_prep" => RoleClass::GerundPrep,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1u64 << class as u32;

@@ -1,6 +1,6 @@
 //! Negation, hypothetical and future/offered readings of a trigger.
 
-use crate::lexicon::{CueKind, Lexicon};
+use crate::lexicon::{CueKind, Lexicon, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::{match_forward, Lemmas, TriggerMatch};
 use crate::{PloverType, SentenceView};
@@ -116,7 +116,11 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             // An infinitive is not a condition ("vowed on Monday *to* end …", often parsed
             // as advcl rather than xcomp).
             let infinitive = to_mark(cur);
-            if base == "advcl" && !infinitive {
+            // Nor is a gerund completing its verb through a preposition ("*If* the US insists
+            // *on waging* a trade war", role class `gerund_prep`): it is as real as that verb.
+            let gerund_complement = s.words[cur].ends_with("ing")
+                && tree.children[cur].iter().any(|&c| tree.base(c) == "mark" && lm.in_class(c, RoleClass::GerundPrep));
+            if base == "advcl" && !infinitive && !gerund_complement {
                 break;
             }
             local(&tree, p, &mut scope);
