@@ -117,10 +117,21 @@ fn a_clause_cut_by_a_quotation_is_not_reported_as_a_fragment() {
     let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
     assert_eq!(texts, vec!["the army and the police would \"answer firmly\" to any incursion"]);
     assert_eq!(q[0].0, "Rafael Correa");
-    // Where the clause ends on the quote, the quote carries what was said.
+    // So it does when it ends on the quote, which is not repeated on its own.
     let q = quotes("Rafael Correa warned that the army and the police would \"answer firmly\".");
     let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
-    assert_eq!(texts, vec!["answer firmly"]);
+    assert_eq!(texts, vec!["the army and the police would \"answer firmly\""]);
+    // The quoted phrase is the reporter's subject's, not the nearest name's.
+    let q = quotes("Jean Dupont said that Paris had summoned the ambassador, Ivan Petrov, to explain \"unacceptable behaviour\".");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Jean Dupont");
+    assert!(q[0].1.ends_with("\"unacceptable behaviour\""), "{q:?}");
+}
+
+#[test]
+fn a_clause_reported_by_two_cues_is_one_quote() {
+    let q = quotes("Kim Jong Un declared in a New Year address that the country would not bow to pressure.");
+    assert_eq!(q.len(), 1, "{q:?}");
 }
 
 #[test]

@@ -60,9 +60,10 @@ pub fn find_quotes(a: &Analysis, actors: &Actors) -> Vec<QuoteRec> {
     speaker::attribute(a, &resolver, &mut all);
     // Reported speech is only speech when someone says it.
     all.retain(|q| q.direct || q.speaker.is_some());
-    // A quoted phrase that reported speech runs through is said there already.
-    let reported: Vec<(Range<usize>, Option<u32>)> = all.iter().filter(|q| !q.direct).map(|q| (q.content.clone(), q.speaker)).collect();
-    all.retain(|q| !q.direct || !reported.iter().any(|(c, who)| *who == q.speaker && c.start < q.content.start && q.content.end < c.end));
+    // A quoted phrase that reported speech runs through, or ends with, is said there already
+    // (by whoever says the rest: the nearest name before the phrase may be someone else's).
+    let reported: Vec<Range<usize>> = all.iter().filter(|q| !q.direct).map(|q| q.content.clone()).collect();
+    all.retain(|q| !q.direct || !reported.iter().any(|c| c.start < q.content.start && q.content.end <= c.end));
     all
 }
 
@@ -167,7 +168,9 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             };
             if let Some(c) = content {
                 let c = trim_content(a, c, in_quote);
-                if c.len() >= 4 && !cut_short(a, &c, in_quote) {
+                // (One clause reported by two cues, "*declared* in an *address* that …", is
+                // one quote, the first cue's.)
+                if c.len() >= 4 && !cut_short(a, &c, in_quote) && !out.iter().any(|q: &QuoteRec| q.content == c) {
                     out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(k..k + n) });
                 }
             }
@@ -263,10 +266,13 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 
 /// After a quotation mark at `open` inside a reported clause: the token after its closing
 /// mark when the quote is a short phrase the clause goes on after ("will not allow "violent
-/// groups" to paralyse"), else `None` (the quote ends the reported clause).
+/// groups" to paralyse") or ends with, else `None` (a longer quote ends the reported clause
+/// before it).
 fn embedded_quote_end(a: &Analysis, open: usize, end: usize) -> Option<usize> {
     let close = (open + 1..end.min(open + MAX_EMBEDDED_QUOTE)).find(|&j| is_mark(a.tok(j)))?;
-    (close > open + 1 && close + 1 < end && a.tok(close + 1).chars().any(char::is_alphanumeric)).then_some(close + 1)
+    let goes_on = close + 1 < end && a.tok(close + 1).chars().any(char::is_alphanumeric);
+    let ends_it = (close + 1..end).all(|j| matches!(a.tok(j), "." | "," | ";" | ":" | "?" | "!"));
+    (close > open + 1 && (goes_on || ends_it)).then_some(close + 1)
 }
 
 /// Where a clause reported after a cue ends when the speaker goes on to do something else:
@@ -472,13 +478,21 @@ fn trim_content(a: &Analysis, mut c: Range<usize>, in_quote: &[bool]) -> Range<u
         }
         let e = (k..c.end).find(|&j| !quoted(j)).unwrap_or(c.end);
         let goes_on = k > c.start && e < c.end && e - k <= MAX_EMBEDDED_QUOTE && a.tok(e).chars().any(char::is_alphanumeric);
-        if !goes_on {
+        // (Or ends it: "had summoned the ambassador to explain "unacceptable behaviour".")
+        let ends_it =
+            k > c.start && e - k <= MAX_EMBEDDED_QUOTE && (e..c.end).all(|j| matches!(a.tok(j), "." | "," | ";" | ":" | "?" | "!"));
+        if !(goes_on || ends_it) {
             c.end = k;
             break;
         }
         k = e;
     }
+    // (A closing mark stays when the content opened its quote.)
+    let opened = |c: &Range<usize>| c.clone().filter(|&k| is_mark(a.tok(k))).count() % 2 == 1;
     while c.end > c.start && matches!(a.tok(c.end - 1), "." | "," | ";" | ":" | "\"") {
+        if is_mark(a.tok(c.end - 1)) && opened(&(c.start..c.end - 1)) {
+            break;
+        }
         c.end -= 1;
     }
     c
