@@ -77,3 +77,20 @@ fn what_a_measure_targets_is_no_attack() {
     let strike = coded("Israeli jets targeting Hezbollah struck southern Lebanon.");
     assert!(strike.iter().any(|e| e.starts_with("ASSAULT")), "{strike:?}");
 }
+
+#[test]
+fn a_name_apposed_to_the_subject_noun_does_the_verb_after_it() {
+    let evs = coded("For his part, the Qatari ambassador to Sudan, Ali Hassan Jaber, welcomed the truce.");
+    assert!(evs.iter().any(|e| e.starts_with("SUPPORT Ali Hassan Jaber ->")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("Sudan+") || e.contains("+Sudan")), "{evs:?}");
+    // Not a passive participle after the name.
+    let backed = coded("Under pressure from its neighbours, Gambia, backed by Senegal, broke with the former ruler.");
+    assert!(!backed.iter().any(|e| e.starts_with("SUPPORT Gambia")), "{backed:?}");
+}
+
+#[test]
+fn a_title_read_as_a_verb_before_a_name_is_a_noun() {
+    // The tagger made "envoy" the sentence's verb and the envoy's warning the UN's.
+    let evs = coded("UN envoy Ian Martin described the deal as a first step, but warned that the ceasefire remains fragile.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Ian Martin")), "{evs:?}");
+}

@@ -35,6 +35,7 @@ impl Analysis {
                 crate::casing::headline_verbs(&words, &mut tags.upos[r], dyad_events::Lexicon::embedded());
             }
         }
+        titles_before_names(norm.as_str(), &seg, &mut tags.upos);
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 
@@ -105,4 +106,25 @@ impl Analysis {
 /// `LIMA, 14 Nov (EFE).-`, `N. Korea fires …: JCS`).
 pub fn is_dateline_dash(w: &str) -> bool {
     matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":" | ".-")
+}
+
+/// "UN *envoy* Hans Grundberg described …": a title noun (`titles.tsv`) the tagger read as a
+/// verb is a noun when a capitalised word follows and a name, a demonym or a determiner comes
+/// before it ("will *head* Ukraine's delegation" stays a verb).
+fn titles_before_names(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
+    use dyad_nlp::Upos;
+    let lex = crate::lexicon::Lexicon::embedded();
+    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
+    for s in &seg.sentences {
+        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+        for i in start + 1..end.saturating_sub(1) {
+            if upos[i] != Upos::Verb || !tok(i + 1).starts_with(char::is_uppercase) {
+                continue;
+            }
+            let before = matches!(upos[i - 1], Upos::Propn | Upos::Adj | Upos::Det);
+            if before && lex.title(&tok(i).to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head) {
+                upos[i] = Upos::Noun;
+            }
+        }
+    }
 }

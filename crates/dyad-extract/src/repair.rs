@@ -98,6 +98,27 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         if words[v].ends_with("ing") {
             continue;
         }
+        // "For his part, the Saudi ambassador to Yemen, *Mohammed Al Jaber*, welcomed …": a
+        // name set off by commas as the apposition of a noun before it, right before the verb.
+        let apposed_name = |m: &Mention| {
+            let head = mention_head(heads, m);
+            m.tokens.end + 1 == v
+                && words[m.tokens.end] == ","
+                && m.tokens.start > 0
+                && words[m.tokens.start - 1] == ","
+                && rels[head] == DepRel::Appos
+                && (heads[head] as usize) < m.tokens.start + 1
+                // (Of a noun that is no oblique of a verb: "led *by the head* of X, Y,
+                // welcomed" is X's act.)
+                && !matches!(rels[(heads[head] as usize).saturating_sub(1)], DepRel::Obl | DepRel::OblAgent)
+                && clausal(rels[v])
+                // (Not a passive participle: "Gambia, *backed* by Senegal, broke …".)
+                && !(0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::OblAgent)
+        };
+        if let Some(m) = parties().find(|m| apposed_name(m)) {
+            make_subject(heads, rels, m, v);
+            continue;
+        }
         // (An adverb may stand between: "Li Qiang *also* met".)
         let next_to_verb = |m: &Mention| m.tokens.end <= v && (m.tokens.end..v).all(|k| upos[k] == "ADV");
         if let Some(m) = parties().find(|m| next_to_verb(m) && opens_clause(words, upos, m)) {
