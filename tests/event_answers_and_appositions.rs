@@ -94,3 +94,19 @@ fn a_title_read_as_a_verb_before_a_name_is_a_noun() {
     let evs = coded("UN envoy Ian Martin described the deal as a first step, but warned that the ceasefire remains fragile.");
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Ian Martin")), "{evs:?}");
 }
+
+#[test]
+fn a_headline_verb_in_the_base_form_after_a_plural_subject_is_coded() {
+    // "free" read as an adjective.
+    let doc = extract_text("Rebels and militias free hundreds of prisoners in swap\n\nThe exchange took place on Sunday.", None);
+    assert!(doc.events.iter().any(|e| e.event_type == "RETREAT" && e.trigger.as_deref() == Some("free")), "{:?}", doc.events);
+}
+
+#[test]
+fn a_by_phrase_after_another_verb_is_no_agent_of_the_passive() {
+    let evs = coded("The exchange was agreed last month in talks in Muscat mediated by the Sultanate of Oman.");
+    assert!(!evs.iter().any(|e| e.starts_with("AGREE Oman")), "{evs:?}");
+    // A verb joined to the passive shares its agent.
+    let evs = coded("The agreement was negotiated and signed by Albania and Greece.");
+    assert!(evs.iter().any(|e| e.contains("Albania")), "{evs:?}");
+}

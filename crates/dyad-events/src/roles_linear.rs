@@ -96,8 +96,12 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
     let by_pos = (right_start..hi).find(|&k| lm.lower[k] == "by");
     let passive = be_before && by_pos.is_some() && s.upos_at(trig.head) != "NOUN";
     if passive {
-        let by = by_pos.unwrap_or(hi);
-        if let Some(a) = (by..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m)) {
+        // (A by-phrase after another verb is that verb's: "was agreed in talks *mediated by*
+        // Oman"; not after one joined to the trigger: "sanctioned *and assisted* by".)
+        let joined = |k: usize| k > 0 && matches!(lm.lower[k - 1].as_ref(), "and" | "or" | ",");
+        let other_verb = |k: usize| s.upos_at(k) == "VERB" && !trig.matched.contains(&k) && !joined(k);
+        let own = by_pos.filter(|&b| !(right_start..b).any(other_verb));
+        if let Some(a) = own.and_then(|by| (by..hi).filter_map(|k| c.mention_at(k)).find(|&m| usable(m))) {
             c.actor.extend(conj_group(lm, c, a, lo, hi));
         }
         if let Some(r) = left {

@@ -101,8 +101,9 @@ pub(crate) fn is_shouted(w: &str) -> bool {
 /// Headline-ese: "Niger junta *expels* French ambassador" — the present tense of a headline,
 /// which the tagger (trained on prose) reads as a plural noun between two nouns. In a
 /// sentence that stands alone without a full stop, a lower-case word in -s tagged as a noun
-/// after a noun or name (or a comma after a verb) and before what may open its object is retagged a verb when the
-/// event lexicon knows it as a verb (and not as that noun).
+/// after a noun or name (or a comma after a verb), or a base form after a plural subject, before
+/// what may open its object is retagged a verb when the event lexicon knows it as a verb (and
+/// not as that noun).
 pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_events::Lexicon) {
     use dyad_events::{SentenceView, TriggerPos};
     use dyad_nlp::Upos;
@@ -119,20 +120,25 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
         triggers(upos).iter().filter(|t| t.pos == TriggerPos::Noun).flat_map(|t| t.matched.iter().copied()).collect();
     for k in 1..n - 1 {
         let w = words[k];
-        let candidate = upos[k] == Upos::Noun
-            && w.len() > 3
-            && w.ends_with('s')
+        let after_noun = matches!(upos[k - 1], Upos::Noun | Upos::Propn);
+        // (Or the base form after a plural subject, read as an adjective: "Houthis and
+        // Saudi-led coalition *free* hundreds of prisoners".)
+        let plural_subject = after_noun && (words[k - 1].ends_with('s') || words[..k - 1].contains(&"and"));
+        let form = (upos[k] == Upos::Noun && w.len() > 3 && w.ends_with('s'))
+            || (matches!(upos[k], Upos::Adj | Upos::Noun) && !w.ends_with('s') && plural_subject);
+        let candidate = form
             && w.starts_with(|c: char| c.is_lowercase())
             // (Or after a comma that follows a verb: "ECOWAS lifts sanctions, *urges* junta …".)
-            && (matches!(upos[k - 1], Upos::Noun | Upos::Propn) || (words[k - 1] == "," && upos[..k - 1].contains(&Upos::Verb)))
+            && (after_noun || (words[k - 1] == "," && upos[..k - 1].contains(&Upos::Verb)))
             && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron)
             && !noun_triggers.contains(&k);
         if !candidate {
             continue;
         }
+        let was = upos[k];
         upos[k] = Upos::Verb;
         if !triggers(upos).iter().any(|t| t.head == k && t.pos != TriggerPos::Noun && t.matched.contains(&k)) {
-            upos[k] = Upos::Noun;
+            upos[k] = was;
         }
     }
 }

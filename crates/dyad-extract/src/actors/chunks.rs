@@ -68,6 +68,11 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                     end += 1;
                     continue;
                 }
+                // A number ends a gazetteer name that starts in the chunk: `France 24`.
+                if end < r.end && a.tok(end).bytes().all(|b| b.is_ascii_digit()) && known_through(a, start, end + 1, lex) {
+                    end += 1;
+                    continue;
+                }
                 // A lower-case name particle joins name words (`Faisal bin Farhan`). A connector
                 // continues the chunk only after an organisation head or inside a gazetteer name:
                 // `Council of Europe`, but never `Moscow and Washington`.
@@ -106,10 +111,45 @@ fn is_function_word(a: &Analysis, i: usize, lex: &Lexicon) -> bool {
     (lex.is_not_name(w) || dyad_text::TextLexicon::embedded().is_sentence_starter(w)) && lex.lookup(w).is_empty()
 }
 
+/// The "for" after an organisation head in `start..end` that no gazetteer name spans
+/// (`Syrian Observatory for Human Rights` is known whole), with the head.
+fn org_for<'l>(a: &Analysis, start: usize, end: usize, lex: &'l Lexicon) -> Option<(usize, &'l crate::lexicon::OrgHead)> {
+    let f = (start + 1..end.saturating_sub(1)).find(|&k| a.tok(k) == "for")?;
+    let head = lex.org_head(a.tok(f - 1))?;
+    let mut buf = String::new();
+    let spanned = (start..f).any(|k| longest_known(a, k, end, lex, &mut buf).is_some_and(|(n, _, _)| k + n > f));
+    // (`the European Union for France`: a known name before it is complete.)
+    (!spanned && !known_through(a, start, f, lex) && !dated(a, f + 1)).then_some((f, head))
+}
+
+/// Whether a date starts at token `k` (`Feb. 3`).
+fn dated(a: &Analysis, k: usize) -> bool {
+    !dyad_events::dates::find_date_expressions(a.slice(k, (k + 2).min(a.len()))).is_empty()
+}
+
+/// Whether a gazetteer name starting in `start..stop - 1` ends at `stop`.
+fn known_through(a: &Analysis, start: usize, stop: usize, lex: &Lexicon) -> bool {
+    let mut buf = String::new();
+    (start..stop - 1).any(|k0| {
+        join(a, k0..stop, &mut buf);
+        !lex.lookup(&buf).is_empty()
+    })
+}
+
 /// Whether the connector words `end..next` join the chunk `start..end` to the name word at `next`.
 fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) -> bool {
     let last = a.tok(end - 1);
     if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) {
+        return true;
+    }
+    // Any organisation names what it is for: `High Military Command for the Restoration of
+    // Order`, `Committee for the Protection of Journalists` — not a complete gazetteer name
+    // (`the Security Council for Syria`), nor a date (`for Feb. 3`).
+    if a.tok(end) == "for" && lex.org_head(last).is_some() && !known_through(a, start, end, lex) && !dated(a, next) {
+        return true;
+    }
+    // … and whose cause it is for: `Popular Front for the Liberation *of* Palestine`.
+    if a.tok(end) == "of" && org_for(a, start, end, lex).is_some() {
         return true;
     }
     // A title that spans the connector: `Secretary of State`, `Minister of Foreign Affairs`.
@@ -224,6 +264,19 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         }
         if let Some(kind) = lex.place_head(last, PlaceCue::Last) {
             return with_leading_known(a, start, end, Piece::Place { kind: kind.to_string() }, lex);
+        }
+        // `Syrian Observatory for Human Rights`: a head with what the organisation is for, up
+        // to a title that opens a person's name (`… for Volcanism President Joaquim Chirinos`).
+        if let Some((f, h)) = org_for(a, start, end, lex) {
+            let head_title =
+                |k: usize| lex.is_honorific(a.tok(k)) || lex.title(&a.tok(k).to_lowercase()).is_some_and(|t| t.role == TitleRole::Head);
+            // (Not the cause itself: `Institute for *Justice*`.)
+            let org_end = (f + 2..end).find(|&k| head_title(k) && a.tok(k - 1) != "the" && k + 1 < end).unwrap_or(end);
+            let mut parts = with_leading_known(a, start, org_end, Piece::Org { sector: h.sector.clone() }, lex);
+            if org_end < end {
+                parts.extend(split_chunk(a, org_end, end, lex));
+            }
+            return parts;
         }
         if let Some(h) = lex.org_head(a.tok(start)).filter(|h| h.first) {
             return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];

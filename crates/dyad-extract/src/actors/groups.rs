@@ -34,8 +34,11 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         for k in r.clone() {
-            // "armed group", "rebel groups": a two-word entry whose head alone is no group.
-            let pair = (k > r.start && !occupied[k - 1] && is_lower(a.tok(k - 1)))
+            // "armed group", "rebel groups": a two-word entry whose head alone is no group
+            // (capitalised only as the sentence's first word: "*Army* officers said", also
+            // after a dateline: "BISSAU, Nov 27 (Reuters) - *Army* officers").
+            let opening = |j: usize| j == r.start || (j > r.start && crate::analysis::is_dateline_dash(a.tok(j - 1)));
+            let pair = (k > r.start && !occupied[k - 1] && (is_lower(a.tok(k - 1)) || opening(k - 1)))
                 .then(|| group_noun_after(a, lex, k, &occupied, a.tok(k - 1)))
                 .flatten();
             let Some(sector) = pair.or_else(|| group_noun(a, lex, &r, k, &occupied)) else { continue };
