@@ -365,7 +365,24 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     {
         return None;
     }
-    if (from..end).any(|k| is_mark(a.tok(k))) {
+    // A short quoted phrase runs with the clause ("said they had taken "total control" of the
+    // country"); a longer quote ends it after a stop ("said the talks had failed: "We …"), and
+    // one that goes on with the clause's words leaves no clause to report ("said there was a
+    // possibility a candidate "would …"": the quote carries it).
+    let mut end = end;
+    let mut k = from;
+    while k < end {
+        if is_mark(a.tok(k)) {
+            match embedded_quote_end(a, k, end) {
+                Some(after) => k = after,
+                None if matches!(a.tok(k - 1), "," | ":" | ";") => end = k,
+                None => return None,
+            }
+            continue;
+        }
+        k += 1;
+    }
+    if end <= verb + 1 {
         return None;
     }
     // "…, the AU said in a statement": a closing attribution is not part of the clause.
