@@ -110,3 +110,18 @@ fn a_by_phrase_after_another_verb_is_no_agent_of_the_passive() {
     let evs = coded("The agreement was negotiated and signed by Albania and Greece.");
     assert!(evs.iter().any(|e| e.contains("Albania")), "{evs:?}");
 }
+
+#[test]
+fn the_two_or_three_counted_are_the_last_named_before() {
+    let evs =
+        coded("Seoul was analysing the data with Washington and Tokyo. The three countries held a trilateral phone call later in the day.");
+    assert!(
+        evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("South Korea") && e.contains("United States") && e.contains("Japan")),
+        "{evs:?}"
+    );
+    let evs = coded("Lula met Emmanuel Macron in Brasilia on Monday. The two leaders agreed to expand trade.");
+    assert!(evs.iter().any(|e| e.starts_with("AGREE") && e.contains("Lula") && e.contains("Emmanuel Macron")), "{evs:?}");
+    // One person named twice is one party.
+    let evs = coded("Enrique Pena Nieto spoke with Justin Trudeau. Pena Nieto said the two leaders agreed to meet again.");
+    assert!(evs.iter().all(|e| !e.contains("Pena Nieto+Enrique") && !e.contains("Nieto+Pena")), "{evs:?}");
+}

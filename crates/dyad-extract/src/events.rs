@@ -110,6 +110,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut last_person: Option<usize> = None;
     let mut last_state: Option<usize> = None;
     let mut state_counts = vec![0u32; actors.list.len()];
+    let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         if r.is_empty() {
@@ -130,7 +131,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let mut named = sentence_mentions(actors, &r);
         drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
-        let seen = Seen { last_person, last_state, state_counts: &state_counts };
+        let seen =
+            Seen { last_person, last_state, state_counts: &state_counts, recent_states: &recent_states, recent_people: &recent_people };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
@@ -165,6 +167,15 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
         for m in named_states(&mentions) {
             state_counts[m] += 1;
+        }
+        for m in mentions.iter().filter(|m| words[m.tokens.start].starts_with(char::is_uppercase)) {
+            let recent = match m.kind {
+                MentionKind::State => &mut recent_states,
+                MentionKind::Person => &mut recent_people,
+                _ => continue,
+            };
+            recent.retain(|&x| x != m.actor);
+            recent.push(m.actor);
         }
         if debug() {
             eprintln!("# sentence {si}");

@@ -37,6 +37,9 @@ pub(crate) struct Seen<'a> {
     pub last_state: Option<usize>,
     /// Per actor, how often it was named as a state so far.
     pub state_counts: &'a [u32],
+    /// States and people named in earlier sentences, each once, the most recently named last.
+    pub recent_states: &'a [usize],
+    pub recent_people: &'a [usize],
 }
 
 impl Seen<'_> {
@@ -47,6 +50,14 @@ impl Seen<'_> {
         let first = all.next()?;
         all.all(|x| x == first).then_some(first)
     }
+}
+
+/// Whether the word before `k` counts a known number of parties: "two", "both", or "three"
+/// after "the".
+fn counted(words: &[&str], k: usize) -> bool {
+    let lex = Lexicon::embedded();
+    lex.word_is(words[k - 1], WordClass::PairCounter)
+        || (k >= 2 && lex.word_is(words[k - 1], WordClass::TripleCounter) && words[k - 2].eq_ignore_ascii_case("the"))
 }
 
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
@@ -96,13 +107,16 @@ pub(crate) fn add_references(
         };
         match lower {
             _ if k >= 1
-                && lex.word_is(words[k - 1], WordClass::PairCounter)
+                && counted(words, k)
                 && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties].iter().any(|&c| lex.word_is(lower, c)) =>
             {
                 // "held talks with X, and *the two sides* agreed": the last two people named
                 // before in the sentence, else (and always for countries) the last two states;
                 // a demonym modifying a noun is no party ("their joint Latin *American* …").
-                let last_two = |kind: MentionKind| {
+                // Those named in earlier sentences make up the count: "X met Y on Monday. *The
+                // two leaders* agreed …", "*The three countries* held a phone call".
+                let count = if lex.word_is(words[k - 1], WordClass::TripleCounter) { 3 } else { 2 };
+                let last_n = |kind: MentionKind, earlier_too: bool| {
                     let mut found: Vec<usize> = Vec::new();
                     let modifier = |m: &Mention| parsed && deprels[m.tokens.start] == "amod";
                     for m in mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m)) {
@@ -110,16 +124,28 @@ pub(crate) fn add_references(
                             found.push(m.actor);
                         }
                     }
-                    (found.len() >= 2).then(|| [found[1], found[0]])
+                    // (One person named twice, "Enrique Pena Nieto" and later "Pena Nieto", is
+                    // one party.)
+                    let surname = |x: usize| actors.list[x].name.rsplit(' ').next().unwrap_or("").to_string();
+                    let earlier = if kind == MentionKind::State { seen.recent_states } else { seen.recent_people };
+                    for &x in earlier.iter().rev().filter(|_| earlier_too) {
+                        let same_person = kind == MentionKind::Person && found.iter().any(|&f| surname(f) == surname(x));
+                        if found.len() < count && !found.contains(&x) && !same_person {
+                            found.push(x);
+                        }
+                    }
+                    (found.len() == count).then(|| found.into_iter().rev().collect::<Vec<usize>>())
                 };
-                let pair = if lex.word_is(lower, WordClass::PairOfStates) {
-                    last_two(MentionKind::State)
+                // ("Grossi called on *both sides*": sides are people only when the sentence
+                // names them, else the states named before.)
+                let parties = if lex.word_is(lower, WordClass::PairOfStates) {
+                    last_n(MentionKind::State, true)
                 } else if lex.word_is(lower, WordClass::PairOfPeople) {
-                    last_two(MentionKind::Person)
+                    last_n(MentionKind::Person, true)
                 } else {
-                    last_two(MentionKind::Person).or_else(|| last_two(MentionKind::State))
+                    last_n(MentionKind::Person, false).or_else(|| last_n(MentionKind::State, true))
                 };
-                for x in pair.into_iter().flatten() {
+                for x in parties.into_iter().flatten() {
                     push(mentions, x);
                 }
             }
