@@ -125,3 +125,9 @@ fn the_two_or_three_counted_are_the_last_named_before() {
     let evs = coded("Enrique Pena Nieto spoke with Justin Trudeau. Pena Nieto said the two leaders agreed to meet again.");
     assert!(evs.iter().all(|e| !e.contains("Pena Nieto+Enrique") && !e.contains("Nieto+Pena")), "{evs:?}");
 }
+
+#[test]
+fn a_meeting_a_clause_happens_in_has_the_subject_among_its_parties() {
+    let evs = coded("Turkish Foreign Minister Hakan Fidan said during a phone call with his Iranian counterpart Abbas Araghchi that Ankara backed the talks.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Hakan Fidan") && e.contains("Abbas Araghchi")), "{evs:?}");
+}

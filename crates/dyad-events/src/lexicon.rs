@@ -47,6 +47,7 @@ pub(crate) enum RoleClass {
     Seizable,
     Response,
     GerundPrep,
+    Occasion,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -90,6 +91,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "seizable" => RoleClass::Seizable,
                 "response" => RoleClass::Response,
                 "gerund_prep" => RoleClass::GerundPrep,
+                "occasion" => RoleClass::Occasion,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1u64 << class as u32;

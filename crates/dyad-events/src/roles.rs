@@ -287,6 +287,14 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 && s.words[cur].ends_with("ing")
                 && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "aux" | "mark")))
             || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
+            // "said *during a phone call with* his Spanish counterpart": a meeting the clause's
+            // verb happens in (role class `occasion`) has the clause's subject among its parties.
+            || (tree.base(cur) == "obl"
+                && cur == h
+                && nominal
+                && flags.has(Flags::RECIPROCAL)
+                && trig.event_type == PloverType::Consult
+                && tree.case_of(s, h).is_some_and(|c| role_word(&c, RoleClass::Occasion)))
             // "China *hit back* with *tariffs*": what an answer is made with is the answerer's.
             || (tree.base(cur) == "obl"
                 && cur == h
@@ -351,9 +359,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 c.actor.extend(objects);
                 break;
             }
-            // "called on *both sides* to allow aid": the one asked is unnamed, not the asker.
-            // (Not "urged on *Friday* to …": a name or a date is no unnamed party.)
-            if infinitive && asked_args.iter().any(|&k| s.upos_at(k) == "NOUN") {
+            // "called on *both sides* to allow aid", "urged *member states* to arrest": the one
+            // asked is unnamed, not the asker. (Not "urged on *Friday* to …": a name or a date
+            // is no unnamed party.)
+            if (infinitive || control) && asked_args.iter().any(|&k| s.upos_at(k) == "NOUN") {
                 c.unnamed_actor = true;
                 break;
             }
