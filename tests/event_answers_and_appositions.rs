@@ -131,3 +131,11 @@ fn a_meeting_a_clause_happens_in_has_the_subject_among_its_parties() {
     let evs = coded("Turkish Foreign Minister Hakan Fidan said during a phone call with his Iranian counterpart Abbas Araghchi that Ankara backed the talks.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Hakan Fidan") && e.contains("Abbas Araghchi")), "{evs:?}");
 }
+
+#[test]
+fn a_title_before_a_possessor_stands_for_the_person_apposed_after() {
+    let evs = coded(
+        "North Korean leader Kim Jong Un's sister, Kim Yo Jong, warned that the allies would pay a heavy price for the joint exercises.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Kim Yo Jong")), "{evs:?}");
+}

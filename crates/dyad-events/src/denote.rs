@@ -27,9 +27,10 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         // "the two *sides*": a word may stand for several parties at once.
         let same = c.mentions[m].tokens.clone();
         out.extend((m + 1..c.mentions.len()).filter(|&o| c.mentions[o].tokens == same));
-    } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person) {
+    } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person && !possessor(c, m)) {
         // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
-        // stands for the person named right after it.
+        // stands for the person named right after it (not for one who possesses what
+        // follows: "North Korean *leader* Kim Jong Un's sister, Kim Yo Jong, warned").
         out.push(m);
     } else if let Some(m) =
         c.mention_at(tok + 2).filter(|&m| depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person)
@@ -85,6 +86,11 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         out.extend(mentions_of(tree, c, k, depth));
     }
     out
+}
+
+/// Whether a mention is followed by a possessive "'s".
+fn possessor(c: &Collect, m: usize) -> bool {
+    c.words.get(c.mentions[m].tokens.end).is_some_and(|w| matches!(*w, "'s" | "'" | "’s"))
 }
 
 /// A person named in apposition somewhere inside the phrase of `tok` (at most three levels
