@@ -2,10 +2,14 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{role_word, role_word_any_case, CueKind, RoleClass, TriggerPos};
+use crate::constructions::{
+    answered_with_event, answering_verb, at_risk, detains_property, dismissal, met_obligation, only_possible, received_thing,
+    released_object, said_of_another_event, turned_into_event,
+};
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::Lemmas;
-use crate::{assign_roles, modality, recode_future, Lexicon, Mention, MentionKind, Modality, PloverType, Roles};
+use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
 use crate::{Flags, SentenceView, TriggerMatch};
 
 /// Most tokens between two triggers that may be merged into one event.
@@ -392,169 +396,6 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
     // ("could *disrupt* aid deliveries": what is at risk is no promised act.)
     !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && at_risk(tree, lm, h).is_none())
         && !(0..n).any(|k| inside(k) && threat_word(k))
-}
-
-/// "could *disrupt* aid deliveries", "undermined the peace talks": a word in the object of a
-/// verb of the `endangering` class names what is at risk, not something anyone did. Returns
-/// that verb.
-fn at_risk(tree: &Tree, lm: &Lemmas, k: usize) -> Option<usize> {
-    let mut cur = k;
-    for _ in 0..3 {
-        if tree.base(cur) == "obj" {
-            return tree.parent[cur].filter(|&p| lm.in_class(p, RoleClass::Endangering));
-        }
-        match tree.parent[cur] {
-            Some(p) if matches!(tree.base(cur), "compound" | "amod" | "nmod" | "conj") => cur = p,
-            _ => return None,
-        }
-    }
-    None
-}
-
-/// Whether an endangering verb only may happen ("*could* disrupt aid deliveries"): then what
-/// it puts at risk names no event at all. ("disrupted a protest by Odinga supporters": the
-/// protest took place.)
-fn only_possible(tree: &Tree, lm: &Lemmas, lex: &Lexicon, verb: usize) -> bool {
-    tree.kids(verb, "aux").any(|a| {
-        [CueKind::Hypothetical, CueKind::ReportedFuture, CueKind::FutureAgree].into_iter().any(|kind| lex.is_cue_word(&lm.lower[a], kind))
-    })
-}
-
-/// "The institute *released* an investigation", "released a statement": a release whose
-/// object names no party and no person (`role_words.tsv` class `releasable`) is a
-/// publication, no RETREAT.
-fn released_object(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
-    if trig.event_type != PloverType::Retreat || trig.mode.as_deref() != Some("release") || !roles.recipient.is_empty() {
-        return false;
-    }
-    let Some(tree) = tree else { return false };
-    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
-    // People and what holds them ("five *people*", "the *convoy* … and the eight detainees").
-    let person = |k: usize| lm.in_class(k, RoleClass::Releasable);
-    !(person(object) || tree.kids(object, "conj").any(person))
-}
-
-/// "had not *received* any new proposals", "received a letter": a host verb whose object is
-/// neither a party (no mention in it), nor people (`releasable`), nor an event ("received a
-/// phone call") received a thing, not a visitor.
-fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention], trigger_heads: &[usize]) -> bool {
-    if !trig.flags.has(Flags::HOST) || trig.matched.len() != 1 {
-        return false;
-    }
-    let Some(tree) = tree else { return false };
-    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
-    // ("the meeting *which* Albania will host": the antecedent is what was hosted.)
-    if lm.in_class(object, RoleClass::RelativePronoun) {
-        return false;
-    }
-    // The object's phrase, three levels down ("envoys of Sudan's army and the RSF").
-    let mut phrase = vec![object];
-    let mut level = vec![object];
-    for _ in 0..3 {
-        level = level.iter().flat_map(|&h| tree.children[h].iter().copied()).collect();
-        phrase.extend(&level);
-    }
-    // (A place there says where from: "proposals from Washington".)
-    let party = phrase.iter().any(|&k| mentions.iter().any(|m| m.tokens.contains(&k) && m.kind != MentionKind::Place));
-    // (The event is the object itself: "received a *reduction* in tariffs" is no sanction received.)
-    let event = trigger_heads.contains(&object) || tree.kids(object, "conj").any(|k| trigger_heads.contains(&k));
-    !party && !event && !lm.in_class(object, RoleClass::Releasable) && !lm.in_class(object, RoleClass::Labour)
-}
-
-/// "failed to *meet* its commitments", "met the deadline": a meeting verb whose object is an
-/// obligation (role class `obligation`) meets no one.
-fn met_obligation(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
-    trig.event_type == PloverType::Consult
-        && trig.flags.has(Flags::RECIPROCAL)
-        && trig.matched.len() == 1
-        && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Obligation))
-}
-
-/// "Estonia *detained* a tanker": an arrest verb whose object is property or a craft (role
-/// class `seizable`) seizes it.
-fn detains_property(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
-    trig.matched.len() == 1 && tree.and_then(|t| t.kids(trig.head, "obj").next()).is_some_and(|o| lm.in_class(o, RoleClass::Seizable))
-}
-
-/// "Tensions *exploded into* open fighting": a one-word active verb trigger with no object whose
-/// phrase of becoming (role class `becoming`) is an event word of its own type only says how
-/// that event began; the event word stands for it (no explosion). ("*inviting* the military
-/// into peace talks", "*investigate* into the attacks", "were *arrested* in a probe into the
-/// arrest" are events of their own.)
-fn turned_into_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, triggers: &[(usize, PloverType)]) -> bool {
-    let Some(tree) = tree else { return false };
-    let same_kind = |o: usize| triggers.iter().any(|&(h, t)| h == o && t == trig.event_type);
-    trig.matched.len() == 1
-        && trig.pos == TriggerPos::Verb
-        && tree.kids(trig.head, "obj").chain(tree.kids(trig.head, "aux:pass")).next().is_none()
-        && tree
-            .kids(trig.head, "obl")
-            .any(|o| same_kind(o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.in_class(c, RoleClass::Becoming)))
-}
-
-/// "sanctions *targeting* Russia's shadow fleet", "the tariffs *target* steel": a verb whose
-/// doer is a measure (a sanction, an agreement, a truce: an event word no one acts as) says
-/// what the measure does; it is no act of its own. (A patrol or a strike does act.)
-fn said_of_another_event(
-    s: &SentenceView,
-    tree: Option<&Tree>,
-    trig: &TriggerMatch,
-    triggers: &[(usize, PloverType)],
-    mentions: &[Mention],
-) -> bool {
-    let Some(tree) = tree else { return false };
-    let h = trig.head;
-    let active_participle = tree.rel[h] == "acl" && s.words[h].ends_with("ing");
-    // (A passive's subject is done to: "the deal *was rejected* by Australia", "a truce
-    // *brokered* by Qatar".)
-    let passive = tree.children[h].iter().any(|&k| matches!(tree.rel[k], "aux:pass" | "obl:agent"))
-        || (s.words[h].ends_with("ed") && !tree.children[h].iter().any(|&k| tree.base(k) == "aux"));
-    let doer = tree.children[h]
-        .iter()
-        .copied()
-        .find(|&k| tree.rel[k] == "nsubj" && !passive)
-        .or_else(|| active_participle.then(|| tree.parent[h]).flatten());
-    let measure = |t: PloverType| t != trig.event_type && matches!(t, PloverType::Sanction | PloverType::Agree | PloverType::Retreat);
-    trig.matched.len() == 1
-        && trig.pos == TriggerPos::Verb
-        && trig.flags.has(Flags::RECIPIENT_OBJ)
-        // (Not a word of a name: "the *Ban* Ki-moon …".)
-        && doer.is_some_and(|d| triggers.iter().any(|&(k, t)| k == d && measure(t)) && !mentions.iter().any(|m| m.tokens.contains(&d)))
-}
-
-/// The answering verb (role class `response`) whose means the noun trigger is: "Spain *may
-/// retaliate* with a visa *ban*" — the ban is as possible as the retaliation.
-fn answering_verb(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> Option<usize> {
-    let tree = tree?;
-    let p = tree.parent[trig.head]?;
-    let with = tree.children[trig.head].iter().any(|&c| tree.rel[c] == "case" && lm.lower[c] == "with");
-    (trig.pos != TriggerPos::Verb && tree.base(trig.head) == "obl" && with && lm.in_class(p, RoleClass::Response)).then_some(p)
-}
-
-/// "Beijing *retaliated* with *tariffs*": an answering verb (role class `response`) whose means
-/// is an event word is no event of its own; the means is, done by the verb's subject.
-fn answered_with_event(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trigger_heads: &[usize]) -> bool {
-    let Some(tree) = tree else { return false };
-    trig.matched.len() == 1
-        && trig.pos == TriggerPos::Verb
-        && lm.in_class(trig.head, RoleClass::Response)
-        && tree
-            .kids(trig.head, "obl")
-            .any(|o| trigger_heads.contains(&o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.lower[c] == "with"))
-}
-
-/// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the
-/// `dismissal` class whose own single word is the trigger and whose object is a person, a
-/// group of people or working people (`labour`, `releasable`) dismisses them; no ASSAULT
-/// ("fired shells", "fired on protesters" are other triggers or objects).
-fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention]) -> bool {
-    if trig.event_type != PloverType::Assault || trig.matched.len() != 1 || !lm.in_class(trig.head, RoleClass::Dismissal) {
-        return false;
-    }
-    let Some(tree) = tree else { return false };
-    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
-    let people = mentions.iter().any(|m| m.tokens.contains(&object) && matches!(m.kind, MentionKind::Person | MentionKind::Generic));
-    people || lm.in_class(object, RoleClass::Labour) || lm.in_class(object, RoleClass::Releasable)
 }
 
 /// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd
