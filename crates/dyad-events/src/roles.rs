@@ -301,7 +301,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 && nominal
                 && tree.case_of(s, h).as_deref() == Some("with")
                 && role_word(&light, RoleClass::Response)
-                && !tree.kids(p, "aux:pass").any(|_| true))
+                && tree.kids(p, "aux:pass").next().is_none())
             // "recalled its ambassador *in protest* at …", "*in retaliation* for …": a noun
             // of motive (role class `motive`) saying why the clause's subject acted is that
             // subject's ("killed *in the attacks*" is not).

@@ -126,7 +126,7 @@ pub(crate) fn add_references(
                     }
                     // (One person named twice, "Enrique Pena Nieto" and later "Pena Nieto", is
                     // one party.)
-                    let surname = |x: usize| actors.list[x].name.rsplit(' ').next().unwrap_or("").to_string();
+                    let surname = |x: usize| actors.list[x].name.rsplit(' ').next().unwrap_or("");
                     let earlier = if kind == MentionKind::State { seen.recent_states } else { seen.recent_people };
                     for &x in earlier.iter().rev().filter(|_| earlier_too) {
                         let same_person = kind == MentionKind::Person && found.iter().any(|&f| surname(f) == surname(x));
