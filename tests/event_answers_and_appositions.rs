@@ -139,3 +139,14 @@ fn a_title_before_a_possessor_stands_for_the_person_apposed_after() {
     );
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Kim Yo Jong")), "{evs:?}");
 }
+
+#[test]
+fn a_warning_about_the_state_of_an_event_threatens_nothing() {
+    let evs = coded("The UN envoy welcomed the swap but warned that the truce remains fragile.");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN")), "{evs:?}");
+    let evs = coded("The NATO chief praised the accord but warned that the agreement was not yet binding.");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN")), "{evs:?}");
+    // A warning that an act goes on still threatens.
+    let evs = coded("Hamas warned that attacks on Israeli forces would continue.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Hamas")), "{evs:?}");
+}

@@ -393,8 +393,14 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
         false
     };
     let threat_word = |k: usize| lm.in_class(k, RoleClass::ThreatContent);
+    // ("the truce *remains* fragile", "the talks *were* at risk": an event word said to be in a
+    // state, class `state_verb` or a copular predicate, is no act promised.)
+    let in_a_state = |h: usize| {
+        tree.base(h) == "nsubj"
+            && tree.parent[h].is_some_and(|p| lm.in_class(p, RoleClass::StateVerb) || tree.kids(p, "cop").next().is_some())
+    };
     // ("could *disrupt* aid deliveries": what is at risk is no promised act.)
-    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && at_risk(tree, lm, h).is_none())
+    !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && at_risk(tree, lm, h).is_none() && !in_a_state(h))
         && !(0..n).any(|k| inside(k) && threat_word(k))
 }
 

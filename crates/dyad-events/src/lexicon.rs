@@ -48,6 +48,7 @@ pub(crate) enum RoleClass {
     Response,
     GerundPrep,
     Occasion,
+    StateVerb,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -92,6 +93,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "response" => RoleClass::Response,
                 "gerund_prep" => RoleClass::GerundPrep,
                 "occasion" => RoleClass::Occasion,
+                "state_verb" => RoleClass::StateVerb,
                 _ => continue,
             };
             *map.entry(word.trim()).or_default() |= 1u64 << class as u32;
