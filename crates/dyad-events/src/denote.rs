@@ -89,7 +89,7 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
 }
 
 /// Whether a mention is followed by a possessive "'s".
-fn possessor(c: &Collect, m: usize) -> bool {
+pub(crate) fn possessor(c: &Collect, m: usize) -> bool {
     c.words.get(c.mentions[m].tokens.end).is_some_and(|w| matches!(*w, "'s" | "'" | "’s"))
 }
 

@@ -1,6 +1,6 @@
 //! Actor / recipient / location assignment for a trigger.
 
-use crate::denote::{mentions_of, np_head_mention};
+use crate::denote::{mentions_of, np_head_mention, possessor};
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
@@ -449,8 +449,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         {
             if let Some(m) = c.mention_at(k) {
                 let end = c.mentions[m].tokens.end;
-                let possessor = s.words.get(end).is_some_and(|w| *w == "'s" || *w == "'");
-                if !possessor && !c.actor.contains(&m) {
+                if !possessor(c, m) && !c.actor.contains(&m) {
                     c.actor.push(m);
                 }
                 k = end.max(k + 1);

@@ -54,8 +54,7 @@ impl Seen<'_> {
 
 /// Whether the word before `k` counts a known number of parties: "two", "both", or "three"
 /// after "the".
-fn counted(words: &[&str], k: usize) -> bool {
-    let lex = Lexicon::embedded();
+fn counted(lex: &Lexicon, words: &[&str], k: usize) -> bool {
     lex.word_is(words[k - 1], WordClass::PairCounter)
         || (k >= 2 && lex.word_is(words[k - 1], WordClass::TripleCounter) && words[k - 2].eq_ignore_ascii_case("the"))
 }
@@ -107,7 +106,7 @@ pub(crate) fn add_references(
         };
         match lower {
             _ if k >= 1
-                && counted(words, k)
+                && counted(lex, words, k)
                 && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties].iter().any(|&c| lex.word_is(lower, c)) =>
             {
                 // "held talks with X, and *the two sides* agreed": the last two people named

@@ -271,8 +271,14 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 fn embedded_quote_end(a: &Analysis, open: usize, end: usize) -> Option<usize> {
     let close = (open + 1..end.min(open + MAX_EMBEDDED_QUOTE)).find(|&j| is_mark(a.tok(j)))?;
     let goes_on = close + 1 < end && a.tok(close + 1).chars().any(char::is_alphanumeric);
-    let ends_it = (close + 1..end).all(|j| matches!(a.tok(j), "." | "," | ";" | ":" | "?" | "!"));
+    let ends_it = only_stops(a, close + 1..end);
     (close > open + 1 && (goes_on || ends_it)).then_some(close + 1)
+}
+
+/// Whether tokens `r` are only punctuation that ends a clause (none at all counts): a quote
+/// before them ends the clause it stands in.
+fn only_stops(a: &Analysis, r: Range<usize>) -> bool {
+    r.into_iter().all(|j| matches!(a.tok(j), "." | "," | ";" | ":" | "?" | "!"))
 }
 
 /// Where a clause reported after a cue ends when the speaker goes on to do something else:
@@ -496,8 +502,7 @@ fn trim_content(a: &Analysis, mut c: Range<usize>, in_quote: &[bool]) -> Range<u
         let e = (k..c.end).find(|&j| !quoted(j)).unwrap_or(c.end);
         let goes_on = k > c.start && e < c.end && e - k <= MAX_EMBEDDED_QUOTE && a.tok(e).chars().any(char::is_alphanumeric);
         // (Or ends it: "had summoned the ambassador to explain "unacceptable behaviour".")
-        let ends_it =
-            k > c.start && e - k <= MAX_EMBEDDED_QUOTE && (e..c.end).all(|j| matches!(a.tok(j), "." | "," | ";" | ":" | "?" | "!"));
+        let ends_it = k > c.start && e - k <= MAX_EMBEDDED_QUOTE && only_stops(a, e..c.end);
         if !(goes_on || ends_it) {
             c.end = k;
             break;
