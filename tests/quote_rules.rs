@@ -202,3 +202,18 @@ fn a_name_read_as_a_verb_is_not_the_verb_a_cue_is_joined_to() {
     );
     assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["S Jaishankar"], "{q:?}");
 }
+
+#[test]
+fn the_official_is_the_office_holder_named_before_unless_an_official_was() {
+    let q = quotes("Interior Minister Carla Ruiz rejected the report. The official affirmed that the ships had entered illegally.");
+    assert_eq!(q, vec![("Carla Ruiz".to_string(), "the ships had entered illegally".to_string())], "{q:?}");
+    // An unnamed official introduced before is the one meant again.
+    let q = quotes(
+        "Interior Minister Carla Ruiz rejected the report. A senior police official told reporters the ships were seized. \
+         The official affirmed that the ships had entered illegally.",
+    );
+    assert!(q.iter().all(|(s, _)| s != "Carla Ruiz"), "{q:?}");
+    // "An Ecuadorian official" is someone unnamed, not the minister.
+    let q = quotes("Ecuadorian Interior Minister Carla Ruiz rejected the report. An Ecuadorian official said the ships were seized.");
+    assert!(q.iter().all(|(s, _)| s != "Carla Ruiz"), "{q:?}");
+}

@@ -18,6 +18,9 @@ pub enum Refers {
     /// A title noun that also means whoever heads something (`the head of Turkish diplomacy`):
     /// qualified by a state, the last titled person of that state when no title holds the noun.
     Head,
+    /// A generic office holder (`the official`): the nearest person whose title holds the noun,
+    /// else the nearest person in government.
+    Office,
     Organization,
     State,
     /// Speaks for whoever a possessive names (`his office`, `their lawyers`); alone, for no one.
@@ -41,6 +44,7 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
                     "guest" => Refers::Guest,
                     "host" => Refers::Host,
                     "head" => Refers::Head,
+                    "office" => Refers::Office,
                     "organization" => Refers::Organization,
                     "state" => Refers::State,
                     "proxy" => Refers::Proxy,
@@ -151,7 +155,13 @@ impl<'a> Resolver<'a> {
         };
         let narrated = |k: &usize| !self.in_quote[*k];
         let by_title = (0..i).rev().filter(narrated).find_map(|k| of_country(k, true));
-        by_title.or_else(|| if refers == Refers::Head { (0..i).rev().filter(narrated).find_map(|k| of_country(k, false)) } else { None })
+        by_title.or_else(|| {
+            if matches!(refers, Refers::Head | Refers::Office) {
+                (0..i).rev().filter(narrated).find_map(|k| of_country(k, false))
+            } else {
+                None
+            }
+        })
     }
 
     /// The state named before token `i`, when it is the only one ("the army" of a story that
@@ -194,12 +204,27 @@ impl<'a> Resolver<'a> {
                     })
                 })
             }
-            Refers::Title | Refers::Head => (0..i).rev().filter(|&k| narrated(k)).find_map(|k| {
-                self.actors.actor_at(k).filter(|&x| {
-                    let act = &self.actors.list[x as usize];
-                    act.kind == ActorKind::Person && act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
-                })
-            }),
+            Refers::Title | Refers::Head | Refers::Office => {
+                let holder = |by_title: bool| {
+                    (0..i).rev().filter(|&k| narrated(k)).find_map(|k| {
+                        self.actors.actor_at(k).filter(|&x| {
+                            let act = &self.actors.list[x as usize];
+                            let titled = if by_title {
+                                act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
+                            } else {
+                                act.sector.as_deref() == Some("GOV") && !act.titles.is_empty()
+                            };
+                            act.kind == ActorKind::Person && titled
+                        })
+                    })
+                };
+                // ("*An SBU official* told UNIAN … *the official* said" is that unnamed official
+                // again: only a first mention of the noun may stand for the minister named before.)
+                // (Not an adjective, "the *official* announcement": the word must end its phrase.)
+                let heads_phrase = || !matches!(a.upos(i + 1), "NOUN" | "PROPN" | "ADJ");
+                let first_mention = || heads_phrase() && !(0..i).any(|k| a.tok(k).eq_ignore_ascii_case(&noun));
+                holder(true).or_else(|| if refers == Refers::Office && first_mention() { holder(false) } else { None })
+            }
             Refers::Organization => organisation_named_before(self.actors, i, &noun)
                 .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
             Refers::State => self.state_in_view(i, para_start),

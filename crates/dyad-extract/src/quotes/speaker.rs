@@ -246,7 +246,7 @@ fn qualified_role(a: &Analysis, r: &Resolver, k: usize, state: u32) -> Option<u3
     }
     let country = act.country.as_deref()?;
     let sentence = a.sentence_tokens(a.sentence_of[k] as usize);
-    let title_role = |j: usize| matches!(role_nouns().get(&a.tok(j).to_lowercase()), Some(Refers::Title | Refers::Head));
+    let title_role = |j: usize| matches!(role_nouns().get(&a.tok(j).to_lowercase()), Some(Refers::Title | Refers::Head | Refers::Office));
     let mut end = k + 1;
     while end < sentence.end && r.actors.actor_at(end) == Some(state) {
         end += 1;
@@ -269,9 +269,22 @@ fn qualified_role(a: &Analysis, r: &Resolver, k: usize, state: u32) -> Option<u3
         return None;
     }
     // "Denmark's *defense* minister": the words between the state and the role noun are part
-    // of the title sought. Only "the head of X diplomacy" may stand for any titled person.
+    // of the title sought. Only "the head of X diplomacy" (and "the Iraqi *official*") may stand
+    // for any titled person.
     let refers = *role_nouns().get(&a.tok(role).to_lowercase())?;
-    let refers = if after.is_some() && refers == Refers::Head { Refers::Title } else { refers };
+    // ("*An* Israeli official said" is someone unnamed, not the minister named before.)
+    let mut det = role.min(start);
+    while det > sentence.start && start - det < 4 && matches!(a.upos(det - 1), "ADJ" | "PROPN" | "NOUN" | "ADV") {
+        det -= 1;
+    }
+    let indefinite = det.checked_sub(1).is_some_and(|j| matches!(a.tok(j).to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another"));
+    // (Nor is "*the* UK official" after "a UK official said", nor "the *official* announcement".)
+    let named_before = (0..role).any(|k| a.tok(k).eq_ignore_ascii_case(a.tok(role)));
+    let refers = match refers {
+        Refers::Head if after.is_some() => Refers::Title,
+        Refers::Office if indefinite || named_before || matches!(a.upos(role + 1), "NOUN" | "PROPN" | "ADJ") => Refers::Title,
+        _ => refers,
+    };
     let words: Vec<String> = if after.is_some() { (end..role).map(|j| a.tok(j).to_lowercase()).collect() } else { Vec::new() };
     r.role_of_country(role, refers, country, &words)
 }
