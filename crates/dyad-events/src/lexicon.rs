@@ -14,6 +14,7 @@ const ROLE_WORDS_TSV: &str = include_str!("../../../data/events/role_words.tsv")
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum RoleClass {
     RecipientPrep,
+    BeneficiaryPrep,
     LocationPrep,
     LightVerb,
     MakingVerb,
@@ -59,6 +60,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
             let Some((word, class)) = line.split_once('\t') else { continue };
             let class = match class.trim() {
                 "recipient_prep" => RoleClass::RecipientPrep,
+                "beneficiary_prep" => RoleClass::BeneficiaryPrep,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,

@@ -171,7 +171,12 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     {
                         // "met him … after his visit *to Belarus*": a state after "to" is where
                         // someone went, not who met (one talks *to* people, not to countries).
-                    } else if role_word(&prep, RoleClass::RecipientPrep) {
+                    } else if role_word(&prep, RoleClass::RecipientPrep)
+                        || (role_word(&prep, RoleClass::BeneficiaryPrep)
+                            && matches!(trig.event_type, PloverType::Support | PloverType::Aid)
+                            // (After it: "*For his part*, X welcomed" is no beneficiary.)
+                            && k > trig.head)
+                    {
                         c.recipient.extend(ms);
                     }
                 }

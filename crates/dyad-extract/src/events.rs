@@ -107,7 +107,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut upos: Vec<&str> = Vec::new();
     let mut deprels: Vec<&str> = Vec::new();
     let (mut heads, mut rels): (Vec<u32>, Vec<DepRel>) = (Vec::new(), Vec::new());
-    let mut last_person: Option<usize> = None;
+    let (mut last_person, mut last_subject): (Option<usize>, Option<usize>) = (None, None);
     let mut last_state: Option<usize> = None;
     let mut state_counts = vec![0u32; actors.list.len()];
     let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
@@ -131,8 +131,14 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         let mut named = sentence_mentions(actors, &r);
         drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
-        let seen =
-            Seen { last_person, last_state, state_counts: &state_counts, recent_states: &recent_states, recent_people: &recent_people };
+        let seen = Seen {
+            last_person,
+            last_subject,
+            last_state,
+            state_counts: &state_counts,
+            recent_states: &recent_states,
+            recent_people: &recent_people,
+        };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
@@ -162,6 +168,10 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         {
             last_person = Some(p.actor);
         }
+        last_subject = mentions
+            .iter()
+            .find(|m| m.kind == MentionKind::Person && m.tokens.clone().any(|k| subject_of_root(&heads, &deprels, k)))
+            .map(|m| m.actor);
         if let Some(m) = mentions.iter().rev().find(|m| m.kind == MentionKind::State) {
             last_state = Some(m.actor);
         }
@@ -477,4 +487,10 @@ fn tree_depth(heads: &[u32], k: usize) -> u8 {
         depth += 1;
     }
     depth
+}
+
+/// Whether word `k` is the subject of its sentence's main verb (empty parse: no).
+fn subject_of_root(heads: &[u32], deprels: &[&str], k: usize) -> bool {
+    let verb = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
+    deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) && verb.is_some_and(|v| heads.get(v) == Some(&0))
 }

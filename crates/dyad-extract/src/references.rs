@@ -34,6 +34,8 @@ fn squash(w: &str) -> String {
 /// What the sentences before have named, for resolving references.
 pub(crate) struct Seen<'a> {
     pub last_person: Option<usize>,
+    /// The person the sentence before had as its main subject, when it was parsed.
+    pub last_subject: Option<usize>,
     pub last_state: Option<usize>,
     /// Per actor, how often it was named as a state so far.
     pub state_counts: &'a [u32],
@@ -75,6 +77,10 @@ pub(crate) fn add_references(
     seen: &Seen,
 ) {
     let (last_person, last_state) = (seen.last_person, seen.last_state);
+    // A subject pronoun opening a clause with nobody named before it continues the last
+    // sentence's subject rather than whoever it named last ("X said during a meeting with Y.
+    // *He* offered his condolences": X's), as centering predicts.
+    let last_subject = seen.last_subject.or(last_person);
     let lex = Lexicon::embedded();
     let n = words.len();
     let before = mentions.len();
@@ -179,8 +185,8 @@ pub(crate) fn add_references(
                     .then(|| mentions[before..].iter().rev().find(|m| m.tokens.end == m.tokens.start + 1 && same_gender(m.tokens.start)))
                     .flatten()
                     .map(|m| m.actor);
-                let Some(x) =
-                    continued.or_else(|| person_before(k, skip, &mentions[..before])).or(last_person.filter(|&p| Some(p) != skip))
+                let earlier = if matches!(lower, "he" | "she") { last_subject } else { last_person };
+                let Some(x) = continued.or_else(|| person_before(k, skip, &mentions[..before])).or(earlier.filter(|&p| Some(p) != skip))
                 else {
                     continue;
                 };
@@ -205,15 +211,20 @@ pub(crate) fn add_references(
                     parsed
                         && deprels[m.tokens.start] == "amod"
                         && heads[m.tokens.start] > 0
+                        && !m.tokens.contains(&(heads[m.tokens.start] as usize - 1))
                         && words[heads[m.tokens.start] as usize - 1].ends_with('s')
                 };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
                 // Counted out of ("six *of them*", "*among them* four officers"): only a group
                 // named in the plural, never a state or an organisation.
                 let partitive = lower == "them" && k >= 1 && lex.word_is(words[k - 1], WordClass::Partitive);
+                // Nor the antecedent of the relative clause it is the subject of ("the Emirates,
+                // which *it* accuses of arming the RSF").
+                let antecedent = parsed.then(|| relative_antecedent(words, heads, deprels, k)).flatten();
                 let candidates = || {
-                    mentions.iter().filter(|m| {
+                    mentions.iter().filter(move |m| {
                         m.tokens.end <= k
+                            && !antecedent.is_some_and(|x| m.tokens.contains(&x))
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))
                             && (!partitive || actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s')))
@@ -229,12 +240,24 @@ pub(crate) fn add_references(
                         && words.get(m.tokens.end).is_some_and(|w| matches!(*w, "'s" | "’s" | "'"))
                         && owned.is_some_and(|n| deprels.get(n) == Some(&"obj") && !dominated(heads, k, n))
                 };
-                let x = candidates()
-                    .filter(|m| !possessor(m))
-                    .max_by_key(|m| m.tokens.end)
-                    .or_else(|| candidates().max_by_key(|m| m.tokens.end))
-                    .map(|m| m.actor);
-                if let Some(x) = x {
+                // The subject of a clause reported by a party is that party ("X, which backs Y,
+                // said *it* was following the situation": X, not the nearer Y).
+                // "They" is all of a joined subject ("X and Y said *they* had agreed").
+                let reporter = parsed.then(|| reporting_subject(heads, deprels, k)).flatten();
+                let joined = |j: usize, t: usize| t == j || (!singular && deprels[t] == "conj" && heads[t] as usize == j + 1);
+                let reporters: Vec<usize> = match reporter {
+                    Some(j) => candidates().filter(|m| m.tokens.clone().any(|t| joined(j, t))).map(|m| m.actor).collect(),
+                    None => Vec::new(),
+                };
+                let nearest = || {
+                    candidates()
+                        .filter(|m| !possessor(m))
+                        .max_by_key(|m| m.tokens.end)
+                        .or_else(|| candidates().max_by_key(|m| m.tokens.end))
+                        .map(|m| m.actor)
+                };
+                let xs = if reporters.is_empty() { nearest().into_iter().collect() } else { reporters };
+                for x in xs {
                     push(mentions, x);
                 }
             }
@@ -313,6 +336,41 @@ fn definite(words: &[&str], k: usize) -> bool {
 fn names_its_own(words: &[&str], k: usize) -> bool {
     let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
     words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
+}
+
+/// For a subject word `k` of a relative clause, the word the clause is about: the word it
+/// hangs on, or, for a clause whose relative pronoun is the object ("the Emirates, *which* it
+/// accuses") hung elsewhere, the word before the pronoun.
+fn relative_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
+    let verb = (*heads.get(k)? as usize).checked_sub(1)?;
+    if !deprels[k].starts_with("nsubj") {
+        return None;
+    }
+    if deprels[verb] == "acl:relcl" {
+        return (heads[verb] as usize).checked_sub(1);
+    }
+    let pronoun = (0..k).find(|&j| heads[j] as usize == verb + 1 && deprels[j] == "obj" && matches!(words[j], "which" | "whom" | "who"))?;
+    let before = pronoun.checked_sub(1)?;
+    if words[before] == "," {
+        before.checked_sub(1)
+    } else {
+        Some(before)
+    }
+}
+
+/// For a subject word `k` of a clause completing a verb, that verb's subject word. Not for a
+/// passive subject when the verb has an object, more likely the one meant ("warned *Vietnam*
+/// that *it* would be expelled"; but "Police told Al Jazeera *they* planned …").
+fn reporting_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
+    let verb = (*heads.get(k)? as usize).checked_sub(1)?;
+    let governor = (heads[verb] as usize).checked_sub(1)?;
+    let dependents = || (0..heads.len()).filter(|&j| heads[j] as usize == governor + 1);
+    let passive = deprels[k] == "nsubj:pass" || (0..heads.len()).any(|j| heads[j] as usize == verb + 1 && deprels[j] == "aux:pass");
+    let addressee = passive && dependents().any(|j| matches!(deprels[j], "obj" | "iobj"));
+    if !deprels[k].starts_with("nsubj") || deprels[verb] != "ccomp" || addressee {
+        return None;
+    }
+    dependents().find(|&j| deprels[j] == "nsubj")
 }
 
 /// Whether word `k` lies in the subtree of word `top` (1-based heads, 0 = root).

@@ -32,9 +32,15 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         // as the sentence's main verb.)
         // ("Portugal, the former colonial power, *urged* …" parsed as a conjunct of "power"
         // counts too.)
+        // (So does a verb hung on a relative clause set off after the name: "The United
+        // States, which has expressed its support for X, *said*" parsed with the relative
+        // clause as the main one.)
         let main = |m: &Mention| {
             let governor = (heads[v] as usize).wrapping_sub(1);
-            rels[v] == DepRel::Root || m.tokens.contains(&governor) || (rels[v] == DepRel::Conj && (m.tokens.end..v).contains(&governor))
+            let relative = relative_pronoun(words, m.tokens.end + 1);
+            rels[v] == DepRel::Root
+                || m.tokens.contains(&governor)
+                || ((rels[v] == DepRel::Conj || relative) && (m.tokens.end..v).contains(&governor))
         };
         if let Some(m) = parties().find(|m| main(m) && apposed_subject(words, upos, m, v)) {
             let apposition = m.tokens.end + 1..v - 1;
@@ -174,10 +180,12 @@ fn passive(heads: &[u32], rels: &[DepRel], v: usize) -> bool {
 
 /// `[intro ,] NAME , APPOSITION , VERB`: the party is followed by a comma, the verb by the
 /// comma closing the apposition, with no verb before the party or inside the apposition but
-/// a participle opening it ("Russia, *angered* by the move, said").
+/// a participle opening it ("Russia, *angered* by the move, said"), unless a relative pronoun
+/// opens it ("X, *which* has backed Y, said").
 fn apposed_subject(words: &[&str], upos: &[&str], m: &Mention, v: usize) -> bool {
     let e = m.tokens.end;
-    let verbal = |k: usize| matches!(upos[k], "VERB" | "AUX");
+    let relative = relative_pronoun(words, e + 1);
+    let verbal = |k: usize| matches!(upos[k], "VERB" | "AUX") && !relative;
     let opening = (e + 1..v).find(|&k| upos[k] != "ADV");
     let participle =
         opening.filter(|&k| upos[k] == "VERB" && (words[k].ends_with("ed") || words[k].ends_with("ing") || words[k].ends_with("en")));
@@ -187,6 +195,11 @@ fn apposed_subject(words: &[&str], upos: &[&str], m: &Mention, v: usize) -> bool
         && !(0..m.tokens.start).any(verbal)
         && !(e..v).any(|k| verbal(k) && Some(k) != participle)
         && !after_preposition(words, upos, m)
+}
+
+/// Whether word `k` is a relative pronoun opening a clause set off by commas.
+fn relative_pronoun(words: &[&str], k: usize) -> bool {
+    k > 0 && words.get(k - 1) == Some(&",") && words.get(k).is_some_and(|w| matches!(*w, "which" | "who"))
 }
 
 /// Whether a name is the object of a preposition ("a commission *from the* Assembly"),

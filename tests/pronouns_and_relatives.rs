@@ -1,0 +1,65 @@
+//! Who a pronoun or a relative clause points to, as event coding sees it: subject continuity
+//! across sentences, the reporter of a reported clause, and relative clauses the parser reads
+//! as the main clause. Own sentences.
+
+mod common;
+use common::*;
+
+/// `TYPE actor… -> recipient…` for each event, with `?` after a hypothetical one.
+fn coded(text: &str) -> Vec<String> {
+    let doc = extract_text(text, None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
+    doc.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{} {} -> {}{}", e.event_type, names(&e.actor), names(&e.recipient), if e.hypothetical { " ?" } else { "" }))
+        .collect()
+}
+
+#[test]
+fn a_sentence_opening_he_continues_the_last_subject() {
+    let evs = coded(
+        "Chancellor Olaf Scholz spoke at a meeting with President Emmanuel Macron in Berlin. He offered his condolences to the families of the victims.",
+    );
+    assert!(evs.contains(&"SUPPORT Olaf Scholz -> ".to_string()), "{evs:?}");
+    // Someone named before "he" in its own sentence is still the nearer antecedent.
+    let own = coded("Scholz met Macron. After Macron left, he said he would visit Warsaw.");
+    assert!(own.contains(&"AGREE Macron -> Poland ?".to_string()), "{own:?}");
+}
+
+#[test]
+fn a_relative_clause_after_the_subject_is_no_main_clause() {
+    let evs =
+        coded("Brazil, which has long backed Bolivia, said it was watching the crisis closely and called on Peru to withdraw its troops.");
+    assert!(evs.contains(&"SUPPORT Brazil -> Bolivia".to_string()), "{evs:?}");
+    assert!(evs.contains(&"REQUEST Brazil -> Peru".to_string()), "{evs:?}");
+}
+
+#[test]
+fn a_pronoun_subject_of_a_reported_clause_is_the_reporter() {
+    // "They" is the whole joined subject.
+    assert_eq!(coded("Chile and Peru said they had agreed to reopen the border."), vec!["CONCEDE Chile+Peru -> "]);
+    // "The United States" is one party, not a demonym on a plural noun.
+    assert_eq!(coded("The United States said it would deploy troops to Poland."), vec!["MOBILIZE United States -> Poland ?"]);
+    // Never the antecedent of its own relative clause.
+    let evs = coded("Sudan cut ties with the United Arab Emirates, which it accuses of arming the rebels.");
+    assert!(evs.contains(&"ACCUSE Sudan -> ".to_string()) || evs.iter().any(|e| e.starts_with("ACCUSE Sudan ->")), "{evs:?}");
+    // A passive clause after an addressee is about the addressee.
+    let evs = coded("Norway warned Serbia that it would be expelled from the council.");
+    assert!(evs.contains(&"SANCTION  -> Serbia ?".to_string()), "{evs:?}");
+}
+
+#[test]
+fn support_for_a_party_is_support_to_it() {
+    assert_eq!(coded("Japan expressed its support for Ukraine."), vec!["SUPPORT Japan -> Ukraine"]);
+    assert_eq!(coded("The United States expressed its support for Taiwan."), vec!["SUPPORT United States -> Taiwan"]);
+    // Not a discourse marker before it.
+    let part = coded("For its part, Japan welcomed the agreement.");
+    assert!(part.iter().all(|e| e.ends_with("-> ")), "{part:?}");
+}
+
+#[test]
+fn a_likely_event_is_not_yet_real() {
+    assert_eq!(coded("Putin is likely to meet Erdogan in Ankara."), vec!["CONSULT Putin+Erdogan ->  ?"]);
+    assert_eq!(coded("Modi is set to meet Xi in Kazan."), vec!["CONSULT Modi+Xi ->  ?"]);
+}
