@@ -217,3 +217,18 @@ fn the_official_is_the_office_holder_named_before_unless_an_official_was() {
     let q = quotes("Ecuadorian Interior Minister Carla Ruiz rejected the report. An Ecuadorian official said the ships were seized.");
     assert!(q.iter().all(|(s, _)| s != "Carla Ruiz"), "{q:?}");
 }
+
+#[test]
+fn a_dateline_closed_by_its_agency_is_not_what_was_said() {
+    let q =
+        quotes("LIMA, Oct 21 (PTI) Peru and Chile have reached an agreement on fishing, Foreign Minister Elmer Schialer said on Monday.");
+    assert_eq!(q, vec![("Elmer Schialer".to_string(), "Peru and Chile have reached an agreement on fishing".to_string())], "{q:?}");
+    let q = quotes("QUITO, May 2 (AFP) - Rebels attacked the town overnight, according to officials.");
+    assert_eq!(q.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(), vec!["Rebels attacked the town overnight"], "{q:?}");
+}
+
+#[test]
+fn the_ministry_is_no_news_agency() {
+    let q = quotes("BAMAKO (AFP) - Mali expelled the French envoy on Monday, the ministry said.");
+    assert!(q.iter().all(|(s, _)| s != "Agence France-Presse"), "{q:?}");
+}

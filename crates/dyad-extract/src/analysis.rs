@@ -102,6 +102,42 @@ impl Analysis {
     }
 }
 
+/// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
+/// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
+/// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
+/// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
+/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`). 0 when the sentence opens with none.
+pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
+    if !a.opens_paragraph(si) {
+        return 0;
+    }
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let is_dash = is_dateline_dash;
+    let Some(comma) = (1..words.len().min(5)).find(|&k| matches!(words[k], "," | "(")) else { return 0 };
+    if !words[..comma].iter().all(|w| upper(w)) {
+        return 0;
+    }
+    if words[comma] == "(" {
+        // No date: an agency in brackets closed by a dash.
+        let close = (comma + 1..(comma + 5).min(words.len())).find(|&k| words[k] == ")");
+        return match close {
+            Some(k) if words.get(k + 1).is_some_and(|w| is_dash(w)) => k + 2,
+            _ => 0,
+        };
+    }
+    let end = (comma + 12).min(words.len());
+    for k in comma + 1..end {
+        let dated = || words[comma + 1..k].iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
+        if is_dash(words[k]) {
+            return if dated() { k + 1 } else { 0 };
+        }
+        if words[k] == ")" && words.get(k + 1).is_some_and(|w| upper(w)) && words[comma + 1..k].contains(&"(") {
+            return k + 1;
+        }
+    }
+    0
+}
+
 /// Whether a token is the dash that closes a dateline (`BAMAKO -`, `KYIV, May 2 (AFP) --`,
 /// `LIMA, 14 Nov (EFE).-`, `N. Korea fires …: JCS`).
 pub fn is_dateline_dash(w: &str) -> bool {

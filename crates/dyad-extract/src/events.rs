@@ -148,7 +148,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         if codable {
             // A dateline is no part of the sentence's grammar: parsed with it, `NEW DELHI, March 4
             // (PTI) - India and Bangladesh agreed` makes the city the subject.
-            let skip = dateline_len(a, si, &words);
+            let skip = crate::analysis::dateline_len(a, si, &words);
             let tags = &a.tags.upos[r.start + skip..r.end];
             crate::tagging::parse(&words[skip..], tags, &mut heads, &mut rels);
             if skip > 0 {
@@ -424,43 +424,7 @@ fn anchor_date(
 /// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
 fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
     let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
-    (dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
-}
-
-/// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
-/// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
-/// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
-/// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
-/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`). 0 when the sentence opens with none.
-fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
-    if !a.opens_paragraph(si) {
-        return 0;
-    }
-    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let is_dash = crate::analysis::is_dateline_dash;
-    let Some(comma) = (1..words.len().min(5)).find(|&k| matches!(words[k], "," | "(")) else { return 0 };
-    if !words[..comma].iter().all(|w| upper(w)) {
-        return 0;
-    }
-    if words[comma] == "(" {
-        // No date: an agency in brackets closed by a dash.
-        let close = (comma + 1..(comma + 5).min(words.len())).find(|&k| words[k] == ")");
-        return match close {
-            Some(k) if words.get(k + 1).is_some_and(|w| is_dash(w)) => k + 2,
-            _ => 0,
-        };
-    }
-    let end = (comma + 12).min(words.len());
-    for k in comma + 1..end {
-        let dated = || words[comma + 1..k].iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
-        if is_dash(words[k]) {
-            return if dated() { k + 1 } else { 0 };
-        }
-        if words[k] == ")" && words.get(k + 1).is_some_and(|w| upper(w)) && words[comma + 1..k].contains(&"(") {
-            return k + 1;
-        }
-    }
-    0
+    (crate::analysis::dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
 }
 
 /// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose

@@ -225,8 +225,16 @@ impl<'a> Resolver<'a> {
                 let first_mention = || heads_phrase() && !(0..i).any(|k| a.tok(k).eq_ignore_ascii_case(&noun));
                 holder(true).or_else(|| if refers == Refers::Office && first_mention() { holder(false) } else { None })
             }
-            Refers::Organization => organisation_named_before(self.actors, i, &noun)
-                .or_else(|| (0..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| self.kind(x) == ActorKind::Organization))),
+            // (Without one whose name holds the noun, the nearest organisation that is no news
+            // outlet: "BAMAKO (AFP) - …, *the ministry* said" is not AFP's word.)
+            Refers::Organization => organisation_named_before(self.actors, i, &noun).or_else(|| {
+                (0..i).rev().find_map(|k| {
+                    self.actors.actor_at(k).filter(|&x| {
+                        let act = &self.actors.list[x as usize];
+                        act.kind == ActorKind::Organization && act.sector.as_deref() != Some("MED")
+                    })
+                })
+            }),
             Refers::State => self.state_in_view(i, para_start),
             Refers::Force => organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)),
             Refers::Proxy => None,

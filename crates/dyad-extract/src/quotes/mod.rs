@@ -423,15 +423,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
         return None;
     }
     let comma = (cue.saturating_sub(MAX_SPEAKER + 1).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;
-    // A dateline opening the story (`JEDDAH, May 2 (AFP) -`, `BAMAKO -`) is not what was said.
-    let dateline_end = (sentence.start + 1..comma.min(sentence.start + 12)).find(|&k| {
-        let before = a.tok(k - 1);
-        // (Not a colon: before a quote it introduces what was said, `BAMAKO: "…"`.)
-        crate::analysis::is_dateline_dash(a.tok(k))
-            && a.tok(k) != ":"
-            && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
-    });
-    let start = dateline_end.map_or(sentence.start, |k| k + 1);
+    let start = after_dateline(a, sentence.start..comma);
     // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
     let relative = Lexicon::embedded().word_is(a.tok(comma + 1), WordClass::RelativePronoun);
     // In the plain order (`…, X said`) the cue takes no object but an addressee (`told a news
@@ -468,10 +460,26 @@ fn opens_side_phrase(a: &Analysis, k: usize, end: usize) -> bool {
     k < end && (side(k) || (matches!(a.upos(k), "DET" | "NUM") && (k + 1..end.min(k + 4)).any(side)))
 }
 
+/// Where what was said begins in a clause opening a sentence: after a dateline (`JEDDAH, May 2
+/// (AFP) -`, `BAMAKO -`, `NEW DELHI, Oct 21 (PTI) India and …`), which is not what was said.
+fn after_dateline(a: &Analysis, clause: Range<usize>) -> usize {
+    let dashed = (clause.start + 1..clause.end.min(clause.start + 12)).find(|&k| {
+        let before = a.tok(k - 1);
+        // (Not a colon: before a quote it introduces what was said, `BAMAKO: "…"`.)
+        crate::analysis::is_dateline_dash(a.tok(k))
+            && a.tok(k) != ":"
+            && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
+    });
+    let si = a.sentence_of[clause.start] as usize;
+    let opening: Vec<&str> = (clause.start..clause.end.min(clause.start + 16)).map(|k| a.tok(k)).collect();
+    let bracketed = crate::analysis::dateline_len(a, si, &opening);
+    dashed.map_or(clause.start, |k| k + 1).max(clause.start + bracketed)
+}
+
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.
 fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     if cue > sentence.start + 2 && a.tok(cue - 1) == "," {
-        return Some(sentence.start..cue - 1);
+        return Some(after_dateline(a, sentence.start..cue - 1)..cue - 1);
     }
     let comma = (cue + n..sentence.end).find(|&k| a.tok(k) == ",")?;
     Some(comma + 1..sentence.end)
