@@ -150,3 +150,26 @@ fn a_warning_about_the_state_of_an_event_threatens_nothing() {
     let evs = coded("Hamas warned that attacks on Israeli forces would continue.");
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Hamas")), "{evs:?}");
 }
+
+#[test]
+fn a_report_set_off_by_commas_is_no_relative_clause() {
+    // "…, state television reported, blaming X": the blame is the broadcaster's, not the victims'.
+    let evs = coded("A missile strike killed four firefighters and two medics, state television reported, blaming the insurgents.");
+    assert!(!evs.iter().any(|e| e.starts_with("ACCUSE firefighters") || e.starts_with("ACCUSE medics")), "{evs:?}");
+}
+
+#[test]
+fn a_present_participle_before_a_noun_is_no_act() {
+    let evs = coded("Government troops cleared the airport and surrounding villages of rebel fighters.");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+    let evs = coded("The rebels declared a truce in the town and surrounding districts.");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+    // A participle joined to another keeps its act.
+    let evs = coded("The rebels were accused of ambushing and killing a Peruvian diplomat.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+}
+
+#[test]
+fn neutralised_attackers_were_killed() {
+    assert_eq!(coded("Police neutralised three gunmen near the embassy."), vec!["ASSAULT police -> gunmen"]);
+}

@@ -39,3 +39,12 @@ fn a_two_word_group_may_open_the_sentence_after_a_dateline() {
     assert!(q.text.ends_with("of the country"), "{q:?}");
     assert_eq!(q.speaker.as_deref(), Some(officers.id.as_str()));
 }
+
+#[test]
+fn aid_groups_and_state_media_are_parties() {
+    let doc = extract_text("Aid groups warned that famine had spread to three provinces, state media reported.", None);
+    let groups: Vec<(&str, Option<&str>)> =
+        doc.actors.iter().filter(|a| a.kind == ActorKind::Group).map(|a| (a.name.as_str(), a.sector.as_deref())).collect();
+    assert!(groups.contains(&("aid groups", Some("NGO"))), "{groups:?}");
+    assert!(groups.contains(&("state media", Some("MED"))), "{groups:?}");
+}

@@ -120,6 +120,9 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         if trig.event_type == PloverType::Agree && opinion_agreement(s, &trig, mentions) {
             continue;
         }
+        if tree.as_ref().is_some_and(|t| adjectival_participle(s, t, &trig)) {
+            continue;
+        }
         let mut trig = trig;
         let ceasing = ceased(tree.as_ref(), &lm, &trig);
         if let Some(c) = &ceasing {
@@ -519,4 +522,29 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
         }
     }
     retain_unmarked(out, &drop);
+}
+
+/// "the palace and *surrounding* ministries": a present participle modifying a noun is an
+/// adjective, no act — hung on the noun, or read as a verb joined to a past-tense one after a
+/// noun and "and" ("cleaned the palace and *surrounding* ministries": no verb in -ing joins a
+/// finite one without an auxiliary).
+fn adjectival_participle(s: &SentenceView, t: &Tree, trig: &TriggerMatch) -> bool {
+    let h = trig.head;
+    if trig.matched.len() != 1 || !s.words[h].ends_with("ing") {
+        return false;
+    }
+    if t.rel[h] == "amod" {
+        return t.children[h].is_empty();
+    }
+    // (A noun before "and", the participle's object right after it.)
+    let object = |v: usize, k: usize| t.parent[k] == Some(v) && t.base(k) == "obj" && s.upos_at(k) == "NOUN";
+    let own_clause = t.children[h].iter().any(|&k| matches!(t.base(k), "aux" | "nsubj" | "mark"));
+    let joined_to_finite = t.rel[h] == "conj"
+        && t.parent[h].is_some_and(|p| !s.words[p].ends_with("ing") && s.upos_at(p) == "VERB")
+        && h >= 2
+        && s.upos_at(h - 2) == "NOUN";
+    // ("the city and *surrounding* areas" read as a verb joined to the noun.)
+    let joined_to_noun = t.rel[h] == "conj" && t.parent[h].is_some_and(|p| matches!(s.upos_at(p), "NOUN" | "PROPN"));
+    let noun_after = h + 1 < s.len() && t.parent[h + 1] == Some(h) && s.upos_at(h + 1) == "NOUN";
+    h >= 2 && s.words[h - 1] == "and" && !own_clause && ((joined_to_finite && object(h, h + 1)) || (joined_to_noun && noun_after))
 }

@@ -374,6 +374,17 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
         }
         for &k in &tree.children[p] {
             match tree.rel[k] {
+                // ("…, *state television* reported, blaming X": a reporter naming no party leaves
+                // the borrowed act's doer unsaid; the nearest name is someone else.)
+                "nsubj"
+                    if tree.base(cur) == "xcomp"
+                        && matches!(s.upos_at(k), "NOUN" | "PROPN")
+                        && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report) =>
+                {
+                    let ms = mentions_of(tree, c, k, 0);
+                    c.unnamed_actor |= ms.is_empty();
+                    c.actor.extend(ms);
+                }
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 // "He *is scheduled* to hold talks", "was forced to resign": the passive subject
                 // of the governing verb does what its infinitive says.

@@ -345,6 +345,8 @@ own('set fire,set ablaze,set on fire,burn down,torch','phrase','1712',O,mode='de
 own('destruction,demolition','noun','1712',mode='destroy')
 own('violate ceasefire,break ceasefire,breach ceasefire,ceasefire violation','phrase','196',O)
 own('massacre,genocide,ethnic cleansing,mass killing','noun','202')
+# "Two attackers were neutralised": security-force usage (Turkish, Israeli, French wire copy) for killing.
+own('neutralise,neutralize','verb','190',flags=O)
 own('chemical attack,chemical weapon,gas attack,nerve agent,nuclear weapon','noun','2041',mode='unconventional')
 own('tear gas,fire tear gas,use tear gas,water cannon,use water cannon,fire water cannon,rubber bullet,use rubber bullet,fire rubber bullet,disperse','phrase','175',O,mode='crowd-control',typ='ASSAULT')
 # ---- pruning after review: generic or mostly non-event senses ----

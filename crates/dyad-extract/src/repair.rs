@@ -21,6 +21,7 @@ use crate::lexicon::{Lexicon, WordClass};
 pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
     let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
+    parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
             counterpart_pair(words, heads, rels, mentions, v);
@@ -133,6 +134,14 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
             if !(object || clausal) || rels[v] == DepRel::Xcomp {
                 continue;
             }
+            // "…, two medics, *state television* reported": a speech verb's subject after a
+            // comma is its own, not the last of a list.
+            let reporter =
+                m.tokens.start > 0 && words[m.tokens.start - 1] == "," && crate::quotes::cues::Cues::embedded().is_finite_word(words[v]);
+            if reporter {
+                make_subject(heads, rels, m, v);
+                continue;
+            }
             // "In February, *Russia and Germany* signed": names joined by "and" or commas are
             // one subject when the first opens the clause; after a name that does not ("the
             // chiefs, including Gen. A and Gen. B, warned") it is unclear whose verb it is.
@@ -160,6 +169,28 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
                 }
             }
         }
+    }
+}
+
+/// "… killed three journalists, *state television reported*, blaming …": a speech verb with
+/// its own subject after a comma, read as a relative clause of the noun before, is a report
+/// beside the sentence's main clause (no relative clause goes without a relative word there).
+fn parenthetical_reports(words: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    let Some(root) = (0..n).find(|&k| heads[k] == 0) else { return };
+    for v in 0..n {
+        if rels[v] != DepRel::AclRelcl || !crate::quotes::cues::Cues::embedded().is_finite_word(words[v]) {
+            continue;
+        }
+        let kids = || (0..n).filter(|&k| heads[k] as usize == v + 1);
+        let Some(subject) = kids().find(|&k| rels[k] == DepRel::Nsubj) else { continue };
+        let relative = kids().any(|k| k < v && matches!(words[k].to_ascii_lowercase().as_str(), "which" | "who" | "whom" | "that"));
+        let first = (0..=subject).rev().take_while(|&k| k == subject || below(heads, k, subject)).last().unwrap_or(subject);
+        if relative || first == 0 || words[first - 1] != "," || below(heads, root, v) {
+            continue;
+        }
+        heads[v] = root as u32 + 1;
+        rels[v] = DepRel::Parataxis;
     }
 }
 

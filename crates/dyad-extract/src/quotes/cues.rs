@@ -58,6 +58,12 @@ impl Cues {
         })
     }
 
+    /// Whether a single word is a finite speech cue (`reported`, `said`).
+    pub fn is_finite_word(&self, w: &str) -> bool {
+        let lower: String = w.chars().flat_map(char::to_lowercase).collect();
+        self.map.get(&lower).is_some_and(|c| c.kind == CueKind::Finite)
+    }
+
     /// The cue starting at token `i`, with its length in tokens.
     pub fn at(&self, a: &Analysis, i: usize) -> Option<(usize, Cue)> {
         let first = a.tok(i);
