@@ -63,3 +63,26 @@ fn a_likely_event_is_not_yet_real() {
     assert_eq!(coded("Putin is likely to meet Erdogan in Ankara."), vec!["CONSULT Putin+Erdogan ->  ?"]);
     assert_eq!(coded("Modi is set to meet Xi in Kazan."), vec!["CONSULT Modi+Xi ->  ?"]);
 }
+
+/// (type, date) of every event, published on Monday 10 March 2025.
+fn dated(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = extract_text(text, Some("2025-03-10"));
+    doc.events.iter().map(|e| (e.event_type.clone(), e.date.clone())).collect()
+}
+
+#[test]
+fn a_date_modifying_a_noun_dates_no_event() {
+    // "the position of 2019" is no date of the concession denied after it.
+    let evs = dated("\"We are back to the position of 2019,\" the minister said, adding that Peru had not ceded any territory.");
+    assert!(evs.iter().any(|(t, d)| t == "CONCEDE" && d.is_none()), "{evs:?}");
+}
+
+#[test]
+fn a_report_date_dates_news_not_an_event_named_by_a_noun() {
+    // The bombing is older than the day its survivors spoke.
+    let evs = dated("Survivors of the bombing in Kabul said on Saturday that the government had abandoned them.");
+    assert!(evs.iter().any(|(t, d)| t == "ASSAULT" && d.is_none()), "{evs:?}");
+    // A deed told as news keeps the report's date.
+    let evs = dated("Rebels seized two villages near the border, the army said on Saturday.");
+    assert!(evs.contains(&("COERCE".to_string(), Some("2025-03-08".to_string()))), "{evs:?}");
+}

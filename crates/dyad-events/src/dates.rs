@@ -96,6 +96,12 @@ pub fn ends_in_deadline(before: &str) -> bool {
     false
 }
 
+/// Whether a noun names a part of a period ("the *end* of January", "the *spring* of 2003":
+/// `calendar.tsv` kind `period_part`), so that a date hung on it still dates the clause.
+pub fn is_period_part(word: &str) -> bool {
+    calendar().period_part.contains(crate::lemma::lower_case(word).as_ref())
+}
+
 /// A weekday or month name ("Sunday", "march" only when written "March").
 pub fn is_day_or_month(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();

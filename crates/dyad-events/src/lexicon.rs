@@ -361,7 +361,7 @@ impl Lexicon {
     }
 
     /// Whether the single word (or lemma) `word` is a cue of `kind`.
-    pub(crate) fn is_cue_word(&self, word: &str, kind: CueKind) -> bool {
+    pub fn is_cue_word(&self, word: &str, kind: CueKind) -> bool {
         self.cues_starting(word).iter().any(|&c| self.cues[c].kind == kind && self.cues[c].words.len() == 1)
     }
 
