@@ -86,3 +86,27 @@ fn a_report_date_dates_news_not_an_event_named_by_a_noun() {
     let evs = dated("Rebels seized two villages near the border, the army said on Saturday.");
     assert!(evs.contains(&("COERCE".to_string(), Some("2025-03-08".to_string()))), "{evs:?}");
 }
+
+/// (type, location name) of every event.
+fn located(text: &str) -> Vec<(String, Option<String>)> {
+    let doc = extract_text(text, None);
+    doc.events.iter().map(|e| (e.event_type.clone(), e.location.as_deref().map(|l| name_of(&doc, l).to_string()))).collect()
+}
+
+#[test]
+fn where_an_event_happened_is_its_own_place() {
+    // Not the place of the clash the talks are dated from.
+    let evs = located("Armenia and Azerbaijan have not held talks since the deadly clash in the Lachin corridor.");
+    assert!(evs.iter().any(|(t, l)| t == "CONSULT" && l.is_none()), "{evs:?}");
+    // A place named through "of": "the city of X".
+    let evs = located("Gunmen attacked a market in the northern city of Kaduna.");
+    assert!(evs.contains(&("ASSAULT".to_string(), Some("Kaduna".to_string()))), "{evs:?}");
+}
+
+#[test]
+fn both_governments_are_those_of_the_leaders_named() {
+    let evs = coded(
+        "Ecuadorian President Daniel Noboa and Peruvian President Dina Boluarte met in the city of Tumbes, where both governments committed to reopen the border.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("CONCEDE Ecuador+Peru") || e.starts_with("AGREE Ecuador+Peru")), "{evs:?}");
+}

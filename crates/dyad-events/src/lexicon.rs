@@ -50,6 +50,7 @@ pub(crate) enum RoleClass {
     GerundPrep,
     Occasion,
     StateVerb,
+    TimeLink,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -61,6 +62,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
             let class = match class.trim() {
                 "recipient_prep" => RoleClass::RecipientPrep,
                 "beneficiary_prep" => RoleClass::BeneficiaryPrep,
+                "time_link" => RoleClass::TimeLink,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,

@@ -633,7 +633,10 @@ fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<
     let mut k = trig.tokens.end;
     while k < s.len() && k < trig.tokens.end + 15 {
         let w = s.words[k];
-        if matches!(w, ";" | "." | "\"" | ":" | "(") || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
+        // ("held no talks *since* the clash in the Galwan valley": a place after a word
+        // linking another time is that time's, role class `time_link`.)
+        let other_time = role_word_any_case(w, RoleClass::TimeLink);
+        if matches!(w, ";" | "." | "\"" | ":" | "(") || other_time || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
             return None;
         }
         if role_word_any_case(w, RoleClass::LocationPrep) {
@@ -642,7 +645,9 @@ fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<
                 if let Some(m) = c.mention_at(j) {
                     return (c.mentions[m].kind == MentionKind::Place).then_some(m);
                 }
-                if !(s.words[j] == "," || matches!(s.upos_at(j), "DET" | "ADJ" | "NOUN" | "")) {
+                // (Through "of" after a noun: "in the *waters of* the Essequibo".)
+                let of_noun = s.words[j] == "of" && s.upos_at(j - 1) == "NOUN";
+                if !(s.words[j] == "," || of_noun || matches!(s.upos_at(j), "DET" | "ADJ" | "NOUN" | "")) {
                     break;
                 }
                 j += 1;

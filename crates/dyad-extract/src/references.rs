@@ -143,8 +143,20 @@ pub(crate) fn add_references(
                 };
                 // ("Grossi called on *both sides*": sides are people only when the sentence
                 // names them, else the states named before.)
+                // ("Maduro and Ali met on the island of Saint Vincent, where *both governments*
+                // committed …": the states of the people the sentence names, when it names as
+                // many from different states, before the states it names.)
+                let people_states = || {
+                    let mut found: Vec<usize> = Vec::new();
+                    for m in mentions[..before].iter().filter(|m| m.tokens.end <= k && m.kind == MentionKind::Person) {
+                        if let Some(st) = state_of(m.actor).filter(|st| !found.contains(st)) {
+                            found.push(st);
+                        }
+                    }
+                    (found.len() == count).then_some(found)
+                };
                 let parties = if lex.word_is(lower, WordClass::PairOfStates) {
-                    last_n(MentionKind::State, true)
+                    people_states().or_else(|| last_n(MentionKind::State, true))
                 } else if lex.word_is(lower, WordClass::PairOfPeople) {
                     last_n(MentionKind::Person, true)
                 } else {
