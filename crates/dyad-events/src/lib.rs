@@ -50,6 +50,7 @@ use std::fmt;
 use std::ops::Range;
 use std::str::FromStr;
 
+mod borrow;
 mod constructions;
 pub mod dates;
 mod demand;

@@ -1,0 +1,210 @@
+//! The subject an event word borrows from the word it hangs on: "Russia *held* talks", "Iran
+//! *agreed* to withdraw", "X attacked and *killed* Y", "urged *Iran* to withdraw" (object
+//! control), "After *meeting* X, Putin flew …". Part of role assignment ([`crate::roles`]).
+
+use crate::denote::mentions_of;
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::roles::Collect;
+use crate::tree::Tree;
+use crate::triggers::TriggerMatch;
+use crate::{Flags, PloverType, SentenceView};
+
+/// Climbs from the trigger up to four words, taking the actor of the first governor that lends
+/// one (or settling that the doer is someone unnamed).
+pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect, nominal: bool, passive: bool) {
+    let h = trig.head;
+    let flags = trig.flags;
+    let has = |rels: &[&str]| tree.children[h].iter().any(|&k| rels.contains(&tree.rel[k]));
+    let mut cur = h;
+    for _ in 0..4 {
+        if !c.actor.is_empty() {
+            break;
+        }
+        let Some(mut p) = tree.parent[cur] else { break };
+        // "The Houthis said the strikes killed four workers and *vowed* to respond": a speech
+        // verb joined to the verb of a reported clause is the reporter's next act.
+        if cur == h && tree.base(cur) == "conj" && trig.flags.has(Flags::SPEECH) && tree.base(p) == "ccomp" {
+            if let Some(g) = tree.parent[p].filter(|&g| {
+                crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[g], s.upos_at(g)), crate::lexicon::CueKind::Report)
+            }) {
+                p = g;
+            }
+        }
+        // "condemned the attack and *called* on …": a verb joined to the object noun of another
+        // verb is that verb's conjunct misattached, and shares its subject.
+        if tree.base(cur) == "conj" && s.upos_at(cur) == "VERB" && matches!(s.upos_at(p), "NOUN" | "PROPN") && tree.base(p) == "obj" {
+            if let Some(g) = tree.parent[p] {
+                p = g;
+            }
+        }
+        // "prevented *the crowd* from blocking the road", "accused *Russia* of shelling": a
+        // clause of the reason without a subject is done by its governor's object (someone
+        // unnamed when the object names no party), never by the governor's subject.
+        let reason = |k: usize| tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark);
+        if tree.base(cur) == "advcl"
+            && tree.children[cur].iter().any(|&k| reason(k))
+            && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj")
+        {
+            if let Some(o) = tree.kids(p, "obj").next() {
+                let ms = mentions_of(tree, c, o, 0);
+                c.unnamed_actor |= ms.is_empty();
+                c.actor.extend(ms);
+                break;
+            }
+            // ("Ana Rivas was accused of spying", "companies accused of helping Russia": of a
+            // passive governor, its subject or the noun its participle describes.)
+            let patient = tree.kids(p, "nsubj:pass").next().or_else(|| (tree.base(p) == "acl").then(|| tree.parent[p]).flatten());
+            if let Some(x) = patient {
+                let ms = mentions_of(tree, c, x, 0);
+                c.unnamed_actor |= ms.is_empty();
+                c.actor.extend(ms);
+                break;
+            }
+        }
+        // "After *being charged* Thursday, Haradinaj denied …": a passive gerund clause
+        // without a subject was done to the main clause's subject, by someone unsaid. (A
+        // finite passive without a subject, "after a ceasefire *was announced*", is a parse
+        // that lost the subject.)
+        let gerund_passive = || tree.kids(cur, "aux:pass").any(|k| s.words[k].eq_ignore_ascii_case("being"));
+        if cur == h && tree.base(cur) == "advcl" && gerund_passive() && !tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj") {
+            c.unnamed_actor = true;
+            let subjects: Vec<usize> = tree.kids(p, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            for m in subjects {
+                if !c.recipient.contains(&m) {
+                    c.recipient.push(m);
+                }
+            }
+            break;
+        }
+        let rel = tree.rel[cur];
+        let light = crate::lemma(s.words[p], s.upos_at(p));
+        // A passive verb joined to an active one does not share its subject: "he explained …
+        // and *will be agreed*" has no agent.
+        // ("what it *called* an unlawful use of force": what a naming verb names is no act of
+        // the one naming it.)
+        let climb = (tree.base(cur) == "xcomp" && !(nominal && cur == h && role_word(&light, RoleClass::Naming)))
+        // (A conjunct with a subject of its own does not share the first one's: "struck the
+        // port, hours after the group *fired* missiles".)
+        || (tree.base(cur) == "conj" && !(cur == h && (passive || has(&["nsubj"]))))
+        || (tree.base(cur) == "obj" && (role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation)))
+        || (rel == "nsubj:pass" && cur != h)
+        // "After *meeting* X, Putin flew …", "*Having accused* Russia, Ukraine …": a
+        // subjectless adverbial clause is done by the main clause's subject, except a
+        // clause of the reason ("accused Russia *of shelling*", "condemned X *for
+        // attacking*"), done by the object.
+        || (tree.base(cur) == "advcl"
+            && !tree.children[cur].iter().any(|&k| {
+                matches!(tree.base(k), "nsubj" | "csubj" | "expl") || (tree.base(k) == "mark" && role_word_any_case(s.words[k], RoleClass::ReasonMark))
+            }))
+        // "France ordered four diplomats to leave, *accusing* them of spying": a participle
+        // after its clause, parsed as a side remark, is done by that clause's subject.
+        || (tree.base(cur) == "parataxis"
+            && cur > p
+            && s.upos_at(cur) == "VERB"
+            && s.words[cur].ends_with("ing")
+            && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "aux" | "mark")))
+        || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
+        // "said *during a phone call with* his Spanish counterpart": a meeting the clause's
+        // verb happens in (role class `occasion`) has the clause's subject among its parties.
+        || (tree.base(cur) == "obl"
+            && cur == h
+            && nominal
+            && flags.has(Flags::RECIPROCAL)
+            && trig.event_type == PloverType::Consult
+            && tree.case_of(s, h).is_some_and(|c| role_word(&c, RoleClass::Occasion)))
+        // "China *hit back* with *tariffs*": what an answer is made with is the answerer's.
+        || (tree.base(cur) == "obl"
+            && cur == h
+            && nominal
+            && tree.case_of(s, h).as_deref() == Some("with")
+            && role_word(&light, RoleClass::Response)
+            && tree.kids(p, "aux:pass").next().is_none())
+        // "recalled its ambassador *in protest* at …", "*in retaliation* for …": a noun
+        // of motive (role class `motive`) saying why the clause's subject acted is that
+        // subject's ("killed *in the attacks*" is not).
+        || (tree.base(cur) == "obl"
+            && cur == h
+            && nominal
+            && tree.case_of(s, h).as_deref() == Some("in")
+            && role_word(&crate::lemma(s.words[h], s.upos_at(h)), RoleClass::Motive));
+        if rel.starts_with("acl") && !(cur == h && nominal) {
+            // "forces that attacked …": the modified noun is the actor when the relative
+            // clause has no subject of its own (or only a relative pronoun); of a passive one
+            // it is the target ("Bazoum, who has been *detained*") — when the trigger is that
+            // clause's verb: "X, who is *expected* to visit …" still visits. A bare participle
+            // is read as passive only when its verb takes its target as object and it has none
+            // ("companies *accused* of helping Russia", "protesters *killed* in the clashes"):
+            // the parser makes many main verbs reduced relatives ("protesters *marched*").
+            let bare_participle = tree.rel[cur] == "acl"
+                && flags.has(Flags::RECIPIENT_OBJ)
+                && trig.matched.len() == 1
+                && s.words[cur].ends_with("ed")
+                && s.upos_at(cur) == "VERB"
+                && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "obj" | "nsubj" | "aux"));
+            let passive_clause =
+                cur == h && (bare_participle || tree.children[cur].iter().any(|&k| matches!(tree.rel[k], "nsubj:pass" | "aux:pass")));
+            let own = tree.kids(cur, "nsubj").find(|&k| c.mention_at(k).is_some());
+            if passive_clause {
+                c.unnamed_actor = true;
+                for m in mentions_of(tree, c, p, 0) {
+                    if !c.recipient.contains(&m) {
+                        c.recipient.push(m);
+                    }
+                }
+            } else if own.is_none() {
+                c.actor.extend(mentions_of(tree, c, p, 0));
+            }
+            break;
+        }
+        if !climb {
+            break;
+        }
+        // Object control: "invited *Putin* to visit Tehran", "urged *Iran* to withdraw", "called
+        // on *the Council* to impose sanctions" (the infinitive often parsed as a side clause)
+        // — the one asked is who would do it.
+        let infinitive = tree.base(cur) == "advcl" && tree.children[cur].iter().any(|&k| tree.base(k) == "mark" && s.words[k] == "to");
+        if tree.base(cur) == "xcomp" || infinitive {
+            // (An infinitive of purpose is no control: "sending *troops* to support the rebels".)
+            let control = role_word(&light, RoleClass::ControlVerb);
+            let asked = |k: usize| {
+                (tree.rel[k] == "obj" && (!infinitive || control))
+                    || (tree.base(k) == "obl" && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::ControlPrep)))
+            };
+            let asked_args: Vec<usize> = tree.children[p].iter().copied().filter(|&k| asked(k)).collect();
+            let objects: Vec<usize> = asked_args.iter().flat_map(|&k| mentions_of(tree, c, k, 0)).collect();
+            if !objects.is_empty() {
+                c.actor.extend(objects);
+                break;
+            }
+            // "called on *both sides* to allow aid", "urged *member states* to arrest": the one
+            // asked is unnamed, not the asker. (Not "urged on *Friday* to …": a name or a date
+            // is no unnamed party.)
+            if (infinitive || control) && asked_args.iter().any(|&k| s.upos_at(k) == "NOUN") {
+                c.unnamed_actor = true;
+                break;
+            }
+        }
+        for &k in &tree.children[p] {
+            match tree.rel[k] {
+                // ("…, *state television* reported, blaming X": a reporter naming no party leaves
+                // the borrowed act's doer unsaid; the nearest name is someone else.)
+                "nsubj"
+                    if tree.base(cur) == "xcomp"
+                        && matches!(s.upos_at(k), "NOUN" | "PROPN")
+                        && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report) =>
+                {
+                    let ms = mentions_of(tree, c, k, 0);
+                    c.unnamed_actor |= ms.is_empty();
+                    c.actor.extend(ms);
+                }
+                "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // "He *is scheduled* to hold talks", "was forced to resign": the passive subject
+                // of the governing verb does what its infinitive says.
+                "nsubj:pass" if tree.base(cur) == "xcomp" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                _ if tree.is_agent(s, k) => c.actor.extend(mentions_of(tree, c, k, 0)),
+                _ => {}
+            }
+        }
+        cur = p;
+    }
+}
