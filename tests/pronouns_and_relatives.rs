@@ -110,3 +110,12 @@ fn both_governments_are_those_of_the_leaders_named() {
     );
     assert!(evs.iter().any(|e| e.starts_with("CONCEDE Ecuador+Peru") || e.starts_with("AGREE Ecuador+Peru")), "{evs:?}");
 }
+
+#[test]
+fn an_obligation_the_speakers_own_state_shares_is_no_demand() {
+    let evs = coded("Hungary must take a leading role on the humanitarian issue, Foreign Minister Peter Szijjarto said.");
+    assert!(!evs.iter().any(|e| e.starts_with("REQUEST")), "{evs:?}");
+    // On another state it is.
+    let evs = coded("Russia must withdraw its troops, Polish Foreign Minister Radoslaw Sikorski said.");
+    assert!(evs.contains(&"REQUEST Radoslaw Sikorski -> Russia".to_string()), "{evs:?}");
+}

@@ -256,6 +256,18 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                         || (ev.event_type == PloverType::Coerce && ev.mode.as_deref() == Some("cyber")))
                         && (ev.roles.location.is_some() || !ev.roles.recipient.is_empty()))
             })
+            // "The two sides should deepen cooperation, Xi said": an obligation the speaker's
+            // own state shares is a proposal, not a demand on others.
+            .filter(|ev| {
+                let country = |x: &usize| actors.list.get(*x).and_then(|act| act.country.as_deref());
+                let state = |x: &usize| actors.list.get(*x).is_some_and(|act| act.kind == ActorKind::State);
+                let shared = ev
+                    .roles
+                    .recipient
+                    .iter()
+                    .any(|r| state(r) && ev.roles.actor.iter().any(|x| country(x).is_some() && country(x) == country(r)));
+                !(ev.trigger.flags.has(dyad_events::Flags::REPORTED_DEMAND) && shared)
+            })
             // A visit is an official's or a delegation's: civilians or refugees arriving
             // somewhere ("buses carrying the freed prisoners arrived in Ramallah") meet no one.
             .filter(|ev| {
