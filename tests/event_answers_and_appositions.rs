@@ -173,3 +173,17 @@ fn a_present_participle_before_a_noun_is_no_act() {
 fn neutralised_attackers_were_killed() {
     assert_eq!(coded("Police neutralised three gunmen near the embassy."), vec!["ASSAULT police -> gunmen"]);
 }
+
+#[test]
+fn leaders_witnessing_a_signing_are_its_parties() {
+    let evs = coded("Lula and Modi witnessed the signing of six cooperation agreements in Brasilia.");
+    assert!(evs.contains(&"SUPPORT Lula+Modi -> ".to_string()), "{evs:?}");
+}
+
+#[test]
+fn two_titled_names_joined_by_and_are_one_subject() {
+    // Parsed with the first name hung on the verb and the second alone as its subject.
+    let evs =
+        coded("Indian Prime Minister Narendra Modi and top diplomat Subrahmanyam Jaishankar also met with Wang Yi in Delhi on Monday.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Narendra Modi+Subrahmanyam Jaishankar+Wang Yi")), "{evs:?}");
+}

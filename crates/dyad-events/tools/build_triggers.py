@@ -183,6 +183,8 @@ own('phone call,telephone call,telephone conversation,phone conversation,video c
 own('speak by phone,speak by telephone,talk by phone,hold phone call,hold call','phrase','041',R,mode='phone')
 own('sign','verb','057',R)
 own('sign agreement,sign deal,sign accord,sign treaty,sign memorandum,sign pact','phrase','057',R)
+# Leaders who witness or attend the signing of their governments' agreements are its parties.
+own('witness signing,attend signing,oversee signing,preside over signing','phrase','057',R)
 own('ratify,approve,endorse','verb','057','')
 own('establish relation,establish diplomatic relation,establish tie,restore relation,restore diplomatic relation,restore tie,normalize relation,normalise relation,upgrade relation,strengthen tie,deepen tie','phrase','050',R)
 own('praise,support,endorsement,recognition,solidarity','noun','051')

@@ -260,15 +260,18 @@ fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> 
     out
 }
 
-/// "Sergey Lavrov and his Turkish *counterpart* Hakan Fidan discussed …", parsed with the
-/// second name alone as the subject and the first hung on the verb without a preposition:
-/// the pair is the subject, the name after the counterpart its apposition.
+/// "Sergey Lavrov and his Turkish *counterpart* Hakan Fidan discussed …", "Premier Li Qiang and
+/// top *legislator* Zhao Leji met …", parsed with the second name alone as the subject and the
+/// first hung on the verb without a preposition: the pair is the subject, the name after the
+/// title noun its apposition.
 fn counterpart_pair(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention], v: usize) {
     let n = heads.len();
     let Some(subject) = (0..n).find(|&k| heads[k] as usize == v + 1 && rels[k] == DepRel::Nsubj) else { return };
     let Some(m) = mentions.iter().find(|m| m.tokens.contains(&subject) && m.kind == MentionKind::Person) else { return };
     let Some(c) = m.tokens.start.checked_sub(1) else { return };
-    if !Lexicon::embedded().word_is(words[c], WordClass::Counterpart) || rels[c] != DepRel::Conj {
+    // (Any title noun will do: "Premier Li Qiang and top *legislator* Zhao Leji met …".)
+    let title = Lexicon::embedded().word_is(words[c], WordClass::Counterpart) || words[c].chars().all(|ch| ch.is_ascii_lowercase());
+    if !title || rels[c] != DepRel::Conj {
         return;
     }
     let Some(first) = (heads[c] as usize).checked_sub(1) else { return };
