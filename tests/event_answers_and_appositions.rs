@@ -187,3 +187,12 @@ fn two_titled_names_joined_by_and_are_one_subject() {
         coded("Indian Prime Minister Narendra Modi and top diplomat Subrahmanyam Jaishankar also met with Wang Yi in Delhi on Monday.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT Narendra Modi+Subrahmanyam Jaishankar+Wang Yi")), "{evs:?}");
 }
+
+#[test]
+fn a_conjunct_shares_a_subject_misread_as_passive() {
+    // "soldiers" parsed as the passive subject of "had cleaned", with no passive auxiliary.
+    let evs = coded(
+        "The spokesman said soldiers had \"completely cleaned\" the airport of Wagner fighters and seized large quantities of rifles.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("COERCE soldiers")), "{evs:?}");
+}

@@ -200,7 +200,12 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 // "He *is scheduled* to hold talks", "was forced to resign": the passive subject
                 // of the governing verb does what its infinitive says.
-                "nsubj:pass" if tree.base(cur) == "xcomp" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // (A passive subject with no passive auxiliary is the parser's mistake for the
+                // subject, shared by a conjunct: "troops *had cleaned* the palace and *seized*
+                // weapons".)
+                "nsubj:pass" if tree.base(cur) == "xcomp" || (tree.base(cur) == "conj" && tree.kids(p, "aux:pass").next().is_none()) => {
+                    c.actor.extend(mentions_of(tree, c, k, 0))
+                }
                 _ if tree.is_agent(s, k) => c.actor.extend(mentions_of(tree, c, k, 0)),
                 _ => {}
             }
