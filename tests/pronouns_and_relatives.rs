@@ -119,3 +119,11 @@ fn an_obligation_the_speakers_own_state_shares_is_no_demand() {
     let evs = coded("Russia must withdraw its troops, Polish Foreign Minister Radoslaw Sikorski said.");
     assert!(evs.contains(&"REQUEST Radoslaw Sikorski -> Russia".to_string()), "{evs:?}");
 }
+
+#[test]
+fn it_is_not_the_demonym_of_an_envoy() {
+    let evs = coded(
+        "The Foreign Ministry of Chile summoned the Peruvian ambassador to deliver a note of protest, in which it demanded the release of the fishermen.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Chile")), "{evs:?}");
+}

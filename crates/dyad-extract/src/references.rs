@@ -261,10 +261,21 @@ pub(crate) fn add_references(
                     Some(j) => candidates().filter(|m| m.tokens.clone().any(|t| joined(j, t))).map(|m| m.actor).collect(),
                     None => Vec::new(),
                 };
+                // (A demonym on a title noun is the antecedent only when nothing else is: "the
+                // Ministry … summoned the *Venezuelan* ambassador …, in which *it* demanded".)
+                let demonym = |m: &&Mention| {
+                    let person_noun = || {
+                        (heads[m.tokens.start] as usize).checked_sub(1).is_some_and(|h| {
+                            matches!(role_nouns().get(&words[h].to_lowercase()), Some(Refers::Title | Refers::Head | Refers::Office))
+                        })
+                    };
+                    parsed && singular && deprels[m.tokens.start] == "amod" && person_noun()
+                };
                 let nearest = || {
                     candidates()
-                        .filter(|m| !possessor(m))
+                        .filter(|m| !possessor(m) && !demonym(m))
                         .max_by_key(|m| m.tokens.end)
+                        .or_else(|| candidates().filter(|m| !possessor(m)).max_by_key(|m| m.tokens.end))
                         .or_else(|| candidates().max_by_key(|m| m.tokens.end))
                         .map(|m| m.actor)
                 };
