@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 use dyad_extract::input::{self, Article, InputError};
-use dyad_extract::{extract, Document, Options};
+use dyad_extract::{extract_guarded, Document, Options};
 use rayon::prelude::*;
 
 pub const EXAMPLES: &str = "Examples:
@@ -70,10 +70,14 @@ pub fn run(args: &ExtractArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for path in &args.files {
         match read_article(path, args.published) {
-            Ok(article) => {
-                let doc = extract(&article, &opts);
-                write_doc(&mut out, &doc, args)?;
-            }
+            Ok(article) => match extract_guarded(&article, &opts) {
+                Ok(doc) => write_doc(&mut out, &doc, args)?,
+                Err(e) => {
+                    out.flush()?;
+                    eprintln!("dyad: {}: {e}", path.display());
+                    failed = true;
+                }
+            },
             Err(e) => {
                 out.flush()?;
                 eprintln!("dyad: {}: {e}", path.display());
@@ -131,7 +135,7 @@ fn stream_jsonl(reader: Box<dyn BufRead>, name: &str, args: &ExtractArgs, opts: 
                 let doc = line.as_ref().map_err(|e| format!("unreadable line: {e}")).and_then(|l| {
                     let mut article = input::from_json_line(l).map_err(|e| e.to_string())?;
                     article.published = article.published.or(args.published);
-                    Ok(extract(&article, opts))
+                    extract_guarded(&article, opts)
                 });
                 (*n, doc)
             })

@@ -29,4 +29,4 @@ pub mod tagging;
 
 pub use document::Document;
 pub use input::Article;
-pub use pipeline::{extract, Options};
+pub use pipeline::{extract, extract_guarded, Options};

@@ -25,6 +25,19 @@ pub fn extract(article: &Article, opts: &Options) -> Document {
     extract_with_events(article, opts).0
 }
 
+/// [`extract`] for batch callers: a defect that panics on one article becomes that article's
+/// error ("internal error …") instead of ending the batch and losing what it already did.
+pub fn extract_guarded(article: &Article, opts: &Options) -> Result<Document, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article, opts))).map_err(|payload| {
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".to_string());
+        format!("internal error while extracting (please report it with the article): {what}")
+    })
+}
+
 /// [`extract`], also returning the event records behind `document.events` (same order),
 /// for callers that need what the contract leaves out (the evaluation's main events).
 pub fn extract_with_events(article: &Article, opts: &Options) -> (Document, Vec<EventRec>) {

@@ -16,7 +16,7 @@ use chrono::NaiveDate;
 use dyad_extract::document::Document;
 use dyad_extract::input::{self, Article};
 use dyad_extract::pipeline::original_slice;
-use dyad_extract::{extract, Options};
+use dyad_extract::{extract_guarded, Options};
 use rayon::prelude::*;
 use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
@@ -414,8 +414,10 @@ fn prepare(raw: Raw, opts: &IngestOptions, known: &HashSet<String>) -> Work {
             if known.contains(&sha) || a.id.as_ref().is_some_and(|id| known.contains(id)) {
                 return Work::Known;
             }
-            let doc = extract(&a, &Options::default());
-            Work::Doc { doc: Box::new(doc), text: a.text, origin }
+            match extract_guarded(&a, &Options::default()) {
+                Ok(doc) => Work::Doc { doc: Box::new(doc), text: a.text, origin },
+                Err(reason) => Work::Failed { origin, reason },
+            }
         }
     }
 }
