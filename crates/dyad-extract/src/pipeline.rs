@@ -28,7 +28,12 @@ pub fn extract(article: &Article, opts: &Options) -> Document {
 /// [`extract`] for batch callers: a defect that panics on one article becomes that article's
 /// error ("internal error …") instead of ending the batch and losing what it already did.
 pub fn extract_guarded(article: &Article, opts: &Options) -> Result<Document, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article, opts))).map_err(|payload| {
+    guarded(|| extract(article, opts))
+}
+
+/// Runs `f`, turning a panic into an error message.
+fn guarded<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
         let what = payload
             .downcast_ref::<&str>()
             .map(|s| s.to_string())
@@ -137,4 +142,16 @@ fn hex(bytes: &[u8]) -> String {
         let _ = write!(s, "{b:02x}");
         s
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_records_error() {
+        let err = guarded(|| -> u32 { panic!("index out of bounds: the len is 17 but the index is 17") }).unwrap_err();
+        assert!(err.starts_with("internal error while extracting") && err.contains("the len is 17"), "{err}");
+        assert_eq!(guarded(|| 7), Ok(7));
+    }
 }
