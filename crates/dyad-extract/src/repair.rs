@@ -9,7 +9,9 @@
 //!   and the verb on that noun as a modifier.
 //!
 //! Both fire only on a verb the parse left without a subject, so a correct parse is never
-//! changed.
+//! changed. A third moves a speech verb with its own subject that the parser read as a
+//! relative clause without a relative word (`…, state television reported, blaming …`) beside
+//! the main clause.
 
 use dyad_events::{Mention, MentionKind};
 use dyad_nlp::DepRel;
