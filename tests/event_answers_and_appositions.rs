@@ -4,17 +4,6 @@
 mod common;
 use common::*;
 
-/// `TYPE actor… -> recipient…` for each event, with `?` after a hypothetical one.
-fn coded(text: &str) -> Vec<String> {
-    let doc = extract_text(text, None);
-    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
-    doc.events
-        .iter()
-        .filter(|e| !e.negated)
-        .map(|e| format!("{} {} -> {}{}", e.event_type, names(&e.actor), names(&e.recipient), if e.hypothetical { " ?" } else { "" }))
-        .collect()
-}
-
 #[test]
 fn a_participle_after_its_clause_is_done_by_the_clause_subject() {
     let evs = coded("Germany ordered three Iranian diplomats to leave, accusing them of spying on dissidents.");

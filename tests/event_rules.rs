@@ -6,7 +6,7 @@ use common::*;
 use dyad_extract::document::ActorKind;
 
 /// `TYPE actor… -> recipient…` for each codable event (not negated, not hypothetical).
-fn coded(text: &str) -> Vec<String> {
+fn coded_real(text: &str) -> Vec<String> {
     let doc = extract_text(text, None);
     let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
     doc.events
@@ -20,49 +20,49 @@ fn coded(text: &str) -> Vec<String> {
 fn suspending_a_planned_restriction_is_a_concession_not_a_sanction() {
     // The plan stands between the suspension and the curfew; the suspension is real, the
     // curfew never came.
-    assert_eq!(coded("Peru has suspended plans to impose a curfew in Lima."), vec!["CONCEDE Peru -> "]);
-    assert_eq!(coded("The junta in Niger suspended its decision to ban opposition rallies."), vec!["CONCEDE junta -> "]);
+    assert_eq!(coded_real("Peru has suspended plans to impose a curfew in Lima."), vec!["CONCEDE Peru -> "]);
+    assert_eq!(coded_real("The junta in Niger suspended its decision to ban opposition rallies."), vec!["CONCEDE junta -> "]);
     // Suspending cooperation stays a sanction.
-    let aid = coded("Germany suspended development aid to Niger.");
+    let aid = coded_real("Germany suspended development aid to Niger.");
     assert_eq!(aid.len(), 1, "{aid:?}");
     assert!(aid[0].starts_with("SANCTION Germany"), "{aid:?}");
 }
 
 #[test]
 fn a_declared_ceasefire_is_a_concession_and_an_observed_one_a_retreat() {
-    assert_eq!(coded("The rebels declared a unilateral ceasefire on Friday."), vec!["CONCEDE rebels -> "]);
-    let announced = coded("The Sudanese army announced a suspension of its attacks on the northern towns.");
+    assert_eq!(coded_real("The rebels declared a unilateral ceasefire on Friday."), vec!["CONCEDE rebels -> "]);
+    let announced = coded_real("The Sudanese army announced a suspension of its attacks on the northern towns.");
     assert!(announced.iter().any(|e| e.starts_with("CONCEDE Sudan")), "{announced:?}");
     assert!(!announced.iter().any(|e| e.starts_with("SANCTION") || e.starts_with("ASSAULT")), "{announced:?}");
     // A pause announced by the side that pauses is declared; fighting that stopped is observed.
-    assert_eq!(coded("The Tigray rebels suspended their attacks on Ethiopian forces."), vec!["CONCEDE Tigray rebels -> Ethiopia"]);
-    assert_eq!(coded("The Darfur rebels ordered a ceasefire."), vec!["CONCEDE Darfur rebels -> "]);
-    let stopped = coded("Armenian and Azerbaijani troops stopped fighting on Sunday.");
+    assert_eq!(coded_real("The Tigray rebels suspended their attacks on Ethiopian forces."), vec!["CONCEDE Tigray rebels -> Ethiopia"]);
+    assert_eq!(coded_real("The Darfur rebels ordered a ceasefire."), vec!["CONCEDE Darfur rebels -> "]);
+    let stopped = coded_real("Armenian and Azerbaijani troops stopped fighting on Sunday.");
     assert!(stopped.iter().any(|e| e.starts_with("RETREAT")), "{stopped:?}");
-    let held = coded("A ceasefire between Armenia and Azerbaijan took effect at noon.");
+    let held = coded_real("A ceasefire between Armenia and Azerbaijan took effect at noon.");
     assert!(held.iter().all(|e| e.starts_with("RETREAT")), "{held:?}");
 }
 
 #[test]
 fn exports_and_imports_are_economic_cooperation_with_the_partner() {
-    assert_eq!(coded("Chile exported copper to Japan last year."), vec!["COOPERATE Chile -> Japan"]);
-    assert_eq!(coded("Kenya imports wheat from Ukraine."), vec!["COOPERATE Kenya -> Ukraine"]);
+    assert_eq!(coded_real("Chile exported copper to Japan last year."), vec!["COOPERATE Chile -> Japan"]);
+    assert_eq!(coded_real("Kenya imports wheat from Ukraine."), vec!["COOPERATE Kenya -> Ukraine"]);
 }
 
 #[test]
 fn a_verb_in_ing_has_a_subject_even_when_parsed_as_passive() {
     // The parser reads "is deploying" as a passive; a form in -ing is never one.
-    let aid = coded("The African Union is deploying 2,000 peacekeepers in Somalia.");
+    let aid = coded_real("The African Union is deploying 2,000 peacekeepers in Somalia.");
     assert_eq!(aid, vec!["AID African Union -> Somalia"]);
-    let demand = coded("The protesters were demanding the resignation of the mayor.");
+    let demand = coded_real("The protesters were demanding the resignation of the mayor.");
     assert!(demand.iter().any(|e| e.starts_with("REQUEST protesters")), "{demand:?}");
 }
 
 #[test]
 fn rebels_of_a_nation_or_region_are_a_group_of_it_and_its_troops_are_the_state() {
-    assert_eq!(coded("Syrian rebels shelled the airport."), vec!["ASSAULT Syrian rebels -> "]);
-    assert_eq!(coded("The Darfur rebels attacked the village."), vec!["ASSAULT Darfur rebels -> "]);
-    assert_eq!(coded("Russian troops shelled the airport."), vec!["ASSAULT Russia -> "]);
+    assert_eq!(coded_real("Syrian rebels shelled the airport."), vec!["ASSAULT Syrian rebels -> "]);
+    assert_eq!(coded_real("The Darfur rebels attacked the village."), vec!["ASSAULT Darfur rebels -> "]);
+    assert_eq!(coded_real("Russian troops shelled the airport."), vec!["ASSAULT Russia -> "]);
     let doc = extract_text("Afghan students protested in Kabul.", None);
     let students = actor(&doc, "Afghan students");
     assert_eq!((students.country.as_deref(), students.sector.as_deref()), (Some("AFG"), Some("EDU")));
@@ -70,22 +70,22 @@ fn rebels_of_a_nation_or_region_are_a_group_of_it_and_its_troops_are_the_state()
 
 #[test]
 fn a_warning_threatens_only_when_it_warns_of_an_event() {
-    assert_eq!(coded("The World Food Programme warned that famine conditions were likely in the north."), Vec::<String>::new());
-    assert_eq!(coded("Swedish officials warned that the situation was very serious."), Vec::<String>::new());
-    let threat = coded("Turkey warned that it would launch a military operation against the militants.");
+    assert_eq!(coded_real("The World Food Programme warned that famine conditions were likely in the north."), Vec::<String>::new());
+    assert_eq!(coded_real("Swedish officials warned that the situation was very serious."), Vec::<String>::new());
+    let threat = coded_real("Turkey warned that it would launch a military operation against the militants.");
     assert!(threat.iter().any(|e| e.starts_with("THREATEN Turkey")), "{threat:?}");
 }
 
 #[test]
 fn a_leader_named_in_a_hyphenated_word_gives_the_group_its_country() {
-    assert_eq!(coded("The Saudi-led coalition launched airstrikes on Hodeidah."), vec!["ASSAULT Saudi-led coalition -> "]);
+    assert_eq!(coded_real("The Saudi-led coalition launched airstrikes on Hodeidah."), vec!["ASSAULT Saudi-led coalition -> "]);
     let doc = extract_text("The Saudi-led coalition launched airstrikes on Hodeidah.", None);
     assert_eq!(actor(&doc, "Saudi-led coalition").country.as_deref(), Some("SAU"));
     // A backer is no leader: the militias are not Iran's.
     let doc = extract_text("Iran-backed militias attacked a US base in Syria.", None);
     assert_eq!(actor(&doc, "Iran-backed militias").country, None);
     // A coalition is a group only so named, or as a two-word entry.
-    assert_eq!(coded("The ruling coalition accused the opposition of fraud."), vec!["ACCUSE ruling coalition -> opposition"]);
+    assert_eq!(coded_real("The ruling coalition accused the opposition of fraud."), vec!["ACCUSE ruling coalition -> opposition"]);
     // A ministry run by a movement speaks for it.
     let doc = extract_text("Twelve people were killed in the strike, the Hamas-run health ministry said.", None);
     let ministry = actor(&doc, "Hamas-run health ministry");
@@ -95,32 +95,32 @@ fn a_leader_named_in_a_hyphenated_word_gives_the_group_its_country() {
 
 #[test]
 fn the_north_is_the_half_of_the_country_whose_other_half_is_named() {
-    assert_eq!(coded("South Korea said the North fired two ballistic missiles into the sea."), vec!["ASSAULT North Korea -> "]);
+    assert_eq!(coded_real("South Korea said the North fired two ballistic missiles into the sea."), vec!["ASSAULT North Korea -> "]);
 }
 
 #[test]
 fn the_seat_of_an_organisation_the_article_names_stands_for_it() {
     let text = "The European Union froze funds for Hungary. Brussels accused Budapest of ignoring the rule of law. \
                 Orban met Belgian officials in Brussels.";
-    assert!(coded(text).contains(&"ACCUSE European Union -> Hungary".to_string()), "{:?}", coded(text));
+    assert!(coded_real(text).contains(&"ACCUSE European Union -> Hungary".to_string()), "{:?}", coded_real(text));
     let doc = extract_text(text, None);
     assert_eq!(actor(&doc, "Brussels").kind, dyad_extract::document::ActorKind::Place, "in Brussels: the city");
     // Without the EU named, Brussels is Belgium's capital.
-    assert_eq!(coded("Brussels accused Budapest of ignoring the ruling."), vec!["ACCUSE Belgium -> Hungary"]);
+    assert_eq!(coded_real("Brussels accused Budapest of ignoring the ruling."), vec!["ACCUSE Belgium -> Hungary"]);
 }
 
 #[test]
 fn a_protest_by_a_state_or_its_officials_is_diplomatic() {
-    assert_eq!(coded("Bhutan protested, and the road was closed."), vec!["ACCUSE Bhutan -> "]);
-    let summons = coded("Pakistan's Foreign Office summoned the Afghan envoy on Monday to protest the attack.");
+    assert_eq!(coded_real("Bhutan protested, and the road was closed."), vec!["ACCUSE Bhutan -> "]);
+    let summons = coded_real("Pakistan's Foreign Office summoned the Afghan envoy on Monday to protest the attack.");
     assert!(summons.iter().all(|e| e.starts_with("ACCUSE")), "{summons:?}");
     // Its people protest in the street.
-    assert_eq!(coded("Thousands of Kenyans protested in Nairobi against the tax bill."), vec!["PROTEST Kenya -> "]);
+    assert_eq!(coded_real("Thousands of Kenyans protested in Nairobi against the tax bill."), vec!["PROTEST Kenya -> "]);
 }
 
 #[test]
 fn ordering_a_diplomat_out_is_an_expulsion() {
-    let got = coded("Mali's transitional government ordered the French ambassador to leave the country within 72 hours.");
+    let got = coded_real("Mali's transitional government ordered the French ambassador to leave the country within 72 hours.");
     assert_eq!(got, vec!["SANCTION Mali -> France"]);
 }
 
@@ -140,8 +140,8 @@ fn the_deadline_of_what_is_not_done_yet_lies_ahead() {
 
 #[test]
 fn a_release_of_a_document_is_no_retreat() {
-    assert_eq!(coded("The Interior Ministry of Peru released a report on the clashes."), Vec::<String>::new());
-    let freed = coded("Colombian rebels released five soldiers on Sunday.");
+    assert_eq!(coded_real("The Interior Ministry of Peru released a report on the clashes."), Vec::<String>::new());
+    let freed = coded_real("Colombian rebels released five soldiers on Sunday.");
     assert!(freed.iter().any(|e| e.starts_with("RETREAT")), "{freed:?}");
 }
 
@@ -172,16 +172,16 @@ fn a_noted_event_is_not_negated() {
 fn the_government_accused_of_something_is_the_state_in_view() {
     // "of failing patients" is the charge, not the government's own name ("the government of Kenya").
     let text = "Doctors in Kenya went on strike.\n\nOpposition leader Raila Odinga accused the government of failing patients.";
-    assert!(coded(text).contains(&"ACCUSE Raila Odinga -> Kenya".to_string()), "{:?}", coded(text));
+    assert!(coded_real(text).contains(&"ACCUSE Raila Odinga -> Kenya".to_string()), "{:?}", coded_real(text));
 }
 
 #[test]
 fn firing_people_is_no_attack_and_firing_shells_is() {
-    let fire = coded("The council of governors threatened to fire doctors who stayed on strike.");
+    let fire = coded_real("The council of governors threatened to fire doctors who stayed on strike.");
     assert!(!fire.iter().any(|e| e.starts_with("ASSAULT")), "{fire:?}");
     let doc = extract_text("The council of governors threatened to fire doctors who stayed on strike.", None);
     assert!(!doc.events.iter().any(|e| e.event_type == "ASSAULT"), "{:?}", doc.events);
-    let shells = coded("Rebel fighters fired shells at the Ugandan army base.");
+    let shells = coded_real("Rebel fighters fired shells at the Ugandan army base.");
     assert!(shells.iter().any(|e| e.starts_with("ASSAULT")), "{shells:?}");
 }
 
@@ -209,10 +209,10 @@ fn a_shouted_dateline_before_a_double_dash_is_the_city() {
 fn the_armed_group_and_the_army_refer_back() {
     let text = "Shelling by the Rapid Support Forces killed 40 civilians in El Fasher, as fighting with Sudan's army went on.\n\n\
                 The paramilitary group has denied targeting civilians and accused the army of using residents as human shields.";
-    let one = coded(text);
+    let one = coded_real(text);
     assert!(one.contains(&"ACCUSE Rapid Support Forces -> Sudan".to_string()), "{one:?}");
     // With two states named, whose army it is is not guessed.
-    let two = coded("Israel and Syria exchanged fire.\n\nThe rebels accused the army of shelling villages.");
+    let two = coded_real("Israel and Syria exchanged fire.\n\nThe rebels accused the army of shelling villages.");
     assert!(two.iter().any(|e| e == "ACCUSE rebels -> "), "{two:?}");
 }
 
@@ -253,32 +253,32 @@ fn the_two_sides_are_the_two_named_before() {
     names.sort_unstable();
     assert_eq!(names, vec!["Abbas Araghchi", "Wang Yi"]);
     // Two countries are two states, not the two people who speak for them.
-    let both = coded("A spat erupted between Britain and Malawi on Sunday, with both countries downgrading their diplomatic ties.");
+    let both = coded_real("A spat erupted between Britain and Malawi on Sunday, with both countries downgrading their diplomatic ties.");
     assert!(both.iter().any(|e| e.starts_with("SANCTION United Kingdom+Malawi")), "{both:?}");
 }
 
 #[test]
 fn a_relative_clause_with_its_own_subject_acts_on_the_noun_it_modifies() {
     let accused =
-        coded("The U.S. Treasury Department imposed new sanctions on several Chinese companies it accused of buying Iranian oil.");
+        coded_real("The U.S. Treasury Department imposed new sanctions on several Chinese companies it accused of buying Iranian oil.");
     assert!(accused.contains(&"ACCUSE United States Department of the Treasury -> China".to_string()), "{accused:?}");
 }
 
 #[test]
 fn a_state_owning_a_ministry_is_its_country_not_a_second_actor() {
-    let ministry = coded("China's Ministry of Commerce condemned the sanctions on Wednesday.");
+    let ministry = coded_real("China's Ministry of Commerce condemned the sanctions on Wednesday.");
     assert!(ministry.iter().any(|e| e.starts_with("ACCUSE Ministry of Commerce -> ")), "{ministry:?}");
     // A headline's list of subjects, its first read as a vocative.
-    let headline = coded("China, Iran vow to deepen cooperation");
+    let headline = coded_real("China, Iran vow to deepen cooperation");
     assert!(headline.iter().any(|e| e.starts_with("AGREE China+Iran")), "{headline:?}");
 }
 
 #[test]
 fn a_recall_in_protest_is_a_diplomatic_protest_and_holding_responsible_an_accusation() {
-    let coded = coded("Algeria recalled its ambassador from France in protest at the French position on Western Sahara.");
+    let coded = coded_real("Algeria recalled its ambassador from France in protest at the French position on Western Sahara.");
     assert!(coded.iter().any(|e| e.starts_with("ACCUSE Algeria -> France")), "{coded:?}");
     assert!(!coded.iter().any(|e| e.starts_with("PROTEST")), "{coded:?}");
-    let blamed = self::coded("The Algerian foreign ministry held Paris fully responsible for the consequences.");
+    let blamed = self::coded_real("The Algerian foreign ministry held Paris fully responsible for the consequences.");
     assert!(blamed.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> France")), "{blamed:?}");
 }
 
@@ -286,7 +286,7 @@ fn a_recall_in_protest_is_a_diplomatic_protest_and_holding_responsible_an_accusa
 fn receiving_a_thing_is_no_visit_and_a_future_meeting_promises_nothing() {
     let doc = extract_text("Putin had received new proposals from Washington.", None);
     assert!(!doc.events.iter().any(|e| e.event_type == "CONSULT"), "{:?}", doc.events);
-    let hosted = coded("President Lukashenko received the Libyan delegation in Minsk.");
+    let hosted = coded_real("President Lukashenko received the Libyan delegation in Minsk.");
     assert!(hosted.iter().any(|e| e.starts_with("CONSULT")), "{hosted:?}");
     // A future meeting is coded AGREE; its topic is no event it promises.
     let doc = extract_text("EU ministers will discuss sanctions against Russia.", None);
@@ -297,7 +297,7 @@ fn receiving_a_thing_is_no_visit_and_a_future_meeting_promises_nothing() {
 #[test]
 fn a_conjunct_with_its_own_subject_and_a_vow_after_a_report() {
     let text = "Israeli warplanes struck the port of Hodeidah on Monday, hours after the Houthis fired two missiles at Tel Aviv.";
-    let coded = coded(text);
+    let coded = coded_real(text);
     assert!(coded.iter().any(|e| e.starts_with("ASSAULT Houthis")), "{coded:?}");
     assert!(!coded.iter().any(|e| e.starts_with("ASSAULT Israel") && e.contains("Houthis ->")), "{coded:?}");
     // The vow is the reporter's, not the strikes'.
@@ -309,53 +309,53 @@ fn a_conjunct_with_its_own_subject_and_a_vow_after_a_report() {
 
 #[test]
 fn the_target_of_what_a_meeting_discusses_is_no_party_to_it() {
-    assert_eq!(coded("EU ministers met to discuss sanctions against Russia."), vec!["CONSULT European Union -> "]);
+    assert_eq!(coded_real("EU ministers met to discuss sanctions against Russia."), vec!["CONSULT European Union -> "]);
     // One fights against a party.
-    let fight = coded("Kurdish fighters fought against the Islamic State in Raqqa.");
+    let fight = coded_real("Kurdish fighters fought against the Islamic State in Raqqa.");
     assert!(fight.iter().any(|e| e.starts_with("ASSAULT") && e.contains("Islamic State")), "{fight:?}");
 }
 
 #[test]
 fn a_subject_set_off_by_an_apposition_keeps_its_verb() {
     // The parser reads the name as an apposition of the date, or the verb as the name's conjunct.
-    let warned = coded("On Tuesday, Ana Rivas, the influential aunt of Chilean President Gabriel Boric, criticized Bolivia.");
+    let warned = coded_real("On Tuesday, Ana Rivas, the influential aunt of Chilean President Gabriel Boric, criticized Bolivia.");
     assert_eq!(warned, vec!["ACCUSE Ana Rivas -> Bolivia"]);
-    let exiled = coded("Former President Evo Morales, in exile in Mexico, condemned the decree and accused Peru of lying.");
+    let exiled = coded_real("Former President Evo Morales, in exile in Mexico, condemned the decree and accused Peru of lying.");
     assert!(exiled.iter().all(|e| e.contains("Evo Morales ->")), "{exiled:?}");
     assert!(!exiled.iter().any(|e| e.contains("Mexico ->")), "{exiled:?}");
 }
 
 #[test]
 fn a_name_opening_the_next_clause_is_its_subject() {
-    let swap = coded("Hezbollah handed three Israeli soldiers to the Red Cross in Beirut on Sunday and Israel released 50 Lebanese prisoners from its jails.");
+    let swap = coded_real("Hezbollah handed three Israeli soldiers to the Red Cross in Beirut on Sunday and Israel released 50 Lebanese prisoners from its jails.");
     assert_eq!(swap, vec!["RETREAT Israel -> Lebanese prisoners"]);
-    let freed = coded(
+    let freed = coded_real(
         "The rebels handed two Colombian soldiers to the Red Cross in Cali on Monday and Colombia freed 40 guerrillas from its prisons.",
     );
     assert_eq!(freed, vec!["RETREAT Colombia -> guerrillas"]);
-    let until = coded(
+    let until = coded_real(
         "Turkey would not allow Syrians to return to the border area until Damascus freed the detained journalist, a local reporter.",
     );
     assert!(until.iter().any(|e| e.starts_with("RETREAT Syria")), "{until:?}");
     // Names joined by "and" after an introductory phrase are one subject.
-    let joint = coded("Last March, Peru and Chile signed a fisheries accord.");
+    let joint = coded_real("Last March, Peru and Chile signed a fisheries accord.");
     assert_eq!(joint.len(), 1, "{joint:?}");
     assert!(joint[0].contains("Peru") && joint[0].contains("Chile"), "{joint:?}");
 }
 
 #[test]
 fn prevented_from_is_done_by_the_one_prevented() {
-    let stopped = coded("Troops prevented the marchers from blocking the bridge.");
+    let stopped = coded_real("Troops prevented the marchers from blocking the bridge.");
     assert!(!stopped.iter().any(|e| e.starts_with("PROTEST troops")), "{stopped:?}");
-    let barred = coded("Police stopped the students from marching to parliament.");
+    let barred = coded_real("Police stopped the students from marching to parliament.");
     assert!(!barred.iter().any(|e| e.starts_with("PROTEST police")), "{barred:?}");
 }
 
 #[test]
 fn a_dateline_without_a_date_is_no_subject() {
-    let un = coded("UNITED NATIONS (AP) -- China on Tuesday vetoed a draft resolution on Myanmar.");
+    let un = coded_real("UNITED NATIONS (AP) -- China on Tuesday vetoed a draft resolution on Myanmar.");
     assert!(un.iter().all(|e| e.starts_with("REJECT China")), "{un:?}");
-    let two = coded("CAIRO/AMMAN (Reuters) - Egypt released 30 detainees on Monday.");
+    let two = coded_real("CAIRO/AMMAN (Reuters) - Egypt released 30 detainees on Monday.");
     assert!(two.iter().all(|e| e.starts_with("RETREAT Egypt")), "{two:?}");
 }
 
@@ -363,7 +363,7 @@ fn a_dateline_without_a_date_is_no_subject() {
 fn what_a_state_calls_an_attack_is_not_its_own_attack() {
     // "The Gambia" is named by its name; "it" is the summoning state, not the envoy's.
     let summoned =
-        coded("The Gambia summoned Senegal's envoy on Monday to protest what it called a brutal use of force against its fishermen.");
+        coded_real("The Gambia summoned Senegal's envoy on Monday to protest what it called a brutal use of force against its fishermen.");
     assert!(summoned.iter().all(|e| e.starts_with("ACCUSE Gambia") || e.starts_with("ASSAULT  ->")), "{summoned:?}");
     assert!(summoned.iter().any(|e| e.starts_with("ACCUSE Gambia -> Senegal")), "{summoned:?}");
     assert!(!summoned.iter().any(|e| e.starts_with("PROTEST")), "{summoned:?}");
@@ -371,19 +371,19 @@ fn what_a_state_calls_an_attack_is_not_its_own_attack() {
 
 #[test]
 fn what_the_object_is_taken_for_names_no_target() {
-    let condemned = coded("President Lula condemned the missile test as a breach of United Nations Security Council resolutions.");
+    let condemned = coded_real("President Lula condemned the missile test as a breach of United Nations Security Council resolutions.");
     assert_eq!(condemned.len(), 1, "{condemned:?}");
     assert!(condemned[0].ends_with("-> "), "{condemned:?}");
 }
 
 #[test]
 fn civilians_arriving_make_no_visit_and_a_city_of_a_capital_is_the_place() {
-    let arrived = coded("Buses carrying the released detainees arrived in the northern city of Kirkuk.");
+    let arrived = coded_real("Buses carrying the released detainees arrived in the northern city of Kirkuk.");
     assert!(!arrived.iter().any(|e| e.starts_with("CONSULT")), "{arrived:?}");
-    let migrants = coded("More than 300 migrants arrived in Spain on Sunday.");
+    let migrants = coded_real("More than 300 migrants arrived in Spain on Sunday.");
     assert!(migrants.is_empty(), "{migrants:?}");
     // An official's arrival still is a visit.
-    let envoy = coded("The Turkish foreign minister arrived in Baghdad on Sunday.");
+    let envoy = coded_real("The Turkish foreign minister arrived in Baghdad on Sunday.");
     assert!(envoy.iter().any(|e| e.starts_with("CONSULT Turkey")), "{envoy:?}");
     let doc = extract_text("Crowds gathered in the West Bank city of Ramallah.", None);
     assert_eq!(actor(&doc, "Ramallah").kind, ActorKind::Place);
@@ -391,18 +391,18 @@ fn civilians_arriving_make_no_visit_and_a_city_of_a_capital_is_the_place() {
 
 #[test]
 fn meeting_an_obligation_is_no_meeting() {
-    let failed = coded("The rebels accused Uganda of failing to meet its obligations under the ceasefire.");
+    let failed = coded_real("The rebels accused Uganda of failing to meet its obligations under the ceasefire.");
     assert!(!failed.iter().any(|e| e.starts_with("CONSULT")), "{failed:?}");
-    let met = coded("Kenya met the deadline for the handover.");
+    let met = coded_real("Kenya met the deadline for the handover.");
     assert!(met.is_empty(), "{met:?}");
-    let leaders = coded("The Kenyan president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.");
+    let leaders = coded_real("The Kenyan president met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa.");
     assert!(leaders.iter().any(|e| e.starts_with("CONSULT")), "{leaders:?}");
 }
 
 #[test]
 fn the_one_urged_does_what_the_infinitive_says() {
     // The parser reads the infinitive as a side clause; "urge" still hands the act to its object.
-    let urged = coded("The rights group urged Kenyan authorities to release all detained protesters immediately.");
+    let urged = coded_real("The rights group urged Kenyan authorities to release all detained protesters immediately.");
     assert!(!urged.iter().any(|e| e.starts_with("RETREAT rights group")), "{urged:?}");
     let doc = extract_text("The rights group urged Kenyan authorities to release all detained protesters immediately.", None);
     let release = doc.events.iter().find(|e| e.event_type == "RETREAT").expect("a release");
@@ -412,12 +412,12 @@ fn the_one_urged_does_what_the_infinitive_says() {
 #[test]
 fn a_participle_joined_to_a_passive_shares_it() {
     // The one arrested is the one charged, by someone unsaid, or by the agent the two share.
-    let charged = coded("The journalist, identified as Omar Haddad, was arrested in May and charged with espionage, his lawyer said.");
+    let charged = coded_real("The journalist, identified as Omar Haddad, was arrested in May and charged with espionage, his lawyer said.");
     assert!(!charged.iter().any(|e| e.contains("Omar Haddad ->")), "{charged:?}");
-    let shared = coded("The five sailors were detained by Iranian forces and charged with spying.");
+    let shared = coded_real("The five sailors were detained by Iranian forces and charged with spying.");
     assert!(shared.iter().any(|e| e.starts_with("ACCUSE Iran")), "{shared:?}");
     // With an object of its own the joined verb is active.
-    let active = coded("The minister was questioned by reporters and accused Pakistan of lying.");
+    let active = coded_real("The minister was questioned by reporters and accused Pakistan of lying.");
     assert!(active.iter().any(|e| e.starts_with("ACCUSE") && e.ends_with("-> Pakistan")), "{active:?}");
 }
 
@@ -443,21 +443,21 @@ fn the_source_of_an_opening_attribution_is_no_party() {
         assert!(parties.iter().all(|p| !p.contains("Ministry") && !p.contains("Office")), "{text}: {parties:?}");
     }
     // Named after the attribution, the parties stay.
-    assert_eq!(coded("According to the army, Hamas fired ten rockets at Israel."), vec!["ASSAULT Hamas -> Israel"]);
+    assert_eq!(coded_real("According to the army, Hamas fired ten rockets at Israel."), vec!["ASSAULT Hamas -> Israel"]);
 }
 
 #[test]
 fn a_threat_is_aimed_at_the_party_its_condition_names() {
     // Not at the warner's own state, the subject of what it promises.
     assert_eq!(
-        coded("Foreign Secretary David Lammy warned that Britain would go further if Moscow continued to target Ukraine's grid.")
+        coded_real("Foreign Secretary David Lammy warned that Britain would go further if Moscow continued to target Ukraine's grid.")
             .into_iter()
             .filter(|e| e.starts_with("THREATEN"))
             .collect::<Vec<_>>(),
         vec!["THREATEN David Lammy -> Russia"]
     );
     assert_eq!(
-        coded("Ethiopia warned that its army would respond unless Eritrea withdrew its troops.")
+        coded_real("Ethiopia warned that its army would respond unless Eritrea withdrew its troops.")
             .into_iter()
             .filter(|e| e.starts_with("THREATEN"))
             .collect::<Vec<_>>(),
@@ -481,7 +481,7 @@ fn a_warning_of_what_is_at_risk_threatens_nothing() {
 #[test]
 fn a_titled_name_after_an_introduction_is_the_subject() {
     // The parser hangs "Japanese Prime Minister Shigeru Ishiba" on "the day"; the meeting is his.
-    let met = coded("Earlier in the day, Japanese Prime Minister Shigeru Ishiba also met with Albanese.");
+    let met = coded_real("Earlier in the day, Japanese Prime Minister Shigeru Ishiba also met with Albanese.");
     assert_eq!(met, vec!["CONSULT Shigeru Ishiba+Albanese -> "]);
 }
 
@@ -515,7 +515,8 @@ fn a_bare_participle_of_accusation_is_passive() {
 #[test]
 fn a_minister_and_his_counterpart_are_both_parties() {
     // Parsed with the counterpart's name alone as the subject.
-    let talks = coded("Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan discussed the situation in Syria.");
+    let talks =
+        coded_real("Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan discussed the situation in Syria.");
     assert_eq!(talks, vec!["CONSULT Sergey Lavrov+Hakan Fidan -> "]);
 }
 
@@ -538,7 +539,7 @@ fn the_subject_of_a_passive_schedule_holds_the_talks_it_plans() {
 
 #[test]
 fn adopting_sanctions_is_imposing_them() {
-    assert_eq!(coded("The European Union adopted new sanctions against Russia on Monday."), vec!["SANCTION European Union -> Russia"]);
+    assert_eq!(coded_real("The European Union adopted new sanctions against Russia on Monday."), vec!["SANCTION European Union -> Russia"]);
 }
 
 #[test]
@@ -564,6 +565,6 @@ fn a_counted_them_is_a_plural_group_never_an_organisation() {
     let doc = extract_text("According to the Ombudsman's Office, at least 12 people were injured, among them four police officers.", None);
     assert!(doc.events.iter().all(|e| e.recipient.iter().all(|id| !name_of(&doc, id).contains("Office"))), "{:?}", doc.events);
     // A group named in the plural still is: "two of them" are the protesters.
-    let arrests = coded("The protesters marched on the palace in Lima and the police arrested two of them.");
+    let arrests = coded_real("The protesters marched on the palace in Lima and the police arrested two of them.");
     assert!(arrests.iter().any(|e| e == "COERCE police -> protesters"), "{arrests:?}");
 }

@@ -5,17 +5,6 @@
 mod common;
 use common::*;
 
-/// `TYPE actor… -> recipient…` for each event, with `?` after a hypothetical one.
-fn coded(text: &str) -> Vec<String> {
-    let doc = extract_text(text, None);
-    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
-    doc.events
-        .iter()
-        .filter(|e| !e.negated)
-        .map(|e| format!("{} {} -> {}{}", e.event_type, names(&e.actor), names(&e.recipient), if e.hypothetical { " ?" } else { "" }))
-        .collect()
-}
-
 #[test]
 fn a_sentence_opening_he_continues_the_last_subject() {
     let evs = coded(

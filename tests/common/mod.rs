@@ -54,6 +54,18 @@ pub fn name_of<'a>(doc: &'a Document, id: &str) -> &'a str {
     doc.actors.iter().find(|a| a.id == id).map_or("?", |a| a.name.as_str())
 }
 
+/// `TYPE actor… -> recipient…` for each event of an inline text that is not negated, with `?`
+/// after a hypothetical one.
+pub fn coded(text: &str) -> Vec<String> {
+    let doc = extract_text(text, None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+");
+    doc.events
+        .iter()
+        .filter(|e| !e.negated)
+        .map(|e| format!("{} {} -> {}{}", e.event_type, names(&e.actor), names(&e.recipient), if e.hypothetical { " ?" } else { "" }))
+        .collect()
+}
+
 /// The text of a span of the original input.
 pub fn span_text(text: &str, span: [u32; 2]) -> String {
     text.chars().skip(span[0] as usize).take((span[1] - span[0]) as usize).collect()

@@ -123,6 +123,8 @@ pub enum WordClass {
     TripleCounter,
     Partitive,
     PairOfStates,
+    RelativeWord,
+    Indefinite,
     PairOfPeople,
     PairOfParties,
 }
@@ -292,6 +294,8 @@ impl Lexicon {
                 "pair_of_states" => WordClass::PairOfStates,
                 "pair_of_people" => WordClass::PairOfPeople,
                 "pair_of_parties" => WordClass::PairOfParties,
+                "relative_word" => WordClass::RelativeWord,
+                "indefinite" => WordClass::Indefinite,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

@@ -372,7 +372,9 @@ fn relative_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], k: usize
     if deprels[verb] == "acl:relcl" {
         return (heads[verb] as usize).checked_sub(1);
     }
-    let pronoun = (0..k).find(|&j| heads[j] as usize == verb + 1 && deprels[j] == "obj" && matches!(words[j], "which" | "whom" | "who"))?;
+    let pronoun = (0..k).find(|&j| {
+        heads[j] as usize == verb + 1 && deprels[j] == "obj" && Lexicon::embedded().word_is(words[j], WordClass::RelativeWord)
+    })?;
     let before = pronoun.checked_sub(1)?;
     if words[before] == "," {
         before.checked_sub(1)

@@ -186,7 +186,7 @@ fn parenthetical_reports(words: &[&str], heads: &mut [u32], rels: &mut [DepRel])
         }
         let kids = || (0..n).filter(|&k| heads[k] as usize == v + 1);
         let Some(subject) = kids().find(|&k| rels[k] == DepRel::Nsubj) else { continue };
-        let relative = kids().any(|k| k < v && matches!(words[k].to_ascii_lowercase().as_str(), "which" | "who" | "whom" | "that"));
+        let relative = kids().any(|k| k < v && Lexicon::embedded().word_is(words[k], WordClass::RelativeWord));
         let first = (0..=subject).rev().take_while(|&k| k == subject || below(heads, k, subject)).last().unwrap_or(subject);
         if relative || first == 0 || words[first - 1] != "," || below(heads, root, v) {
             continue;
@@ -232,7 +232,7 @@ fn apposed_subject(words: &[&str], upos: &[&str], m: &Mention, v: usize) -> bool
 
 /// Whether word `k` is a relative pronoun opening a clause set off by commas.
 fn relative_pronoun(words: &[&str], k: usize) -> bool {
-    k > 0 && words.get(k - 1) == Some(&",") && words.get(k).is_some_and(|w| matches!(*w, "which" | "who"))
+    k > 0 && words.get(k - 1) == Some(&",") && words.get(k).is_some_and(|w| Lexicon::embedded().word_is(w, WordClass::RelativeWord))
 }
 
 /// Whether a name is the object of a preposition ("a commission *from the* Assembly"),

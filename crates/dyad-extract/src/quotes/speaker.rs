@@ -277,7 +277,7 @@ fn qualified_role(a: &Analysis, r: &Resolver, k: usize, state: u32) -> Option<u3
     while det > sentence.start && start - det < 4 && matches!(a.upos(det - 1), "ADJ" | "PROPN" | "NOUN" | "ADV") {
         det -= 1;
     }
-    let indefinite = det.checked_sub(1).is_some_and(|j| matches!(a.tok(j).to_ascii_lowercase().as_str(), "a" | "an" | "one" | "another"));
+    let indefinite = det.checked_sub(1).is_some_and(|j| Lexicon::embedded().word_is(a.tok(j), WordClass::Indefinite));
     // (Nor is "*the* UK official" after "a UK official said", nor "the *official* announcement".)
     let named_before = (0..role).any(|k| a.tok(k).eq_ignore_ascii_case(a.tok(role)));
     let refers = match refers {
