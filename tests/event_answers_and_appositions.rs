@@ -185,3 +185,11 @@ fn a_conjunct_shares_a_subject_misread_as_passive() {
     );
     assert!(evs.iter().any(|e| e.starts_with("COERCE soldiers")), "{evs:?}");
 }
+
+#[test]
+fn a_name_and_speech_verb_ending_the_sentence_are_no_part_of_the_report() {
+    // "…, injuring four people, provincial governor X wrote.": the governor is not among the hurt.
+    let evs = coded("A rocket hit a market in the city of Dnipro, injuring four people, provincial governor Serhiy Lysak wrote.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("Serhiy Lysak")), "{evs:?}");
+}

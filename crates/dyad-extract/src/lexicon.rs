@@ -83,6 +83,7 @@ pub struct Lexicon {
     given_names: HashSet<String>,
     particles: HashSet<String>,
     not_names: HashSet<String>,
+    common_words: HashSet<String>,
     /// Transliteration keys of place names, for spellings the gazetteer lacks.
     place_keys: HashMap<String, u32>,
     /// Plain keys of the names of well-known political figures → (country, sector); `None` where
@@ -163,6 +164,7 @@ impl Lexicon {
             lex.given_names = words(data!("lexicon/given_names.txt")).map(str::to_string).collect();
             lex.particles = words(data!("lexicon/name_particles.txt")).map(|w| w.to_lowercase()).collect();
             lex.not_names = words(data!("lexicon/not_names.txt")).map(str::to_string).collect();
+            lex.common_words = words(data!("lexicon/common_words.txt")).map(str::to_string).collect();
             lex
         })
     }
@@ -416,6 +418,11 @@ impl Lexicon {
 
     pub fn is_particle(&self, token: &str) -> bool {
         self.particles.contains(&token.to_lowercase())
+    }
+
+    /// Whether running text writes this word (any case given) in lower case and hardly ever capitalised.
+    pub fn is_common_word(&self, token: &str) -> bool {
+        self.common_words.contains(&token.to_lowercase())
     }
 
     pub fn is_not_name(&self, token: &str) -> bool {

@@ -23,6 +23,7 @@ use crate::lexicon::{Lexicon, WordClass};
 pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
     let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
+    trailing_report(words, upos, &mut heads[..n], &mut rels[..n], mentions);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
@@ -193,6 +194,66 @@ fn parenthetical_reports(words: &[&str], heads: &mut [u32], rels: &mut [DepRel])
         }
         heads[v] = root as u32 + 1;
         rels[v] = DepRel::Parataxis;
+    }
+}
+
+/// "Debris fell on a building, injuring three people, regional governor *Oleh Synehubov wrote*.":
+/// a sentence that ends in a comma, a name (after its title) and a speech verb is that name's
+/// report of what stands before the comma. Meeting a rarer speech verb there, the parser hangs
+/// the name and its title inside the report (an object, a conjunct of "people") and the verb
+/// on them, and the report's victim becomes the governor.
+fn trailing_report(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
+    let n = heads.len();
+    let mut end = n;
+    while end > 0 && matches!(words[end - 1], "." | "!" | "?" | "\"" | "”" | "’" | "'") {
+        end -= 1;
+    }
+    let Some(v) = end.checked_sub(1) else { return };
+    if !crate::quotes::cues::Cues::embedded().is_finite_word(words[v]) {
+        return;
+    }
+    let Some(m) = mentions.iter().find(|m| m.tokens.end == v && m.tokens.start < v && m.kind != MentionKind::Place) else { return };
+    let mut title = m.tokens.start;
+    while title > 0 && m.tokens.start - title < 4 && matches!(upos[title - 1], "ADJ" | "NOUN" | "PROPN" | "DET") {
+        title -= 1;
+    }
+    let Some(comma) = title.checked_sub(1).filter(|&c| words[c] == ",") else { return };
+    let head = mention_head(heads, m);
+    let Some(root) = (0..comma).find(|&k| heads[k] == 0) else { return };
+    if heads[head] as usize == v + 1 && rels[head] == DepRel::Nsubj {
+        return;
+    }
+    let tail = comma..end;
+    // (What of the report the parser hung on the tail is hung on the report's root, as no
+    // subject: "after *police* in Helsinki issued a warrant …, Reuters reports" had police as
+    // the subject of "reports".)
+    for k in (0..comma).chain(end..n) {
+        if tail.contains(&(heads[k] as usize).wrapping_sub(1)) {
+            heads[k] = root as u32 + 1;
+            if rels[k] != DepRel::Punct {
+                rels[k] = DepRel::Dep;
+            }
+        }
+    }
+    heads[v] = root as u32 + 1;
+    rels[v] = DepRel::Parataxis;
+    heads[comma] = v as u32 + 1;
+    rels[comma] = DepRel::Punct;
+    heads[head] = v as u32 + 1;
+    rels[head] = DepRel::Nsubj;
+    for k in m.tokens.clone() {
+        if k != head && !m.tokens.contains(&(heads[k] as usize).wrapping_sub(1)) {
+            heads[k] = head as u32 + 1;
+            rels[k] = DepRel::Flat;
+        }
+    }
+    for k in title..m.tokens.start {
+        heads[k] = head as u32 + 1;
+        rels[k] = match upos[k] {
+            "ADJ" => DepRel::Amod,
+            "DET" => DepRel::Det,
+            _ => DepRel::Compound,
+        };
     }
 }
 

@@ -148,6 +148,16 @@ fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) 
     if a.tok(end) == "for" && lex.org_head(last).is_some() && !known_through(a, start, end, lex) && !dated(a, next) {
         return true;
     }
+    // A plural possessive before an organisation's head: `Farmers' Union`, `Veterans' Association`.
+    // (Not after a known name: `the United Nations' Commission of Inquiry` is the commission
+    // of the UN.)
+    if matches!(a.tok(end), "'" | "’") && next == end + 1 && lex.org_head(a.tok(next)).is_some_and(|h| h.last) {
+        let mut buf = String::new();
+        return !(start..end).any(|k0| {
+            join(a, k0..end, &mut buf);
+            !lex.lookup(&buf).is_empty()
+        });
+    }
     // … and whose cause it is for: `Popular Front for the Liberation *of* Palestine`.
     if a.tok(end) == "of" && org_for(a, start, end, lex).is_some() {
         return true;

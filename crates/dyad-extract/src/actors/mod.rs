@@ -436,7 +436,10 @@ impl Builder<'_> {
         // sentence-initial common word.
         // A single word must also be tagged a proper noun, and a single-word place must follow a
         // locative preposition: NER alone calls `East` (of `East government`) a place.
-        let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn) && !self.lex.is_not_name(&word) && word.chars().count() > 1;
+        let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn)
+            && !self.lex.is_not_name(&word)
+            && word.chars().count() > 1
+            && !(self.opens_sentence(&m) && self.lex.is_common_word(&word));
         let after_locative = m.tokens.start > 0 && self.lex.word_is(a.tok(m.tokens.start - 1), WordClass::LocativePrep);
         match hint {
             Some(EntType::Per) if proper => self.people.add_single(a, m),
@@ -444,6 +447,13 @@ impl Builder<'_> {
             Some(EntType::Loc) if proper && after_locative => self.add_by_ner(m, hint),
             _ => {}
         }
+    }
+
+    /// Whether a mention is capitalised for its place: first in its sentence or after an opening
+    /// quote or bracket (`Debris fell …`, `"Talks failed," …`).
+    fn opens_sentence(&self, m: &Mention) -> bool {
+        let first = self.a.sentence_tokens(m.sentence).start;
+        (first..m.tokens.start).all(|j| matches!(self.a.tok(j), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "—"))
     }
 
     /// Acronyms the text defines: `the Rapid Support Forces (RSF)`, `Association of Southeast
