@@ -73,3 +73,17 @@ fn a_common_word_opening_a_sentence_is_no_name() {
     let doc = extract_text("Foreign Minister Ahmed Karimov arrived on Monday. Karimov met the president.", None);
     assert_eq!(persons(&doc), ["Ahmed Karimov"]);
 }
+
+#[test]
+fn a_family_name_spelt_like_a_function_word_stays_in_the_name() {
+    // Inside a sentence, after a word, a capitalised "To" or "Do" before a given name is a name.
+    let doc = extract_text("Party general secretary To Lam received the visiting Lao delegation in Hanoi on Friday.", None);
+    assert_eq!(persons(&doc), ["To Lam"]);
+    // A byline after a comma keeps its "By" out.
+    let doc = extract_text("Talks stall again, By Maria Lopez, Reuters.", None);
+    assert!(doc.actors.iter().all(|a| !a.name.starts_with("By")), "{:?}", doc.actors);
+    // The full name repeated where nothing marks it as a person's is the same person.
+    let doc = extract_text("Vice President Do Van Chien visited Laos. Do Van Chien met the Lao premier.", None);
+    let chien = actor(&doc, "Do Van Chien");
+    assert_eq!(chien.mentions.len(), 2, "{:?}", doc.actors);
+}

@@ -126,6 +126,7 @@ pub enum WordClass {
     PairOfStates,
     RelativeWord,
     Indefinite,
+    FamilyNameWord,
     PairOfPeople,
     PairOfParties,
 }
@@ -298,6 +299,7 @@ impl Lexicon {
                 "pair_of_parties" => WordClass::PairOfParties,
                 "relative_word" => WordClass::RelativeWord,
                 "indefinite" => WordClass::Indefinite,
+                "family_name_word" => WordClass::FamilyNameWord,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

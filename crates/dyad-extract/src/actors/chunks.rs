@@ -53,6 +53,8 @@ fn is_namey(a: &Analysis, i: usize) -> bool {
 /// Finds the capitalised chunks of every sentence.
 pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
     let mut chunks = Vec::new();
+    let family_names: Vec<(&str, &str)> =
+        (1..a.len().saturating_sub(1)).filter(|&k| family_name_at(a, k, lex)).map(|k| (a.tok(k), a.tok(k + 1))).collect();
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         let mut i = r.start;
@@ -91,9 +93,19 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
             }
             let mut s = start;
             // Sentence-initial function words are not names ("The", "Many", "However"), unless
-            // a known name starts there ("Republic of Congo").
+            // a known name starts there ("Republic of Congo"), or it is a family name.
             let mut buf = String::new();
-            while s < end && is_function_word(a, s, lex) && longest_known(a, s, end, lex, &mut buf).is_none() {
+            // (After a word, not after a comma: "…, By John Wright" is a byline. Opening a
+            // sentence, when the text also writes the pair inside one: "To Lam said".)
+            let family_name = |k: usize| {
+                k + 1 < end
+                    && if k > r.start && a.tok(k - 1).chars().all(char::is_alphabetic) {
+                        family_name_at(a, k, lex)
+                    } else {
+                        family_names.contains(&(a.tok(k), a.tok(k + 1)))
+                    }
+            };
+            while s < end && is_function_word(a, s, lex) && !family_name(s) && longest_known(a, s, end, lex, &mut buf).is_none() {
                 s += 1;
             }
             if s < end {
@@ -104,6 +116,17 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
         }
     }
     chunks
+}
+
+/// A family name spelt like a function word, after a word and before a name word ("party chief
+/// *To* Lam", "Vice President *Do* Van Chien").
+fn family_name_at(a: &Analysis, k: usize, lex: &Lexicon) -> bool {
+    k > 0
+        && a.tok(k - 1).chars().all(char::is_alphabetic)
+        && lex.word_is(a.tok(k), WordClass::FamilyNameWord)
+        && is_namey(a, k)
+        && k + 1 < a.len()
+        && is_namey(a, k + 1)
 }
 
 fn is_function_word(a: &Analysis, i: usize, lex: &Lexicon) -> bool {

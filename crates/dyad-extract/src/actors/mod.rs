@@ -432,6 +432,9 @@ impl Builder<'_> {
             }
             return;
         }
+        if m.tokens.len() > 1 && self.people.attach_full_name(a, &m) {
+            return;
+        }
         // Last, the statistical model: a lone word it is confident about and that is not a
         // sentence-initial common word.
         // A single word must also be tagged a proper noun, and a single-word place must follow a

@@ -146,6 +146,19 @@ impl People {
         }
     }
 
+    /// Attaches a name nothing marked as a person's to the person of that full name named
+    /// elsewhere (a headline's "as To Lam hosts …"). Returns whether it did.
+    pub fn attach_full_name(&mut self, a: &Analysis, m: &Mention) -> bool {
+        let named = words(a, &m.tokens);
+        match self.persons.iter_mut().find(|p| p.words == named) {
+            Some(p) => {
+                p.mentions.push(m.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Attaches a lone capitalised word to the person whose surname it is. Returns whether it did.
     pub fn attach_surname(&mut self, a: &Analysis, m: &Mention) -> bool {
         if m.tokens.len() != 1 {
