@@ -232,3 +232,41 @@ fn the_ministry_is_no_news_agency() {
     let q = quotes("BAMAKO (AFP) - Mali expelled the French envoy on Monday, the ministry said.");
     assert!(q.iter().all(|(s, _)| s != "Agence France-Presse"), "{q:?}");
 }
+
+#[test]
+fn an_attribution_may_end_in_a_long_prepositional_phrase() {
+    let q = quotes(
+        "Tehran is open to new talks with Europe, Iranian Foreign Minister Abbas Araghchi said at a news conference following talks with his Omani counterpart Badr Albusaidi.",
+    );
+    assert_eq!(q, [("Abbas Araghchi".to_string(), "Tehran is open to new talks with Europe".to_string())]);
+}
+
+#[test]
+fn a_diplomat_qualified_by_a_state_is_that_states_diplomat_named_before() {
+    let q = quotes(
+        "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart Badr Albusaidi in Muscat. \"The door is open,\" the Iranian diplomat said. \"We carry messages,\" the Omani diplomat added.",
+    );
+    let speakers: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["Abbas Araghchi", "Badr Albusaidi"], "{q:?}");
+}
+
+#[test]
+fn according_to_and_a_speech_verb_report_one_clause_once() {
+    // "According to X, CLAUSE, Y said …": the clause, once, Y's.
+    let q = quotes(
+        "According to Amnesty International, on May 16 the authorities expelled the union leader, Jorge Ruiz, from the council, Amnesty researcher Ana Perez said on Tuesday.",
+    );
+    assert_eq!(
+        q,
+        [("Ana Perez".to_string(), "on May 16 the authorities expelled the union leader, Jorge Ruiz, from the council".to_string())]
+    );
+    // "X said CLAUSE, according to Y": the clause, once, X's.
+    let q = quotes("Minister Ivan Horvat said the count was plagued by errors, according to the newspaper Jutarnji List.");
+    assert_eq!(q, [("Ivan Horvat".to_string(), "the count was plagued by errors".to_string())]);
+    // "According to Y, media reports suggested CLAUSE": Y's, since the reports are nobody named.
+    let q = quotes("According to Amnesty International, local media reports suggested that the army had withdrawn from the border town.");
+    assert_eq!(q, [("Amnesty International".to_string(), "the army had withdrawn from the border town".to_string())]);
+    // "an estimated" is no report.
+    let q = quotes("Some 20,000 people have fled and an estimated 5,000 are missing, according to the United Nations.");
+    assert_eq!(q, [("United Nations".to_string(), "Some 20,000 people have fled and an estimated 5,000 are missing".to_string())]);
+}

@@ -58,6 +58,7 @@ pub fn find_quotes(a: &Analysis, actors: &Actors) -> Vec<QuoteRec> {
     all.extend(reported(a, &resolver.in_quote));
     all.sort_by_key(|q| q.content.start);
     speaker::attribute(a, &resolver, &mut all);
+    one_report_with_two_cues(a, &mut all);
     // Reported speech is only speech when someone says it.
     all.retain(|q| q.direct || q.speaker.is_some());
     // A quoted phrase that reported speech runs through, or ends with, is said there already
@@ -147,6 +148,7 @@ fn push_quote(a: &Analysis, mut from: usize, mut to: usize, out: &mut Vec<QuoteR
 /// `according to X, CLAUSE`.
 fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
     let cues = Cues::embedded();
+    let lex = Lexicon::embedded();
     let mut out = Vec::new();
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
@@ -156,7 +158,10 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
                 k += 1;
                 continue;
             };
-            if in_quote[k] {
+            // ("*An estimated* 30 per cent": a participle after a determiner modifies a noun.)
+            let article =
+                |j: usize| a.upos(j) == "DET" && (a.tok(j).eq_ignore_ascii_case("the") || lex.word_is(a.tok(j), WordClass::Indefinite));
+            if in_quote[k] || (k > r.start && article(k - 1) && cue.kind != CueKind::According) {
                 k += n;
                 continue;
             }
@@ -179,6 +184,50 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
         and_that_clauses(a, in_quote, r, &mut out);
     }
     out
+}
+
+/// "According to X, CLAUSE, Y said at …" and "X said CLAUSE, according to Y": the clause is
+/// reported twice, each time running through the other cue's attribution. One quote remains:
+/// the clause, with the speech verb's speaker (who said it; "according to" names the source,
+/// the speaker when the speech verb's subject is nobody named: "according to the Press
+/// Enterprise, media reports suggested …").
+fn one_report_with_two_cues(a: &Analysis, quotes: &mut Vec<QuoteRec>) {
+    let cues = Cues::embedded();
+    let according = |q: &QuoteRec| q.cue.as_ref().and_then(|c| cues.at(a, c.start)).is_some_and(|(_, c)| c.kind == CueKind::According);
+    let holds_cue = |outer: &QuoteRec, inner: &QuoteRec| inner.cue.as_ref().is_some_and(|c| outer.content.contains(&c.start));
+    let mut drop = Vec::new();
+    for i in 0..quotes.len() {
+        if quotes[i].direct || !according(&quotes[i]) {
+            continue;
+        }
+        let (outer, mut inner) = (quotes[i].content.clone(), None);
+        for j in (0..quotes.len()).filter(|&j| j != i && !quotes[j].direct && !according(&quotes[j]) && holds_cue(&quotes[i], &quotes[j])) {
+            let c = quotes[j].content.clone();
+            // ("X said CLAUSE, according to Y" with the said-clause ending at the comma already.)
+            if c.start >= outer.start && c.end <= outer.end {
+                inner = Some((j, c));
+                break;
+            }
+            if holds_cue(&quotes[j], &quotes[i]) {
+                let mut shared = outer.start.max(c.start)..outer.end.min(c.end);
+                while shared.end > shared.start && matches!(a.tok(shared.end - 1), "," | ";" | ":") {
+                    shared.end -= 1;
+                }
+                if shared.len() >= 4 {
+                    inner = Some((j, shared));
+                    break;
+                }
+            }
+        }
+        if let Some((j, content)) = inner {
+            quotes[j].content = content;
+            quotes[j].speaker = quotes[j].speaker.or(quotes[i].speaker);
+            drop.push(i);
+        }
+    }
+    for i in drop.into_iter().rev() {
+        quotes.remove(i);
+    }
 }
 
 /// "stressed that the step "opens a new page"*, and that* Morocco is ready …": a second
@@ -405,6 +454,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
 fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: Range<usize>) -> Option<Range<usize>> {
     const MAX_SPEAKER: usize = 8;
     const MAX_TAIL: usize = 6;
+    const LONG_TAIL: usize = 14;
     let verbless = |r: Range<usize>| r.clone().all(|k| !matches!(a.upos(k), "VERB" | "AUX") && !is_mark(a.tok(k)) && a.tok(k) != ",");
     let mut tail_end = sentence.end;
     while tail_end > cue + n && matches!(a.tok(tail_end - 1), "." | "!" | "?") {
@@ -419,7 +469,16 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
         }
         tail_end = c;
     }
-    if tail_end.saturating_sub(cue + n) > MAX_TAIL || !verbless(cue + n..tail_end) {
+    // A tail that opens with a preposition may run longer and hold a participle: "…, X said *at
+    // a press conference following talks with his Egyptian counterpart Y*."
+    let prepositional = cue + n < tail_end && a.upos(cue + n) == "ADP";
+    let participle = |k: usize| a.upos(k) == "VERB" && a.tok(k).ends_with("ing");
+    let tail_ok = if prepositional {
+        tail_end - (cue + n) <= LONG_TAIL && (cue + n..tail_end).all(|k| participle(k) || verbless(k..k + 1))
+    } else {
+        tail_end.saturating_sub(cue + n) <= MAX_TAIL && verbless(cue + n..tail_end)
+    };
+    if !tail_ok {
         return None;
     }
     let comma = (cue.saturating_sub(MAX_SPEAKER + 1).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;

@@ -273,13 +273,17 @@ fn qualified_role(a: &Analysis, r: &Resolver, k: usize, state: u32) -> Option<u3
     // for any titled person.
     let refers = *role_nouns().get(&a.tok(role).to_lowercase())?;
     // ("*An* Israeli official said" is someone unnamed, not the minister named before.)
-    let mut det = role.min(start);
-    while det > sentence.start && start - det < 4 && matches!(a.upos(det - 1), "ADJ" | "PROPN" | "NOUN" | "ADV") {
-        det -= 1;
-    }
-    let indefinite = det.checked_sub(1).is_some_and(|j| Lexicon::embedded().word_is(a.tok(j), WordClass::Indefinite));
-    // (Nor is "*the* UK official" after "a UK official said", nor "the *official* announcement".)
-    let named_before = (0..role).any(|k| a.tok(k).eq_ignore_ascii_case(a.tok(role)));
+    let indefinite_before = |noun: usize, lo: usize| {
+        let mut det = noun;
+        while det > lo && noun - det < 4 && matches!(a.upos(det - 1), "ADJ" | "PROPN" | "NOUN" | "ADV") {
+            det -= 1;
+        }
+        det.checked_sub(1).is_some_and(|j| Lexicon::embedded().word_is(a.tok(j), WordClass::Indefinite))
+    };
+    let indefinite = indefinite_before(role.min(start), sentence.start);
+    // (Nor is "*the* UK official" after "a UK official said", nor "the *official* announcement";
+    // "the Egyptian diplomat" after "the Russian diplomat" is still someone named.)
+    let named_before = (0..role).any(|k| a.tok(k).eq_ignore_ascii_case(a.tok(role)) && indefinite_before(k, 0));
     let refers = match refers {
         Refers::Head if after.is_some() => Refers::Title,
         Refers::Office if indefinite || named_before || matches!(a.upos(role + 1), "NOUN" | "PROPN" | "ADJ") => Refers::Title,
