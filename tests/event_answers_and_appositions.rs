@@ -193,3 +193,24 @@ fn a_name_and_speech_verb_ending_the_sentence_are_no_part_of_the_report() {
     assert!(evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
     assert!(!evs.iter().any(|e| e.contains("Serhiy Lysak")), "{evs:?}");
 }
+
+#[test]
+fn talks_with_his_counterpart_are_his_too() {
+    let evs = coded("Pakistani Foreign Minister Ishaq Dar spoke to reporters after talks with his Afghan counterpart Zabihullah Karimi.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Ishaq Dar") && e.contains("Zabihullah Karimi")), "{evs:?}");
+    let evs =
+        coded("Foreign Minister Ishaq Dar will fly to Kabul on Monday for consultations with his Afghan counterpart Zabihullah Karimi.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Ishaq Dar") && e.contains("Zabihullah Karimi")), "{evs:?}");
+}
+
+#[test]
+fn an_infinitive_on_a_noun_of_intent_is_the_act_of_whoever_has_it() {
+    // The plan's holder, not only the one met.
+    let evs = coded("President Gustavo Petro announced plans to meet Venezuelan officials.");
+    assert!(evs.iter().any(|e| e.contains(" Gustavo Petro+Venezuela ->")), "{evs:?}");
+    // The possessor or the agent of the plan.
+    let evs = coded("Ethiopia's decision to expel Somali diplomats angered Mogadishu.");
+    assert!(evs.iter().any(|e| e.starts_with("SANCTION Ethiopia -> Somalia")), "{evs:?}");
+    let evs = coded("Germany backed a plan by Poland to ease restrictions on Ukrainian grain.");
+    assert!(evs.iter().any(|e| e.starts_with("CONCEDE Poland")), "{evs:?}");
+}

@@ -152,7 +152,27 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                     }
                 }
             } else if own.is_none() {
-                c.actor.extend(mentions_of(tree, c, p, 0));
+                let modified = mentions_of(tree, c, p, 0);
+                // "Putin has no *plans to meet* …", "Israel's *decision to strike*": an infinitive
+                // on a noun of intent (role class `plan`) is the act of whoever has it — its
+                // possessor or agent, or the subject of the verb it is the object of.
+                let infinitival = tree.rel[cur] == "acl" && tree.kids(cur, "mark").any(|k| s.words[k].eq_ignore_ascii_case("to"));
+                let plan = role_word(&crate::lemma(s.words[p], s.upos_at(p)), RoleClass::Plan);
+                if modified.is_empty() && infinitival && plan {
+                    // ("a plan *by India* to ease …": the agent after "by" has it too.)
+                    let owner =
+                        |k: usize| tree.rel[k] == "nmod:poss" || (tree.base(k) == "nmod" && tree.case_of(s, k).as_deref() == Some("by"));
+                    let holders: Vec<usize> =
+                        tree.children[p].iter().copied().filter(|&k| owner(k)).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+                    let holders = if holders.is_empty() && tree.base(p) == "obj" {
+                        tree.parent[p].map_or_else(Vec::new, |g| tree.kids(g, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect())
+                    } else {
+                        holders
+                    };
+                    c.actor.extend(holders);
+                } else {
+                    c.actor.extend(modified);
+                }
             }
             break;
         }

@@ -51,6 +51,7 @@ pub(crate) enum RoleClass {
     Occasion,
     StateVerb,
     TimeLink,
+    Counterpart,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -63,6 +64,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "recipient_prep" => RoleClass::RecipientPrep,
                 "beneficiary_prep" => RoleClass::BeneficiaryPrep,
                 "time_link" => RoleClass::TimeLink,
+                "counterpart" => RoleClass::Counterpart,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,

@@ -150,6 +150,13 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {
                             partners.extend(ms);
+                            // "talks with *his* Egyptian counterpart (X)": his too.
+                            let titles = std::iter::once(k).chain(tree.children[k].iter().copied());
+                            for t in titles.filter(|&t| role_word(&s.words[t].to_lowercase(), RoleClass::Counterpart)) {
+                                for p in tree.kids(t, "nmod:poss") {
+                                    partners.extend(c.mention_at(p));
+                                }
+                            }
                         } else {
                             c.recipient.extend(ms);
                         }
@@ -297,6 +304,11 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 if w.eq_ignore_ascii_case("with") {
                     if let Some(m) = np_head_mention(s, c, k + 1) {
                         c.actor.push(m);
+                    }
+                    // ("with *his* Turkish counterpart X": his too.)
+                    let counterpart = (k + 2..(k + 5).min(s.len())).any(|j| role_word(&s.words[j].to_lowercase(), RoleClass::Counterpart));
+                    if let Some(p) = c.mention_at(k + 1).filter(|_| counterpart && s.upos_at(k + 1) == "PRON") {
+                        c.actor.push(p);
                     }
                     break;
                 }
