@@ -214,3 +214,19 @@ fn an_infinitive_on_a_noun_of_intent_is_the_act_of_whoever_has_it() {
     let evs = coded("Germany backed a plan by Poland to ease restrictions on Ukrainian grain.");
     assert!(evs.iter().any(|e| e.starts_with("CONCEDE Poland")), "{evs:?}");
 }
+
+#[test]
+fn the_reporter_of_a_relative_clause_is_neither_doer_nor_target() {
+    // "strikes … that it said killed four civilians": the strikes killed, not the reporter.
+    let evs = coded("Syria condemned Israeli raids on the outskirts of the Damascus region that it said killed three soldiers.");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT Syria")), "{evs:?}");
+    // "bombed a school which Hamas said housed …": Hamas is the source, not the target.
+    let evs = coded("Israeli jets bombed a school which Hamas said housed displaced families.");
+    assert!(!evs.iter().any(|e| e.contains("-> Hamas")), "{evs:?}");
+}
+
+#[test]
+fn the_ministry_is_the_state_whose_ministry_it_was() {
+    let evs = coded("Jordan's foreign ministry summoned the Israeli envoy. The ministry demanded that Israel halt the raids.");
+    assert!(evs.iter().any(|e| e == "REQUEST Jordan -> Israel"), "{evs:?}");
+}

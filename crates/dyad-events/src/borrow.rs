@@ -78,6 +78,25 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
+        // "air strikes … *that it said killed* four civilians": the reporter of a relative
+        // clause is not the doer; the noun the clause modifies is (someone unnamed when that
+        // noun names no party but a place).
+        let report = || crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report);
+        // (Not a passive, whose relative is what it was done to: "a village *which* the commander
+        // said *was destroyed*".)
+        let own_subject = tree.children[cur].iter().any(|&k| matches!(tree.rel[k], "nsubj" | "nsubj:pass" | "aux:pass"));
+        if matches!(tree.base(cur), "xcomp" | "ccomp") && tree.rel[p] == "acl:relcl" && !own_subject && report() {
+            // (The noun itself or its demonym, "*Turkish* strikes"; not a name compounded into a
+            // place noun, "the *Damascus* region".)
+            let noun = tree.parent[p];
+            let own = noun.into_iter().flat_map(|n| {
+                std::iter::once(n).chain(tree.children[n].iter().copied().filter(|&k| matches!(tree.rel[k], "amod" | "nmod:poss")))
+            });
+            let ms: Vec<usize> = own.filter_map(|k| c.mention_at(k)).filter(|&m| c.mentions[m].kind != crate::MentionKind::Place).collect();
+            c.unnamed_actor |= ms.is_empty();
+            c.actor.extend(ms);
+            break;
+        }
         // A passive verb joined to an active one does not share its subject: "he explained …
         // and *will be agreed*" has no agent.
         // ("what it *called* an unlawful use of force": what a naming verb names is no act of

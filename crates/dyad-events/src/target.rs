@@ -26,7 +26,12 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // with its own agent ("the Luanda process *mediated by Angola*").
     let attribution = tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::AttributionPrep));
     let agentive_participle = tree.rel[k] == "acl" && tree.children[k].iter().any(|&c| tree.rel[c] == "obl:agent");
+    // Nor is the reporter of a relative clause ("bombed a school *which Hamas said* housed
+    // displaced families").
+    let reported_relative = tree.rel[k] == "acl:relcl"
+        && crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[k], s.upos_at(k)), crate::lexicon::CueKind::Report);
     own_party
+        || reported_relative
         || attribution
         || agentive_participle
         || (subject && t == PloverType::Reject)

@@ -138,6 +138,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             state_counts: &state_counts,
             recent_states: &recent_states,
             recent_people: &recent_people,
+            analysis: a,
         };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         // The parse is the costliest stage: only for sentences that may hold an event and

@@ -64,6 +64,17 @@ pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Optio
     nearest_before(actors, i, |act| act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
 }
 
+/// "*Iraq's* foreign ministry summoned … *The ministry* said": the state whose noun it was when
+/// last written before token `i` without a name ("X's [words] noun").
+pub fn state_possessing_noun_before(a: &Analysis, actors: &Actors, i: usize, noun: &str) -> Option<u32> {
+    let k = (0..i).rev().find(|&k| a.tok(k).eq_ignore_ascii_case(noun))?;
+    let poss = (k.saturating_sub(4)..k).rev().find(|&j| a.tok(j) == "'s")?;
+    if (poss + 1..k).any(|j| !matches!(a.upos(j), "ADJ" | "NOUN" | "PROPN")) {
+        return None;
+    }
+    actors.actor_at(poss.checked_sub(1)?).filter(|&x| actors.list[x as usize].kind == ActorKind::State)
+}
+
 /// The actor of the nearest mention before token `i` that `fits`.
 fn nearest_before(actors: &Actors, i: usize, fits: impl Fn(&crate::actors::ActorRec) -> bool) -> Option<u32> {
     (0..i.min(actors.by_token.len())).rev().find_map(|k| actors.actor_at(k).filter(|&x| fits(&actors.list[x as usize])))
@@ -227,14 +238,16 @@ impl<'a> Resolver<'a> {
             }
             // (Without one whose name holds the noun, the nearest organisation that is no news
             // outlet: "BAMAKO (AFP) - …, *the ministry* said" is not AFP's word.)
-            Refers::Organization => organisation_named_before(self.actors, i, &noun).or_else(|| {
-                (0..i).rev().find_map(|k| {
-                    self.actors.actor_at(k).filter(|&x| {
-                        let act = &self.actors.list[x as usize];
-                        act.kind == ActorKind::Organization && act.sector.as_deref() != Some("MED")
+            Refers::Organization => organisation_named_before(self.actors, i, &noun)
+                .or_else(|| state_possessing_noun_before(a, self.actors, i, &noun))
+                .or_else(|| {
+                    (0..i).rev().find_map(|k| {
+                        self.actors.actor_at(k).filter(|&x| {
+                            let act = &self.actors.list[x as usize];
+                            act.kind == ActorKind::Organization && act.sector.as_deref() != Some("MED")
+                        })
                     })
-                })
-            }),
+                }),
             Refers::State => self.state_in_view(i, para_start),
             Refers::Force => organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)),
             Refers::Proxy => None,

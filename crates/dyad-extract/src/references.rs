@@ -42,6 +42,8 @@ pub(crate) struct Seen<'a> {
     /// States and people named in earlier sentences, each once, the most recently named last.
     pub recent_states: &'a [usize],
     pub recent_people: &'a [usize],
+    /// The whole document, for what was written before this sentence.
+    pub analysis: &'a crate::analysis::Analysis,
 }
 
 impl Seen<'_> {
@@ -300,8 +302,10 @@ pub(crate) fn add_references(
                 }
             }
             _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Organization) => {
-                // "*The ministry* accused …": the organisation named before whose name holds the noun.
-                if let Some(x) = organisation_named_before(actors, offset + k, lower) {
+                // "*The ministry* accused …": the organisation named before whose name holds the noun,
+                // else the state whose ministry it was ("Iraq's foreign ministry").
+                let named = organisation_named_before(actors, offset + k, lower);
+                if let Some(x) = named.or_else(|| crate::refer::state_possessing_noun_before(seen.analysis, actors, offset + k, lower)) {
                     push(mentions, x as usize);
                 }
             }
