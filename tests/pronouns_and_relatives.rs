@@ -116,3 +116,17 @@ fn it_is_not_the_demonym_of_an_envoy() {
     );
     assert!(evs.iter().any(|e| e.starts_with("REQUEST Chile")), "{evs:?}");
 }
+
+#[test]
+fn their_is_the_whole_joined_subject_of_its_clause() {
+    // (Not the organisation named last before it.)
+    let evs = coded("Togo, Benin and Ghana formed the Alliance of Coastal States last year and announced their withdrawal from the regional bloc ECOWAS.");
+    let withdrawal = evs.iter().find(|e| e.starts_with("CONCEDE Togo+Benin+Ghana ->")).unwrap_or_else(|| panic!("{evs:?}"));
+    assert!(!withdrawal.contains("Alliance"), "{evs:?}");
+}
+
+#[test]
+fn a_state_across_the_border_is_no_party() {
+    let evs = coded("Gunmen attacked a police post near the border with Niger on Sunday.");
+    assert!(!evs.iter().any(|e| e.contains("-> Niger")), "{evs:?}");
+}

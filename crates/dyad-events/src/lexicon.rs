@@ -52,6 +52,7 @@ pub(crate) enum RoleClass {
     StateVerb,
     TimeLink,
     Counterpart,
+    Boundary,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -65,6 +66,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "beneficiary_prep" => RoleClass::BeneficiaryPrep,
                 "time_link" => RoleClass::TimeLink,
                 "counterpart" => RoleClass::Counterpart,
+                "boundary" => RoleClass::Boundary,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,

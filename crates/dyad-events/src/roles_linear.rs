@@ -80,7 +80,13 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
             break;
         }
     }
-    let usable = |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m));
+    // ("near the border *with Mali*": a neighbour, not a party.)
+    let neighbour = |m: usize| {
+        let st = c.mentions[m].tokens.start;
+        st >= 2 && lm.lower[st - 1] == "with" && role_word(&lm.lower[st - 2], RoleClass::Boundary)
+    };
+    let usable =
+        |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m) || neighbour(m));
     // A relative clause between commas is about the name before it, not a party to the
     // trigger: "The ECOWAS bloc, *which has threatened to restore Bazoum*, will hold a summit".
     // (Only a closed one: a trigger inside the clause has its parties there.)

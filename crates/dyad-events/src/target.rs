@@ -30,8 +30,14 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // displaced families").
     let reported_relative = tree.rel[k] == "acl:relcl"
         && crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[k], s.upos_at(k)), crate::lexicon::CueKind::Report);
+    // Nor a neighbour ("an ambush near the border *with Mali*").
+    let neighbour = tree.case_of(s, k).as_deref() == Some("with")
+        && tree.children[k]
+            .iter()
+            .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary));
     own_party
         || reported_relative
+        || neighbour
         || attribution
         || agentive_participle
         || (subject && t == PloverType::Reject)

@@ -258,6 +258,8 @@ pub(crate) fn add_references(
                 // said *it* was following the situation": X, not the nearer Y).
                 // "They" is all of a joined subject ("X and Y said *they* had agreed").
                 let reporter = parsed.then(|| reporting_subject(heads, deprels, k)).flatten();
+                let reporter =
+                    reporter.or_else(|| (parsed && lower == "their").then(|| joined_clause_subject(heads, deprels, k)).flatten());
                 let joined = |j: usize, t: usize| t == j || (!singular && deprels[t] == "conj" && heads[t] as usize == j + 1);
                 let reporters: Vec<usize> = match reporter {
                     Some(j) => candidates().filter(|m| m.tokens.clone().any(|t| joined(j, t))).map(|m| m.actor).collect(),
@@ -400,6 +402,22 @@ fn reporting_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize>
         return None;
     }
     dependents().find(|&j| deprels[j] == "nsubj")
+}
+
+/// For a possessive "their" at `k`, the subject of its clause when that subject is joined to
+/// others ("Niger, Mali and Burkina Faso … announced *their* withdrawal"): climbs to the nearest
+/// word with a subject, through conjuncts that share one.
+fn joined_clause_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
+    let n = heads.len();
+    let mut cur = k;
+    for _ in 0..8 {
+        cur = (*heads.get(cur)? as usize).checked_sub(1)?;
+        if let Some(j) = (0..n).find(|&j| heads[j] as usize == cur + 1 && deprels[j] == "nsubj") {
+            let joined = (0..n).any(|t| heads[t] as usize == j + 1 && deprels[t] == "conj");
+            return joined.then_some(j);
+        }
+    }
+    None
 }
 
 /// Whether word `k` lies in the subtree of word `top` (1-based heads, 0 = root).
