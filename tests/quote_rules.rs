@@ -270,3 +270,13 @@ fn according_to_and_a_speech_verb_report_one_clause_once() {
     let q = quotes("Some 20,000 people have fled and an estimated 5,000 are missing, according to the United Nations.");
     assert_eq!(q, [("United Nations".to_string(), "Some 20,000 people have fled and an estimated 5,000 are missing".to_string())]);
 }
+
+#[test]
+fn a_name_and_a_colon_opening_a_headline_is_that_persons_claim() {
+    let q =
+        quotes("Fidan: Ankara will not accept a buffer zone in Syria\n\nANKARA - Turkish Foreign Minister Hakan Fidan spoke on Monday.");
+    assert_eq!(q, [("Hakan Fidan".to_string(), "Ankara will not accept a buffer zone in Syria".to_string())]);
+    // A state before a colon is a heading, not a speaker.
+    let q = quotes("Syria: fighting resumes near Aleppo\n\nFighting resumed on Monday.");
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -16,6 +16,7 @@ use std::ops::Range;
 
 use crate::actors::Actors;
 use crate::analysis::Analysis;
+use crate::document::ActorKind;
 use crate::lexicon::{Lexicon, WordClass};
 use crate::refer::Resolver;
 use cues::{CueKind, Cues};
@@ -59,6 +60,7 @@ pub fn find_quotes(a: &Analysis, actors: &Actors) -> Vec<QuoteRec> {
     all.sort_by_key(|q| q.content.start);
     speaker::attribute(a, &resolver, &mut all);
     one_report_with_two_cues(a, &mut all);
+    named_before_colon(a, actors, &resolver.in_quote, &mut all);
     // Reported speech is only speech when someone says it.
     all.retain(|q| q.direct || q.speaker.is_some());
     // A quoted phrase that reported speech runs through, or ends with, is said there already
@@ -66,6 +68,27 @@ pub fn find_quotes(a: &Analysis, actors: &Actors) -> Vec<QuoteRec> {
     let reported: Vec<Range<usize>> = all.iter().filter(|q| !q.direct).map(|q| q.content.clone()).collect();
     all.retain(|q| !q.direct || !reported.iter().any(|c| c.start < q.content.start && q.content.end <= c.end));
     all
+}
+
+/// "Lavrov: Moscow ready for dialogue with Washington": a sentence opened by a person's name
+/// and a colon is that person's claim (wire headlines, interview transcripts).
+fn named_before_colon(a: &Analysis, actors: &Actors, in_quote: &[bool], quotes: &mut Vec<QuoteRec>) {
+    for si in 0..a.seg.sentences.len() {
+        let r = a.sentence_tokens(si);
+        let Some(person) = actors.actor_at(r.start).filter(|&x| actors.list[x as usize].kind == ActorKind::Person) else { continue };
+        let colon = (r.start..r.end).find(|&k| actors.actor_at(k) != Some(person)).filter(|&k| a.tok(k) == ":");
+        let Some(colon) = colon else { continue };
+        let mut end = r.end;
+        while end > colon + 1 && matches!(a.tok(end - 1), "." | "!" | "?") {
+            end -= 1;
+        }
+        let content = colon + 1..end;
+        let said_there = quotes.iter().any(|q| q.content.start < content.end && content.start < q.content.end);
+        if content.len() >= 3 && !said_there && !in_quote[colon + 1] {
+            quotes.push(QuoteRec { content, speaker: Some(person), direct: false, cue: None });
+        }
+    }
+    quotes.sort_by_key(|q| q.content.start);
 }
 
 fn marks(a: &Analysis, from: usize, to: usize) -> Vec<Mark> {
