@@ -230,3 +230,21 @@ fn the_ministry_is_the_state_whose_ministry_it_was() {
     let evs = coded("Jordan's foreign ministry summoned the Israeli envoy. The ministry demanded that Israel halt the raids.");
     assert!(evs.iter().any(|e| e == "REQUEST Jordan -> Israel"), "{evs:?}");
 }
+
+#[test]
+fn a_past_verb_joined_to_an_infinitive_is_the_governors_next_act() {
+    let evs = coded("Foreign Minister Ana Lopez urged donors to step up funding and condemned Nicaragua.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Ana Lopez -> Nicaragua"), "{evs:?}");
+}
+
+#[test]
+fn whom_a_march_stands_with_is_not_its_target() {
+    let evs = coded("Thousands of people marched through Bamako in support of the junta on Sunday.");
+    assert!(!evs.iter().any(|e| e.contains("-> junta")), "{evs:?}");
+}
+
+#[test]
+fn a_passive_with_its_agent_joined_to_a_clause_was_done_to_its_subject() {
+    let evs = coded("Students gathered outside the parliament but were dispersed by police.");
+    assert!(evs.iter().any(|e| e == "ASSAULT police -> students"), "{evs:?}");
+}

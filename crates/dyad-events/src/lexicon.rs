@@ -53,6 +53,7 @@ pub(crate) enum RoleClass {
     TimeLink,
     Counterpart,
     Boundary,
+    Allegiance,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -67,6 +68,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "time_link" => RoleClass::TimeLink,
                 "counterpart" => RoleClass::Counterpart,
                 "boundary" => RoleClass::Boundary,
+                "allegiance" => RoleClass::Allegiance,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,

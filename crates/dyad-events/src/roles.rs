@@ -213,6 +213,21 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
     }
+    // "Protesters gathered … but *were dispersed by police*": a passive with its agent, joined
+    // to the verb of a clause before it and without a subject of its own, was done to that
+    // clause's named subject. (Only with an agent: an adjectival passive, "takes … and *is
+    // committed* to", is the subject's own stance.)
+    let agent =
+        tree.children[h].iter().any(|&k| tree.is_agent(s, k) || (tree.base(k) == "obl" && tree.case_of(s, k).as_deref() == Some("by")));
+    if passive && agent && !nominal && tree.base(h) == "conj" && !has(&["nsubj:pass", "csubj:pass"]) {
+        if let Some(p) = tree.parent[h].filter(|&p| p < h && s.upos_at(p) == "VERB") {
+            for k in tree.kids(p, "nsubj") {
+                if let Some(m) = c.mention_at(k).filter(|m| !c.actor.contains(m)) {
+                    c.recipient.push(m);
+                }
+            }
+        }
+    }
     // A noun trigger or a controlled verb borrows the subject of the word it hangs on:
     // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y", "X
     // *halted* the fighting".

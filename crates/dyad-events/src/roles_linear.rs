@@ -85,8 +85,14 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
         let st = c.mentions[m].tokens.start;
         st >= 2 && lm.lower[st - 1] == "with" && role_word(&lm.lower[st - 2], RoleClass::Boundary)
     };
-    let usable =
-        |m: usize| !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m) || neighbour(m));
+    // ("marched *in support of* the junta": whom a march stands with, not its target.)
+    let allied = |m: usize| {
+        let st = c.mentions[m].tokens.start;
+        (st.saturating_sub(4).max(1)..st).any(|k| lm.lower[k - 1] == "in" && role_word(&lm.lower[k], RoleClass::Allegiance))
+    };
+    let usable = |m: usize| {
+        !(c.mentions[m].tokens.clone().any(|k| trig.matched.contains(&k)) || is_place(m) && loc_prep_before(m) || neighbour(m) || allied(m))
+    };
     // A relative clause between commas is about the name before it, not a party to the
     // trigger: "The ECOWAS bloc, *which has threatened to restore Bazoum*, will hold a summit".
     // (Only a closed one: a trigger inside the clause has its parties there.)

@@ -35,8 +35,12 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
         && tree.children[k]
             .iter()
             .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary));
+    // Nor whom a march stands with ("marched *in support of* the junta").
+    let allegiance =
+        tree.case_of(s, k).as_deref() == Some("in") && role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Allegiance);
     own_party
         || reported_relative
+        || allegiance
         || neighbour
         || attribution
         || agentive_participle

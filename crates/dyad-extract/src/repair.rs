@@ -24,6 +24,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
     trailing_report(words, upos, &mut heads[..n], &mut rels[..n], mentions);
+    finite_conjuncts_of_infinitives(words, upos, &mut heads[..n], &rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
@@ -254,6 +255,30 @@ fn trailing_report(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut 
             "DET" => DepRel::Det,
             _ => DepRel::Compound,
         };
+    }
+}
+
+/// "He urged partners to speed up deliveries *and called* for sanctions": a past-tense verb the
+/// parser joined to an infinitive is a conjunct of the infinitive's governor (an infinitive has
+/// no past), not part of what was urged.
+fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &[DepRel]) {
+    let n = heads.len();
+    for v in 0..n {
+        let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
+        // (Not a passive infinitive, whose participles may be joined: "to be screened and
+        // vaccinated".)
+        let kid = |rel: DepRel| (0..n).find(|&k| heads[k] as usize == p + 1 && rels[k] == rel);
+        let infinitive = rels[p] == DepRel::Xcomp
+            && upos[p] == "VERB"
+            && kid(DepRel::Mark).is_some_and(|k| words[k].eq_ignore_ascii_case("to"))
+            && kid(DepRel::Aux).is_none()
+            && kid(DepRel::AuxPass).is_none();
+        // (Only onto a governor with a subject of its own, whose conjunct it can be.)
+        let Some(g) = (heads[p] as usize).checked_sub(1) else { continue };
+        let subject = (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
+        if rels[v] == DepRel::Conj && upos[v] == "VERB" && words[v].ends_with("ed") && v > p && infinitive && subject {
+            heads[v] = g as u32 + 1;
+        }
     }
 }
 
