@@ -248,3 +248,10 @@ fn a_passive_with_its_agent_joined_to_a_clause_was_done_to_its_subject() {
     let evs = coded("Students gathered outside the parliament but were dispersed by police.");
     assert!(evs.iter().any(|e| e == "ASSAULT police -> students"), "{evs:?}");
 }
+
+#[test]
+fn regretting_anothers_measure_is_disapproval() {
+    let evs = coded("Chile's foreign ministry regretted the measure and recalled its ambassador.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Chile")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("CONCEDE")), "{evs:?}");
+}

@@ -87,3 +87,24 @@ fn a_family_name_spelt_like_a_function_word_stays_in_the_name() {
     let chien = actor(&doc, "Do Van Chien");
     assert_eq!(chien.mentions.len(), 2, "{:?}", doc.actors);
 }
+
+#[test]
+fn a_government_or_ministry_of_a_state_is_that_states() {
+    let doc = extract_text("The Government of Chile expelled the envoy. The Ministry of Foreign Affairs of Bolivia protested.", None);
+    assert_eq!(actor(&doc, "Government of Chile").country.as_deref(), Some("CHL"));
+    assert_eq!(actor(&doc, "Ministry of Foreign Affairs").country.as_deref(), Some("BOL"));
+}
+
+#[test]
+fn gangs_and_smugglers_are_criminal_groups() {
+    let doc = extract_text("Armed gangs attacked a police station in the capital, while smugglers fled across the river.", None);
+    let gangs = actor(&doc, "armed gangs");
+    assert_eq!((gangs.kind, gangs.sector.as_deref()), (ActorKind::Group, Some("CRM")));
+    assert_eq!(actor(&doc, "smugglers").sector.as_deref(), Some("CRM"));
+}
+
+#[test]
+fn a_title_does_not_run_over_a_preposition_spelt_like_a_title_word() {
+    let doc = extract_text("Ruiz, who was interior minister under former president Mario Vega, fled to Spain.", None);
+    assert_eq!(actor(&doc, "Mario Vega").titles, ["former president"]);
+}

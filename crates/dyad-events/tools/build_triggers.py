@@ -213,7 +213,7 @@ own('forgive debt,write off debt,debt relief','phrase','071')
 own('regret','verb','080')
 own('express regret','phrase','080')
 # Regretting another party's act is disapproval, not contrition: "France regretted the decision".
-own('regret decision,regret move,regret step,regret statement,regret remark,regret comment,regret vote,regret announcement,regret choice','phrase','111',O)
+own('regret decision,regret move,regret step,regret statement,regret remark,regret comment,regret vote,regret announcement,regret choice,regret measure,regret expulsion,regret sanction','phrase','111',O)
 own('amnesty,concession,pardon','noun','080')
 own('apology','noun','055',typ='CONCEDE')
 own('ease restriction,ease sanction,relax restriction,lift restriction,end restriction,remove restriction,scrap restriction,abolish restriction,loosen restriction,relax control,ease control,relax rule,ease rule,lift ban,ease ban','phrase','081')

@@ -274,7 +274,10 @@ impl Builder<'_> {
                     title = Some((start..part.tokens.end, state));
                 }
                 Piece::Org { sector } => {
-                    let country = self.leading_country(chunk, pi).or_else(|| self.possessor_country(part.tokens.start));
+                    let country = self
+                        .leading_country(chunk, pi)
+                        .or_else(|| self.possessor_country(part.tokens.start))
+                        .or_else(|| self.state_after_of(&part.tokens));
                     let name = a.slice(part.tokens.start, part.tokens.end).to_string();
                     self.add(Key::Named(ActorKind::Organization, name.clone()), &name, ActorKind::Organization, country, sector.clone(), m);
                 }
@@ -355,6 +358,31 @@ impl Builder<'_> {
             }
             _ => None,
         })
+    }
+
+    /// `Government of Peru`, `Ministry of Foreign Affairs of Guyana`: an organisation opened by
+    /// its head whose name ends in "of" and a state is that state's.
+    fn state_after_of(&self, r: &Range<usize>) -> Option<String> {
+        let a = self.a;
+        let opened = r.len() >= 3 && self.lex.org_head(a.tok(r.start)).is_some_and(|h| h.first);
+        if !opened {
+            return None;
+        }
+        let mut buf = String::new();
+        // (Or right after it: the chunker ends the name before a second "of".)
+        let sentence_end = self.a.sentence_tokens(self.a.sentence_of[r.start] as usize).end;
+        let state_at = |of: usize, end: usize, to_end: bool, buf: &mut String| {
+            let start = if a.tok(of + 1) == "the" { of + 2 } else { of + 1 };
+            if a.tok(of) != "of" || start >= end {
+                return None;
+            }
+            let (n, known, _) = chunks::longest_known(a, start, end, self.lex, buf)?;
+            let k = &self.lex.known[known as usize];
+            ((start + n == end || !to_end) && k.kind == ActorKind::State).then(|| k.country.clone()).flatten()
+        };
+        (r.start + 1..r.end - 1)
+            .find_map(|of| state_at(of, r.end, true, &mut buf))
+            .or_else(|| (r.end + 1 < sentence_end).then(|| state_at(r.end, sentence_end.min(r.end + 6), false, &mut buf)).flatten())
     }
 
     /// `Colombia's Defence Ministry`: the country of a state named right before `'s` at `at - 1`.

@@ -88,8 +88,12 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
         k -= 1;
     }
     let (mut core_start, core_end, head_sector) = head?;
-    // Extend left over modifiers, domains and more heads: `Deputy Defense Minister`.
+    // Extend left over modifiers, domains and more heads: `Deputy Defense Minister` (not over a
+    // lower-case preposition that is also a title word: "prime minister *under* former president").
     while let Some((n, _, _)) = title_ending_at(a, lo, core_start, lex) {
+        if stops_complement(a.tok(core_start - 1)) {
+            break;
+        }
         core_start -= n;
     }
     let mut info = TitleInfo { tokens: core_start..j, ..TitleInfo::default() };
