@@ -255,3 +255,14 @@ fn regretting_anothers_measure_is_disapproval() {
     assert!(evs.iter().any(|e| e.starts_with("ACCUSE Chile")), "{evs:?}");
     assert!(!evs.iter().any(|e| e.starts_with("CONCEDE")), "{evs:?}");
 }
+
+#[test]
+fn a_prevented_act_did_not_happen_but_what_prevents_did() {
+    let doc = extract_text("Coast guard vessels prevented Iran from seizing two tankers off the coast of Oman.", None);
+    let seizure = doc.events.iter().find(|e| e.event_type == "COERCE").expect("the seizure");
+    assert!(seizure.negated, "{:?}", doc.events);
+    assert!(seizure.recipient.iter().all(|r| name_of(&doc, r) != "Oman"), "{:?}", doc.events);
+    // An agreement that would prevent fighting is no negated agreement.
+    let evs = coded("Analysts said the Minsk agreement would prevent new fighting.");
+    assert!(evs.iter().any(|e| e.starts_with("AGREE Belarus")), "{evs:?}");
+}

@@ -98,6 +98,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         }
         local(&tree, trig.head, &mut scope);
         let to_mark = |k: usize| tree.children[k].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
+        let mut acting: Vec<usize> = Vec::new();
         let mut cur = trig.head;
         for _ in 0..4 {
             let Some(p) = tree.parent[cur] else { break };
@@ -123,6 +124,12 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             if base == "advcl" && !infinitive && !gerund_complement {
                 break;
             }
+            // (Of the predicate an event noun is the active subject of, only the function words
+            // negate it: "the attack did *not* take place" is negated, but "the agreement will
+            // *prevent* deaths" and "the talks *failed* to produce a deal" happened.)
+            if tree.rel[cur] == "nsubj" && !tree.children[p].iter().any(|&k| tree.rel[k] == "aux:pass") {
+                acting.push(p);
+            }
             local(&tree, p, &mut scope);
             cur = p;
         }
@@ -130,7 +137,8 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         // curfew"): there "would" is the speaker's future, not a mere possibility.
         let reported = reported_clause(&tree, &lm, lex, trig.head);
         for (_, toks, kind) in &hits {
-            if toks.iter().any(|&k| scope.contains(&k) && !own(k)) {
+            let acted = *kind == CueKind::Negation && toks.iter().any(|k| acting.contains(k));
+            if toks.iter().any(|&k| scope.contains(&k) && !own(k)) && !acted {
                 let backshifted = reported && *kind == CueKind::ReportedFuture;
                 apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }

@@ -38,7 +38,10 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     // Nor whom a march stands with ("marched *in support of* the junta").
     let allegiance =
         tree.case_of(s, k).as_deref() == Some("in") && role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Allegiance);
+    // Nor the state whose coast a ship was off ("seized two tankers *off* the coast of Oman").
+    let offshore = tree.case_of(s, k).as_deref() == Some("off");
     own_party
+        || offshore
         || reported_relative
         || allegiance
         || neighbour
