@@ -147,11 +147,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if passive || nominal || node != h {
                             c.actor.extend(ms);
                         }
-                    } else if prep == "with"
-                        && tree.children[k]
-                            .iter()
-                            .any(|&x| tree.rel[x] == "case" && x > 0 && role_word(&s.words[x - 1].to_lowercase(), RoleClass::Boundary))
-                    {
+                    } else if crate::target::neighbour_phrase(s, tree, k) {
                         // "near the border *with Mali*": a neighbour, not a party.
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {

@@ -15,6 +15,15 @@ use crate::{Mention, MentionKind, PloverType, SentenceView};
 /// is what the event is aimed at: "demanded that *the United States* match …", "rejected
 /// *Iraq's* proposal". A denial is the exception: "denied that *Russian forces* attacked"
 /// names what is denied, not whom the denial answers.
+/// Whether the phrase of word `k` is "with X" after a boundary noun ("near the border *with
+/// Mali*"): a neighbour, not a party.
+pub(crate) fn neighbour_phrase(s: &SentenceView, tree: &Tree, k: usize) -> bool {
+    tree.case_of(s, k).as_deref() == Some("with")
+        && tree.children[k]
+            .iter()
+            .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary))
+}
+
 fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: PloverType) -> bool {
     let by = || tree.case_of(s, k).as_deref() == Some("by");
     let subject = matches!(tree.base(k), "nsubj" | "csubj");
@@ -31,10 +40,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
     let reported_relative = tree.rel[k] == "acl:relcl"
         && crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[k], s.upos_at(k)), crate::lexicon::CueKind::Report);
     // Nor a neighbour ("an ambush near the border *with Mali*").
-    let neighbour = tree.case_of(s, k).as_deref() == Some("with")
-        && tree.children[k]
-            .iter()
-            .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary));
+    let neighbour = neighbour_phrase(s, tree, k);
     // Nor whom a march stands with ("marched *in support of* the junta").
     let allegiance =
         tree.case_of(s, k).as_deref() == Some("in") && role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Allegiance);
