@@ -102,6 +102,12 @@ impl Analysis {
     }
 }
 
+/// Whether a word after `w` is capitalised for its place, as at a sentence start: an opening
+/// quote or bracket, a colon, a dash.
+pub fn opens_capitalised(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "'" | "‘" | ":" | "(" | "«" | "-" | "—")
+}
+
 /// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
 /// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
 /// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,

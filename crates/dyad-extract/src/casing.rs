@@ -30,7 +30,7 @@ pub fn headline_common_words(text: &str, seg: &Segmentation, lex: &Lexicon) -> V
     let mut capitalised_in_prose = std::collections::HashSet::new();
     for (r, _) in ranges.iter().zip(&headline).filter(|(_, &h)| !h) {
         for k in r.start + 1..r.end {
-            if starts_upper(words[k]) && !matches!(words[k - 1], "\"" | "“" | "'" | "‘" | ":" | "(" | "«" | "-" | "—") {
+            if starts_upper(words[k]) && !crate::analysis::opens_capitalised(words[k - 1]) {
                 capitalised_in_prose.insert(words[k]);
             }
         }

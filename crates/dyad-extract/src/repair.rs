@@ -265,18 +265,24 @@ fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u
     let n = heads.len();
     for v in 0..n {
         let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
+        if rels[v] != DepRel::Conj
+            || upos[v] != "VERB"
+            || !words[v].ends_with("ed")
+            || v < p
+            || rels[p] != DepRel::Xcomp
+            || upos[p] != "VERB"
+        {
+            continue;
+        }
         // (Not a passive infinitive, whose participles may be joined: "to be screened and
         // vaccinated".)
         let kid = |rel: DepRel| (0..n).find(|&k| heads[k] as usize == p + 1 && rels[k] == rel);
-        let infinitive = rels[p] == DepRel::Xcomp
-            && upos[p] == "VERB"
-            && kid(DepRel::Mark).is_some_and(|k| words[k].eq_ignore_ascii_case("to"))
+        let infinitive = kid(DepRel::Mark).is_some_and(|k| words[k].eq_ignore_ascii_case("to"))
             && kid(DepRel::Aux).is_none()
             && kid(DepRel::AuxPass).is_none();
         // (Only onto a governor with a subject of its own, whose conjunct it can be.)
         let Some(g) = (heads[p] as usize).checked_sub(1) else { continue };
-        let subject = (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
-        if rels[v] == DepRel::Conj && upos[v] == "VERB" && words[v].ends_with("ed") && v > p && infinitive && subject {
+        if infinitive && (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj) {
             heads[v] = g as u32 + 1;
         }
     }

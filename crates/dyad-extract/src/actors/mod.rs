@@ -484,7 +484,7 @@ impl Builder<'_> {
     /// quote or bracket (`Debris fell …`, `"Talks failed," …`).
     fn opens_sentence(&self, m: &Mention) -> bool {
         let first = self.a.sentence_tokens(m.sentence).start;
-        (first..m.tokens.start).all(|j| matches!(self.a.tok(j), "\"" | "“" | "‘" | "'" | "(" | "«" | "-" | "—"))
+        (first..m.tokens.start).all(|j| crate::analysis::opens_capitalised(self.a.tok(j)))
     }
 
     /// Acronyms the text defines: `the Rapid Support Forces (RSF)`, `Association of Southeast
