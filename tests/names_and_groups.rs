@@ -108,3 +108,24 @@ fn a_title_does_not_run_over_a_preposition_spelt_like_a_title_word() {
     let doc = extract_text("Ruiz, who was interior minister under former president Mario Vega, fled to Spain.", None);
     assert_eq!(actor(&doc, "Mario Vega").titles, ["former president"]);
 }
+
+#[test]
+fn a_state_owning_a_title_gives_its_holder_a_country() {
+    // Another state named first leaves no single home country to fall back on.
+    let doc = extract_text("Kenyan troops crossed the border. Somalia's Defence Minister Abdulkadir Nur condemned the move.", None);
+    let minister = actor(&doc, "Abdulkadir Nur");
+    assert_eq!(minister.country.as_deref(), Some("SOM"));
+    assert!(minister.titles.iter().any(|t| t == "Defence Minister"), "{:?}", minister.titles);
+}
+
+#[test]
+fn an_acronym_the_text_spells_out_is_that_organisations() {
+    // The gazetteer's AFP is a news agency; here it is the army the text names.
+    let doc = extract_text(
+        "Rebels ambushed a patrol in Mindanao, the Armed Forces of the Philippines (AFP) said. The AFP said two soldiers died in the attack.",
+        None,
+    );
+    let army = actor(&doc, "Armed Forces");
+    assert_eq!((army.country.as_deref(), army.mentions.len()), (Some("PHL"), 3), "{:?}", army.mentions);
+    assert!(doc.actors.iter().all(|a| a.name != "Agence France-Presse"), "{:?}", doc.actors);
+}

@@ -138,11 +138,12 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     }
     b.people.cluster(a, lex);
     let acronyms = b.defined_acronyms();
+    b.claim_spelled_acronyms(&acronyms);
     let unknown = std::mem::take(&mut b.unknown);
     for (m, hint) in unknown {
         let word = a.slice(m.tokens.start, m.tokens.end);
-        match acronyms.iter().find(|(acr, _)| acr == word) {
-            Some(&(_, draft)) => b.drafts[draft].mentions.push(m),
+        match acronyms.iter().find(|(acr, _, _)| acr == word) {
+            Some(&(_, draft, _)) => b.drafts[draft].mentions.push(m),
             None => b.resolve_unknown(m, hint),
         }
     }
@@ -289,7 +290,11 @@ impl Builder<'_> {
                 Piece::Name => {
                     let t = title.take();
                     let info = match t {
-                        Some((tr, state)) => Some(self.title_from_chunk(tr, state)),
+                        // ("*Russia's* Foreign Minister X": the owner stands before the chunk.)
+                        Some((tr, state)) => {
+                            let state = state.or_else(|| self.possessor_state(tr.start));
+                            Some(self.title_from_chunk(tr, state))
+                        }
                         None => title_left(a, part.tokens.start, srange.clone(), self.lex)
                             .or_else(|| title_right(a, part.tokens.end, srange.clone(), self.lex)),
                     };
@@ -318,6 +323,7 @@ impl Builder<'_> {
         }
         // A title with no name: `the Belarusian President` refers to whoever holds it here.
         if let Some((tr, state)) = title {
+            let state = state.or_else(|| self.possessor_state(tr.start));
             let info = self.title_from_chunk(tr.clone(), state);
             self.people.push_role(tr, sentence, info);
         }
@@ -387,13 +393,16 @@ impl Builder<'_> {
 
     /// `Colombia's Defence Ministry`: the country of a state named right before `'s` at `at - 1`.
     fn possessor_country(&self, at: usize) -> Option<String> {
+        self.possessor_state(at).and_then(|(_, known, _)| self.lex.known[known as usize].country.clone())
+    }
+
+    /// The state owning what starts at `at` ("*Russia's* Foreign Minister …").
+    fn possessor_state(&self, at: usize) -> Option<KnownAt> {
         let end = at.checked_sub(1).filter(|&e| self.a.tok(e) == "'s")?;
         let mut buf = String::new();
         (end.saturating_sub(4)..end).find_map(|k| {
-            chunks::longest_known(self.a, k, end, self.lex, &mut buf).and_then(|(n, known, _)| {
-                let kk = &self.lex.known[known as usize];
-                (k + n == end && kk.kind == ActorKind::State).then(|| kk.country.clone()).flatten()
-            })
+            let (n, known, form) = chunks::longest_known(self.a, k, end, self.lex, &mut buf)?;
+            (k + n == end && self.lex.known[known as usize].kind == ActorKind::State).then_some((k..end, known, form))
         })
     }
 
@@ -489,7 +498,7 @@ impl Builder<'_> {
 
     /// Acronyms the text defines: `the Rapid Support Forces (RSF)`, `Association of Southeast
     /// Asian Nations (ASEAN)`; later mentions of the acronym are the organisation.
-    fn defined_acronyms(&self) -> Vec<(String, usize)> {
+    fn defined_acronyms(&self) -> Vec<(String, usize, bool)> {
         let a = self.a;
         let mut out = Vec::new();
         for (i, d) in self.drafts.iter().enumerate() {
@@ -497,12 +506,17 @@ impl Builder<'_> {
                 continue;
             }
             for m in &d.mentions {
-                // "Border Guard Bangladesh (BGB)": up to two capitalised words the chunker
-                // split off (a state name) may stand between the name and its acronym, when
-                // the acronym's letters are the initials of the whole.
-                let gap = (0..=2)
+                // "Border Guard Bangladesh (BGB)": a few capitalised words the chunker split
+                // off (a state name) may stand between the name and its acronym, when the
+                // acronym's letters are the initials of the whole.
+                // ("Armed Forces *of the Philippines* (AFP)": or "of" and a state.)
+                let gap = (0..=4)
                     .find(|&g| {
-                        a.tok(m.tokens.end + g) == "(" && (m.tokens.end..m.tokens.end + g).all(|k| a.tok(k).starts_with(char::is_uppercase))
+                        a.tok(m.tokens.end + g) == "("
+                            && (m.tokens.end..m.tokens.end + g).all(|k| {
+                                let w = a.tok(k);
+                                w.starts_with(char::is_uppercase) || (matches!(w, "of" | "the") && k + 1 < m.tokens.end + g)
+                            })
                     })
                     .unwrap_or(0);
                 let at = m.tokens.end + gap;
@@ -515,12 +529,31 @@ impl Builder<'_> {
                     .filter_map(|w| w.chars().next())
                     .collect();
                 let spans = gap == 0 || initials == acr;
-                if open == "(" && close == ")" && shaped && spans && !out.iter().any(|(x, _): &(String, usize)| x == acr) {
-                    out.push((acr.to_string(), i));
+                if open == "(" && close == ")" && shaped && spans && !out.iter().any(|(x, _, _): &(String, usize, bool)| x == acr) {
+                    out.push((acr.to_string(), i, initials == acr));
                 }
             }
         }
         out
+    }
+
+    /// "the Iranian Space Agency (ISA)": an acronym the text spells out is that organisation's
+    /// wherever it appears, though the gazetteer knows another of the same letters (Israel's
+    /// ISA, Agence France-Presse for "Armed Forces of the Philippines (AFP)").
+    fn claim_spelled_acronyms(&mut self, acronyms: &[(String, usize, bool)]) {
+        for (acr, owner, spelled) in acronyms {
+            if !spelled {
+                continue;
+            }
+            for j in (0..self.drafts.len()).filter(|j| j != owner) {
+                let (taken, kept): (Vec<Mention>, Vec<Mention>) =
+                    self.drafts[j].mentions.iter().cloned().partition(|m| self.a.slice(m.tokens.start, m.tokens.end) == acr.as_str());
+                if !taken.is_empty() {
+                    self.drafts[j].mentions = kept;
+                    self.drafts[*owner].mentions.extend(taken);
+                }
+            }
+        }
     }
 
     /// `National Army` and `Libyan National Army` are one organisation when the longer name only
