@@ -266,3 +266,12 @@ fn a_prevented_act_did_not_happen_but_what_prevents_did() {
     let evs = coded("Analysts said the Minsk agreement would prevent new fighting.");
     assert!(evs.iter().any(|e| e.starts_with("AGREE Belarus")), "{evs:?}");
 }
+
+#[test]
+fn a_long_closing_attribution_names_no_party() {
+    // Twelve words from the comma to "said", an acronym in brackets among them.
+    let evs = coded(
+        "Iran fired two missiles toward the Gulf on Friday, the United Arab Emirates' Ministry of Defence (MoD) said, hours after the talks ended.",
+    );
+    assert!(evs.contains(&"ASSAULT Iran -> ".to_string()), "{evs:?}");
+}

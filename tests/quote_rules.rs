@@ -280,3 +280,37 @@ fn a_name_and_a_colon_opening_a_headline_is_that_persons_claim() {
     let q = quotes("Syria: fighting resumes near Aleppo\n\nFighting resumed on Monday.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_closing_attribution_may_be_followed_by_a_measure_of_time() {
+    // "…, X said, days after …": the side phrase opens with a bare unit of time.
+    let q = quotes("Iran launched a satellite into orbit on Monday, the Iranian Space Agency (ISA) said, weeks after a failed attempt.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.starts_with("Iran launched a satellite"), "{q:?}");
+    assert_eq!(q[0].0, "Iranian Space Agency", "{q:?}");
+}
+
+#[test]
+fn fragments_of_one_sentence_share_its_closing_attribution() {
+    let text = "The Arab League Council met in Cairo on Tuesday.\n\n\
+                The council \"firmly rejects the annexation\" and \"calls on all members to act,\" it said in a statement.";
+    let q = quotes(text);
+    let speakers: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(speakers, vec!["Arab League Council", "Arab League Council"], "{q:?}");
+}
+
+#[test]
+fn a_participle_after_an_article_opens_no_reported_clause() {
+    // "declared Kagabo the winner of a disputed election": no clause was reported.
+    let q = quotes(
+        "The party named Jean Habimana as its leader on Friday, hours after the court declared Kagabo the winner of a disputed presidential election.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_dateline_in_title_case_is_not_said() {
+    let q = quotes("Kabul - Gunmen killed four aid workers in the north of the country, the interior ministry said.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].1.starts_with("Gunmen killed"), "{q:?}");
+}

@@ -109,6 +109,13 @@ pub fn is_day_or_month(word: &str) -> bool {
     c.weekdays.contains_key(lower.as_str()) || (c.months.contains_key(lower.as_str()) && word.starts_with(char::is_uppercase))
 }
 
+/// A unit of time ("days", "a week", "hours"), of the kind that measures how long before or
+/// after something ("*days* after the vote").
+pub fn is_time_unit(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    unit_named(&lower).is_some() || matches!(lower.trim_end_matches('s'), "hour" | "minute")
+}
+
 fn calendar() -> &'static Calendar {
     static C: OnceLock<Calendar> = OnceLock::new();
     C.get_or_init(|| {
@@ -240,7 +247,11 @@ fn number_of(t: &Tok) -> Option<Option<u32>> {
 }
 
 fn unit_of(t: &Tok) -> Option<Unit> {
-    match t.lower.trim_end_matches('s') {
+    unit_named(&t.lower)
+}
+
+fn unit_named(lower: &str) -> Option<Unit> {
+    match lower.trim_end_matches('s') {
         "day" => Some(Unit::Day),
         "week" => Some(Unit::Week),
         "month" => Some(Unit::Month),

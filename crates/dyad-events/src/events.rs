@@ -61,6 +61,10 @@ impl CodedEvent {
     }
 }
 
+/// Most words from the comma to the reporting verb of a closing attribution ("…, South Korea's
+/// Joint Chiefs of Staff (JCS) said").
+const ATTRIBUTION_SPEAKER: usize = 12;
+
 /// An attribution between commas at the end of a sentence (`…, South Korea's Joint Chiefs of
 /// Staff said in a statement.`, `…, said Kaja Kallas, a day before …`): a stretch after a
 /// comma, up to the next comma or the end, with a reporting verb (cues.tsv `report`) within
@@ -73,7 +77,8 @@ fn attribution_tail(s: &SentenceView, lm: &Lemmas, lex: &Lexicon) -> Option<Rang
         let stop = (comma + 1..end).find(|&k| s.words[k] == ",").unwrap_or(end);
         let verbs: Vec<usize> = (comma + 1..stop).filter(|&k| matches!(s.upos_at(k), "VERB" | "AUX")).collect();
         let [verb] = verbs[..] else { return None };
-        (verb <= comma + 9 && stop - verb <= 6 && lex.is_cue_word(&lm.lemma[verb], crate::lexicon::CueKind::Report)).then_some(comma..stop)
+        (verb <= comma + ATTRIBUTION_SPEAKER && stop - verb <= 6 && lex.is_cue_word(&lm.lemma[verb], crate::lexicon::CueKind::Report))
+            .then_some(comma..stop)
     })
 }
 

@@ -356,9 +356,11 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     if from >= end || !matches!(a.upos(from), "DET" | "PRON" | "PROPN" | "NOUN" | "NUM" | "ADJ") || a.tok(from) == "that" {
         return None;
     }
+    // ("declared Bongo the winner of *a disputed* election": a participle after an article is
+    // an adjective, no clause's verb.)
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
-        .find(|&k| matches!(a.upos(k), "VERB" | "AUX"))?;
+        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !matches!(a.tok(k - 1).to_ascii_lowercase().as_str(), "a" | "an" | "the"))?;
     // "expects concrete steps from Washington *regarding* …": a participle is no finite verb;
     // the words before it are the cue's object, not a clause.
     if a.tok(verb).ends_with("ing") && a.upos(verb) == "VERB" {
@@ -439,7 +441,14 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     if !tail_ok {
         return None;
     }
-    let comma = (cue.saturating_sub(MAX_SPEAKER + 1).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;
+    // (A bracketed acronym does not count against the speaker's length: "…, South Korea's Joint
+    // Chiefs of Staff (JCS) said".)
+    let bracketed = (cue.saturating_sub(MAX_SPEAKER + 4).max(sentence.start)..cue)
+        .filter(|&k| a.tok(k) == "(" && k + 2 < cue && a.tok(k + 2) == ")")
+        .count()
+        * 3;
+    let reach = MAX_SPEAKER + 1 + bracketed;
+    let comma = (cue.saturating_sub(reach).max(sentence.start)..cue).rev().find(|&k| a.tok(k) == ",")?;
     let start = after_dateline(a, sentence.start..comma);
     // "…, *which* Tehran denied": a relative clause comments on what came before; nobody says it.
     let relative = Lexicon::embedded().word_is(a.tok(comma + 1), WordClass::RelativePronoun);
@@ -464,7 +473,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
 
 /// Whether the words from `k` are a side phrase after an attribution: a preposition or
 /// conjunction (`in a statement`, `as the crisis grows`, `but …`), a participle (`adding`,
-/// `leaving`), a relative pronoun, or a measure before one (`a day before …`).
+/// `leaving`), a relative pronoun, or a measure before one (`a day before …`, `days after …`).
 fn opens_side_phrase(a: &Analysis, k: usize, end: usize) -> bool {
     let lex = Lexicon::embedded();
     let side = |j: usize| {
@@ -474,20 +483,34 @@ fn opens_side_phrase(a: &Analysis, k: usize, end: usize) -> bool {
             || lex.word_is(w, WordClass::RelativePronoun)
             || (a.upos(j) == "VERB" && w.ends_with("ing"))
     };
-    k < end && (side(k) || (matches!(a.upos(k), "DET" | "NUM") && (k + 1..end.min(k + 4)).any(side)))
+    // ("…, the JCS said, *days after* Seoul and Washington began …": a bare measure of time too.)
+    let time_unit = |j: usize| a.upos(j) == "NOUN" && dyad_events::dates::is_time_unit(a.tok(j));
+    k < end
+        && (side(k)
+            || (matches!(a.upos(k), "DET" | "NUM") && (k + 1..end.min(k + 4)).any(side))
+            || (time_unit(k) && k + 1 < end && side(k + 1)))
 }
 
 /// Where what was said begins in a clause opening a sentence: after a dateline (`JEDDAH, May 2
 /// (AFP) -`, `BAMAKO -`, `NEW DELHI, Oct 21 (PTI) India and …`), which is not what was said.
 fn after_dateline(a: &Analysis, clause: Range<usize>) -> usize {
+    let si = a.sentence_of[clause.start] as usize;
+    // (`Sanaa - The Houthi group …`: a place in title case opening a paragraph, up to three
+    // words, before a dash and a capital.)
+    let titled_place = |k: usize| {
+        k - clause.start <= 3
+            && a.opens_paragraph(si)
+            && (clause.start..k).all(|j| a.is_capitalised(j))
+            && k + 1 < clause.end
+            && a.tok(k + 1).starts_with(char::is_uppercase)
+    };
     let dashed = (clause.start + 1..clause.end.min(clause.start + 12)).find(|&k| {
         let before = a.tok(k - 1);
         // (Not a colon: before a quote it introduces what was said, `BAMAKO: "…"`.)
         crate::analysis::is_dateline_dash(a.tok(k))
             && a.tok(k) != ":"
-            && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())))
+            && (before == ")" || (before.len() > 1 && before.chars().all(|c| c.is_uppercase())) || titled_place(k))
     });
-    let si = a.sentence_of[clause.start] as usize;
     let opening: Vec<&str> = (clause.start..clause.end.min(clause.start + 16)).map(|k| a.tok(k)).collect();
     let bracketed = crate::analysis::dateline_len(a, si, &opening);
     dashed.map_or(clause.start, |k| k + 1).max(clause.start + bracketed)

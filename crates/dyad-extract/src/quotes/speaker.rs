@@ -52,6 +52,24 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
             last = Some((s, para));
         }
     }
+    share_closing_attribution(a, quotes);
+}
+
+/// `The council "strongly condemns the coup" and "decides to suspend …," it said`: quoted
+/// fragments of one sentence closed by one attribution are all its speaker's.
+fn share_closing_attribution(a: &Analysis, quotes: &mut [QuoteRec]) {
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        let (q, next) = (&quotes[i], &quotes[i + 1]);
+        let closing = next.cue.as_ref().is_some_and(|c| c.start >= next.content.end);
+        let same_sentence = a.sentence_of[q.content.start] == a.sentence_of[next.content.end.saturating_sub(1)];
+        // (Only fragments joined by a conjunction or comma: `a "serious incident" that has
+        // caused "serious hurt …," he said` quotes a phrase inside another's words.)
+        let joined =
+            (q.content.end..next.content.start).all(|k| super::is_mark(a.tok(k)) || matches!(a.tok(k), "and" | "but" | "or" | ","));
+        if q.speaker.is_none() && q.direct && next.direct && closing && same_sentence && joined {
+            quotes[i].speaker = next.speaker;
+        }
+    }
 }
 
 /// The cue nearest a direct quote: right after its closing mark (`," he said`), else before its
@@ -191,7 +209,7 @@ fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Optio
 /// close to Egypt, announced that *it* …": the sentence's first organisation, group or state
 /// before the pronoun (its subject, as a rule), not one after a preposition.
 fn antecedent_of_it(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> Option<u32> {
-    (sentence.start..k).find_map(|j| {
+    let named = (sentence.start..k).find_map(|j| {
         let x = r.actors.actor_at(j).filter(|&x| r.actors.list[x as usize].kind != ActorKind::Person && is_speaker_kind(r, x))?;
         let first = j == sentence.start || r.actors.actor_at(j - 1) != Some(x);
         // (Not after a preposition, nor the agency of a dateline, "(Reuters)".)
@@ -200,7 +218,19 @@ fn antecedent_of_it(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>
         let end = (j..k).find(|&e| r.actors.actor_at(e) != Some(x)).unwrap_or(k);
         let qualifies = r.actors.actor_at(end).is_some_and(|y| y != x);
         (first && !governed && !qualifies && !r.in_quote[j]).then_some(x)
-    })
+    });
+    // ("*The council* "strongly condemns …" and "decides …," *it* said": a role noun opening
+    // the sentence, whose predicate is quoted.)
+    let opening_role = || {
+        let start = a.sentence_tokens(a.sentence_of[k] as usize).start;
+        let noun = start + 1;
+        let opens = noun + 1 < k && a.tok(start).eq_ignore_ascii_case("the") && !r.in_quote[noun] && super::is_mark(a.tok(noun + 1));
+        opens
+            .then(|| speaker_at(a, r, noun, start..sentence.end))
+            .flatten()
+            .filter(|&x| r.actors.list[x as usize].kind != ActorKind::Person)
+    };
+    named.or_else(opening_role)
 }
 
 fn is_speaker_kind(r: &Resolver, x: u32) -> bool {
