@@ -129,3 +129,12 @@ fn an_acronym_the_text_spells_out_is_that_organisations() {
     assert_eq!((army.country.as_deref(), army.mentions.len()), (Some("PHL"), 3), "{:?}", army.mentions);
     assert!(doc.actors.iter().all(|a| a.name != "Agence France-Presse"), "{:?}", doc.actors);
 }
+
+#[test]
+fn a_continent_adjective_is_not_the_united_states() {
+    // "American" alone is the US demonym; "South American", "Latin American" name regions.
+    for text in ["Brazil hosted ministers from twelve South American countries.", "Latin American leaders met in Bogota on Friday."] {
+        let doc = extract_text(text, None);
+        assert!(doc.actors.iter().all(|a| a.country.as_deref() != Some("USA")), "{text}: {:?}", doc.actors);
+    }
+}
