@@ -138,3 +138,14 @@ fn a_continent_adjective_is_not_the_united_states() {
         assert!(doc.actors.iter().all(|a| a.country.as_deref() != Some("USA")), "{text}: {:?}", doc.actors);
     }
 }
+
+#[test]
+fn a_figure_of_recent_news_has_the_country_the_article_mentions() {
+    // Neither is in the 2014 list of political figures; both come from people_recent.tsv.
+    let doc = extract_text("Keir Starmer spoke with Mark Carney about trade between Britain and Canada.", None);
+    assert_eq!(actor(&doc, "Keir Starmer").country.as_deref(), Some("GBR"));
+    assert_eq!(actor(&doc, "Mark Carney").country.as_deref(), Some("CAN"));
+    // Not when the article never mentions the country: a namesake may be meant.
+    let doc = extract_text("Mark Carney spoke at the conference on Tuesday.", None);
+    assert_eq!(actor(&doc, "Mark Carney").country, None);
+}

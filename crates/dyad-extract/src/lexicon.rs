@@ -147,6 +147,7 @@ impl Lexicon {
             lex.load_orgs(data!("gazetteer/orgs.tsv"));
             lex.load_places(data!("gazetteer/places.tsv"));
             lex.load_people(data!("gazetteer/people.tsv"));
+            lex.load_people(data!("gazetteer/people_recent.tsv"));
             lex.load_function_words(data!("lexicon/function_words.tsv"));
             lex.load_titles(data!("lexicon/titles.tsv"));
             lex.load_org_heads(data!("lexicon/org_heads.tsv"));
