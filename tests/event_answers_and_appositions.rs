@@ -275,3 +275,25 @@ fn a_long_closing_attribution_names_no_party() {
     );
     assert!(evs.contains(&"ASSAULT Iran -> ".to_string()), "{evs:?}");
 }
+
+#[test]
+fn a_refusal_negates_what_is_refused_not_what_is_said_of_it() {
+    let evs = coded("Hungary's refusal to approve the aid package was criticized by the Dutch government.");
+    assert!(!evs.iter().any(|e| e.starts_with("SUPPORT")), "{evs:?}");
+    assert!(evs.contains(&"ACCUSE Netherlands -> Hungary".to_string()), "{evs:?}");
+    // A proposal is not yet done.
+    let evs = coded("Kyiv rejected a proposal to withdraw its troops from the region.");
+    assert!(evs.contains(&"RETREAT Ukraine ->  ?".to_string()), "{evs:?}");
+}
+
+#[test]
+fn pressing_ahead_is_no_demand_and_a_threat_names_no_unnamed_target() {
+    assert!(coded("Ethiopia pressed ahead with the dam despite protests from Cairo.").iter().all(|e| !e.starts_with("REQUEST")));
+    // The warner's own side, who the warning says will act, is not the one threatened when
+    // the condition names no one.
+    let evs = coded(
+        "Senegal and Gambia began joint patrols. General Diallo warned that Mali would respond with force if the allies pressed ahead.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Diallo -> ")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN") && e.contains("-> Mali")), "{evs:?}");
+}

@@ -138,7 +138,10 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         let reported = reported_clause(&tree, &lm, lex, trig.head);
         for (_, toks, kind) in &hits {
             let acted = *kind == CueKind::Negation && toks.iter().any(|k| acting.contains(k));
-            if toks.iter().any(|&k| scope.contains(&k) && !own(k)) && !acted {
+            // A cue ending in an infinitive's "to" governs that infinitive only: "the refusal
+            // *to* grant access *was criticized*" does not negate the criticism.
+            let infinitive_elsewhere = toks.len() > 1 && toks.last().is_some_and(|&k| lm.lower[k] == "to" && !scope.contains(&k));
+            if toks.iter().any(|&k| scope.contains(&k) && !own(k)) && !acted && !infinitive_elsewhere {
                 let backshifted = reported && *kind == CueKind::ReportedFuture;
                 apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }

@@ -418,7 +418,18 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             let conditioned = (trig.event_type == PloverType::Threaten)
                 .then(|| crate::target::conditioned_party(s, tree, trig, &mentions_ok, &actors))
                 .flatten();
-            if let Some(m) = conditioned.or_else(|| crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors)) {
+            // (A condition naming no one: the threatened party is unnamed, and whoever the
+            // threat says will act is not it.)
+            let found = match conditioned {
+                Some(Some(party)) => Some(party),
+                Some(None) => {
+                    let mut exclude = actors.clone();
+                    exclude.extend(crate::target::announced_doers(tree, trig, &mentions_ok));
+                    crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &exclude)
+                }
+                None => crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors),
+            };
+            if let Some(m) = found {
                 c.recipient.push(m);
             }
         }

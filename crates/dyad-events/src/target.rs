@@ -147,13 +147,14 @@ pub(crate) fn first_in_phrase(
 /// "warned that Britain would go further *if Moscow continued* to target Ukraine": the party
 /// whose conduct a threat's condition (role class `condition`) names is the one threatened —
 /// the subject of a conditional clause within the trigger's clause, not one of `exclude`.
+/// `Some(None)` when the condition's subject names no actor ("*if the allies* pressed ahead").
 pub(crate) fn conditioned_party(
     s: &SentenceView,
     tree: &Tree,
     trig: &TriggerMatch,
     mentions: &[Mention],
     exclude: &[usize],
-) -> Option<usize> {
+) -> Option<Option<usize>> {
     const MAX_DEPTH: usize = 3;
     let mut level = vec![trig.head];
     for _ in 0..MAX_DEPTH {
@@ -169,10 +170,20 @@ pub(crate) fn conditioned_party(
                 continue;
             }
             let subject = tree.children[clause].iter().copied().find(|&c| tree.base(c) == "nsubj")?;
-            return mentions
-                .iter()
-                .position(|m| m.tokens.contains(&subject) && m.kind != MentionKind::Place && !exclude.contains(&m.actor));
+            return Some(
+                mentions.iter().position(|m| m.tokens.contains(&subject) && m.kind != MentionKind::Place && !exclude.contains(&m.actor)),
+            );
         }
     }
     None
+}
+
+/// "Kim Yo-jong warned that *the North* would take countermeasures": the subject of the clause a
+/// warning announces is who will act, not the one threatened.
+pub(crate) fn announced_doers(tree: &Tree, trig: &TriggerMatch, mentions: &[Mention]) -> Vec<usize> {
+    let subjects: Vec<usize> = tree
+        .kids(trig.head, "ccomp")
+        .flat_map(|clause| tree.children[clause].iter().copied().filter(|&k| tree.rel[k] == "nsubj"))
+        .collect();
+    mentions.iter().filter(|m| subjects.iter().any(|&k| m.tokens.contains(&k))).map(|m| m.actor).collect()
 }
