@@ -297,3 +297,10 @@ fn pressing_ahead_is_no_demand_and_a_threat_names_no_unnamed_target() {
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Diallo -> ")), "{evs:?}");
     assert!(!evs.iter().any(|e| e.starts_with("THREATEN") && e.contains("-> Mali")), "{evs:?}");
 }
+
+#[test]
+fn a_participle_after_be_was_done_to_the_one_before_it() {
+    // Misparsed (the second subject hung on the date): the linear reading must see the passive.
+    let evs = coded("The interior ministry said 224 people had been detained since Thursday and 113 police officers had been injured.");
+    assert!(evs.contains(&"ASSAULT  -> police officers".to_string()), "{evs:?}");
+}

@@ -106,7 +106,14 @@ pub(crate) fn linear_roles(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, c
     let nominal = trig.pos == TriggerPos::Noun || s.upos_at(trig.head) == "NOUN";
     let be_before = (trig.head.saturating_sub(3)..trig.head).any(|k| lm.lemma[k] == "be");
     let by_pos = (right_start..hi).find(|&k| lm.lower[k] == "by");
-    let passive = be_before && by_pos.is_some() && s.upos_at(trig.head) != "NOUN";
+    // ("113 police officers *had been injured*": a participle right after a form of "be", with
+    // no agent named, was done to the one before it.)
+    let be_adjacent = (trig.head.saturating_sub(3)..trig.head)
+        .any(|k| lm.lemma[k] == "be" && (k + 1..trig.head).all(|j| matches!(s.upos_at(j), "ADV" | "AUX" | "PART")));
+    let participle = s.upos_at(trig.head) == "VERB" && !s.words[trig.head].ends_with("ing") && trig.matched.len() == 1;
+    // (With no one before it, what follows still names the place or party it happened to:
+    // "two homes were destroyed in northern *Greece*".)
+    let passive = s.upos_at(trig.head) != "NOUN" && ((be_before && by_pos.is_some()) || (be_adjacent && participle && left.is_some()));
     if passive {
         // (A by-phrase after another verb is that verb's: "was agreed in talks *mediated by*
         // Oman"; not after one joined to the trigger: "sanctioned *and assisted* by".)
