@@ -304,3 +304,15 @@ fn a_participle_after_be_was_done_to_the_one_before_it() {
     let evs = coded("The interior ministry said 224 people had been detained since Thursday and 113 police officers had been injured.");
     assert!(evs.contains(&"ASSAULT  -> police officers".to_string()), "{evs:?}");
 }
+
+#[test]
+fn the_victims_of_a_condemned_attack_are_not_accused() {
+    let evs = coded("Norway condemned the violence against peaceful protesters in the capital.");
+    assert!(evs.contains(&"ACCUSE Norway -> ".to_string()), "{evs:?}");
+    // Its doer, when named, is.
+    let evs = coded("Turkey condemned the killing of its soldiers by the PKK.");
+    assert!(evs.contains(&"ACCUSE Turkey -> Kurdistan Workers' Party".to_string()), "{evs:?}");
+    // A blaming verb's "on" names the accused, wherever the parser hangs it.
+    let evs = coded("The police chief Ayman Karim blamed the bombing on Ansar al-Islam.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Ayman Karim -> Ansar al-Islam")), "{evs:?}");
+}

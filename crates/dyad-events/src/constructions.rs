@@ -170,3 +170,28 @@ pub(crate) fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, m
     let people = mentions.iter().any(|m| m.tokens.contains(&object) && matches!(m.kind, MentionKind::Person | MentionKind::Generic));
     people || lm.in_class(object, RoleClass::Labour) || lm.in_class(object, RoleClass::Releasable)
 }
+
+/// "Kallas condemned the violence *against peaceful protesters*": the victims of a condemned act
+/// are not the ones accused. An accusation whose object is an act of force or repression loses
+/// the recipients that are that act's victims only; when the act's doer is named, it is the one accused.
+/// (Not for a blaming verb, whose "on" phrase the parser may have hung on the act: "*blamed*
+/// the attack on Ansar al-Islam".)
+pub(crate) fn victims_not_accused(tree: &Tree, lm: &Lemmas, out: &mut [crate::events::CodedEvent]) {
+    for i in 0..out.len() {
+        if out[i].event_type != PloverType::Accuse || lm.in_class(out[i].trigger.head, RoleClass::Blaming) {
+            continue;
+        }
+        let h = out[i].trigger.head;
+        let object = |k: usize| tree.parent[k] == Some(h) && tree.base(k) == "obj";
+        let harm = |j: usize| matches!(out[j].event_type, PloverType::Assault | PloverType::Coerce);
+        let Some(j) = (0..out.len()).find(|&j| j != i && harm(j) && object(out[j].trigger.head)) else { continue };
+        let (victims, doers) = (out[j].roles.recipient.clone(), out[j].roles.actor.clone());
+        let roles = &mut out[i].roles;
+        let before = roles.recipient.len();
+        roles.recipient.retain(|r| !victims.contains(r) || doers.contains(r));
+        if roles.recipient.len() < before && roles.recipient.is_empty() {
+            let accusers = roles.actor.clone();
+            roles.recipient.extend(doers.into_iter().filter(|d| !accusers.contains(d)));
+        }
+    }
+}

@@ -54,6 +54,8 @@ pub(crate) enum RoleClass {
     Counterpart,
     Boundary,
     Allegiance,
+    /// "*blamed* the attack on X": the party after "on" is the one accused, not a victim.
+    Blaming,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -69,6 +71,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "counterpart" => RoleClass::Counterpart,
                 "boundary" => RoleClass::Boundary,
                 "allegiance" => RoleClass::Allegiance,
+                "blaming" => RoleClass::Blaming,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
