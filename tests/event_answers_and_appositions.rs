@@ -316,3 +316,9 @@ fn the_victims_of_a_condemned_attack_are_not_accused() {
     let evs = coded("The police chief Ayman Karim blamed the bombing on Ansar al-Islam.");
     assert!(evs.iter().any(|e| e.starts_with("ACCUSE Ayman Karim -> Ansar al-Islam")), "{evs:?}");
 }
+
+#[test]
+fn an_irregular_past_read_as_a_noun_after_a_bracket_is_the_verb() {
+    let evs = coded("Drones launched by the Rapid Support Forces (RSF) struck fuel depots in Kassala on Monday.");
+    assert!(evs.contains(&"ASSAULT Rapid Support Forces -> ".to_string()), "{evs:?}");
+}

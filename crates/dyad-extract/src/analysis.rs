@@ -36,6 +36,7 @@ impl Analysis {
             }
         }
         titles_before_names(norm.as_str(), &seg, &mut tags.upos);
+        pasts_read_as_nouns(norm.as_str(), &seg, &mut tags.upos);
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 
@@ -148,6 +149,29 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
 /// `LIMA, 14 Nov (EFE).-`, `N. Korea fires …: JCS`).
 pub fn is_dateline_dash(w: &str) -> bool {
     matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":" | ".-")
+}
+
+/// "… Rapid Support Forces (RSF) *struck* fuel depots": an irregular simple past (`irregular_verbs.tsv`,
+/// tense `past`: "struck", "fought", "sent") the tagger read as a noun is the verb, after a
+/// closing bracket or a name and before what it governs. (Not after a determiner or an
+/// adjective: "a *shot* rang out".)
+fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
+    use dyad_nlp::Upos;
+    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
+    for s in &seg.sentences {
+        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+        for i in start + 1..end.saturating_sub(1) {
+            let w = tok(i);
+            if upos[i] != Upos::Noun || !w.starts_with(char::is_lowercase) || w.ends_with("ed") || !dyad_events::is_past_form(w) {
+                continue;
+            }
+            let after_subject = tok(i - 1) == ")" || upos[i - 1] == Upos::Propn;
+            let governs = matches!(upos[i + 1], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
+            if after_subject && governs {
+                upos[i] = Upos::Verb;
+            }
+        }
+    }
 }
 
 /// "UN *envoy* Hans Grundberg described …": a title noun (`titles.tsv`) the tagger read as a
