@@ -322,3 +322,11 @@ fn an_irregular_past_read_as_a_noun_after_a_bracket_is_the_verb() {
     let evs = coded("Drones launched by the Rapid Support Forces (RSF) struck fuel depots in Kassala on Monday.");
     assert!(evs.contains(&"ASSAULT Rapid Support Forces -> ".to_string()), "{evs:?}");
 }
+
+#[test]
+fn a_warning_of_hardship_threatens_nothing() {
+    assert!(coded("The World Food Programme warned of famine in northern Gaza.").iter().all(|e| !e.starts_with("THREATEN")));
+    // A warning of force or of an act still threatens.
+    let evs = coded("Turkey warned of a new offensive against Kurdish militants in Syria.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Turkey")), "{evs:?}");
+}

@@ -314,3 +314,10 @@ fn a_dateline_in_title_case_is_not_said() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].1.starts_with("Gunmen killed"), "{q:?}");
 }
+
+#[test]
+fn what_a_cue_is_about_is_no_closing_attribution() {
+    // A headline: "…, UN warns of famine" does not say the clause before it.
+    let q = quotes("Drone strikes hit Port Sudan for a third day, UN warns of famine in El Fasher");
+    assert!(q.is_empty(), "{q:?}");
+}

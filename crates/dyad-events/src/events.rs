@@ -382,17 +382,25 @@ fn declared(tree: Option<&Tree>, lm: &Lemmas, k: usize) -> Option<usize> {
     lm.in_class(p, RoleClass::Declaration).then_some(p)
 }
 
-/// "The agency warned that famine conditions were likely": a warning (`needs_content`)
-/// whose clause holds no event word (but for one at risk, class `endangering`) and no word
+/// "The agency warned that famine conditions were likely", "warned of famine": a warning
+/// (`needs_content`) whose clause (or of-phrase) holds no event word (but for one at risk, class `endangering`) and no word
 /// of what threats promise ("*consequences*", "*intervene*": `role_words.tsv` class
 /// `threat_content`) threatens nothing.
 fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
-    if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || e.trigger.matched.len() > 1 {
+    // (Of the phrases only "warn of" needs content: "warned *it* would" is a warning with
+    // its object matched.)
+    let of_phrase_trigger = e.trigger.matched.len() == 2 && e.trigger.matched.iter().any(|&k| lm.lower[k] == "of");
+    if !e.trigger.flags.has(Flags::NEEDS_CONTENT) || (e.trigger.matched.len() > 1 && !of_phrase_trigger) {
         return false;
     }
     let Some(tree) = tree else { return false };
     let n = tree.parent.len();
-    let Some(clause) = tree.kids(e.trigger.head, "ccomp").next() else { return false };
+    // ("warned *of famine*": what a warning is of stands for its clause.)
+    let of_phrase = || {
+        let of = |k: &usize| tree.children[*k].iter().any(|&c| tree.base(c) == "case" && lm.lower[c] == "of");
+        tree.kids(e.trigger.head, "obl").chain(tree.kids(e.trigger.head, "nmod")).find(of)
+    };
+    let Some(clause) = tree.kids(e.trigger.head, "ccomp").next().or_else(of_phrase) else { return false };
     let inside = |mut k: usize| {
         for _ in 0..n {
             if k == clause {

@@ -429,6 +429,10 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
         }
         tail_end = c;
     }
+    // "…, UN warns *of famine*": what a cue is about is its complement, not a tail.
+    if cue + n < tail_end && matches!(a.tok(cue + n), "of" | "about") {
+        return None;
+    }
     // A tail that opens with a preposition may run longer and hold a participle: "…, X said *at
     // a press conference following talks with his Egyptian counterpart Y*."
     let prepositional = cue + n < tail_end && a.upos(cue + n) == "ADP";
