@@ -330,3 +330,12 @@ fn a_warning_of_hardship_threatens_nothing() {
     let evs = coded("Turkey warned of a new offensive against Kurdish militants in Syria.");
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Turkey")), "{evs:?}");
 }
+
+#[test]
+fn forces_sent_are_the_sending_side() {
+    let evs = coded("Paris sent last week two frigates and 1,500 soldiers to the region.");
+    assert!(evs.iter().any(|e| e.starts_with("MOBILIZE France ->")), "{evs:?}");
+    // Said in the passive, the forces are their state's, not its target.
+    let evs = coded("Some 3,000 Kenyan soldiers have been sent to the border.");
+    assert!(evs.iter().any(|e| e.starts_with("MOBILIZE Kenya ->")), "{evs:?}");
+}

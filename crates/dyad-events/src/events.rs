@@ -174,6 +174,9 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         {
             continue;
         }
+        if t == PloverType::Mobilize {
+            deployed_forces_deploy(&lm, mentions, &trig, &mut roles);
+        }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
         let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {
@@ -443,6 +446,21 @@ fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> 
         }
     }
     true
+}
+
+/// "8,000 Portuguese soldiers have been sent to the border": forces said to be deployed (named
+/// before the trigger, the passive's subject) are the deploying side, not its target.
+/// (Not a place they are in or sent to: "personnel stationed *in Afghanistan*, who have been
+/// deployed".)
+fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &TriggerMatch, roles: &mut Roles) {
+    if !roles.actor.is_empty() {
+        return;
+    }
+    let placed = |m: &Mention| m.tokens.start > 0 && lm.in_class(m.tokens.start - 1, RoleClass::LocationPrep);
+    let before = |r: &usize| mentions.iter().any(|m| m.actor == *r && m.tokens.end <= trig.tokens.start && !placed(m));
+    let (forces, rest): (Vec<usize>, Vec<usize>) = roles.recipient.iter().partition(|r| before(r));
+    roles.actor = forces;
+    roles.recipient = rest;
 }
 
 /// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
