@@ -149,3 +149,13 @@ fn a_figure_of_recent_news_has_the_country_the_article_mentions() {
     let doc = extract_text("Mark Carney spoke at the conference on Tuesday.", None);
     assert_eq!(actor(&doc, "Mark Carney").country, None);
 }
+
+#[test]
+fn an_abbreviated_governor_is_a_title_and_a_lone_initial_no_one() {
+    let doc = extract_text("Two people were killed when a bomb hit a building in Sumy, Gov. Ivan Petrenko said.", None);
+    let gov = actor(&doc, "Ivan Petrenko");
+    assert!(gov.titles.iter().any(|t| t == "Gov."), "{:?}", gov.titles);
+    assert_eq!(doc.quotes.len(), 1, "{:?}", doc.quotes);
+    let doc = extract_text("\"We will rebuild,\" the mayor wrote on X.", None);
+    assert!(doc.actors.iter().all(|a| a.name != "X."), "{:?}", doc.actors);
+}

@@ -449,6 +449,10 @@ impl Builder<'_> {
             return;
         }
         let word = a.slice(m.tokens.start, m.tokens.end).to_string();
+        // ("wrote on *X.*": a lone initial names no one.)
+        if m.tokens.len() == 1 && word.len() == 2 && word.ends_with('.') {
+            return;
+        }
         let after = a.tok(m.tokens.end);
         let before = if m.tokens.start > 0 { a.tok(m.tokens.start - 1) } else { "" };
         let before2 = if m.tokens.start > 1 { a.tok(m.tokens.start - 2) } else { "" };
