@@ -339,3 +339,9 @@ fn forces_sent_are_the_sending_side() {
     let evs = coded("Some 3,000 Kenyan soldiers have been sent to the border.");
     assert!(evs.iter().any(|e| e.starts_with("MOBILIZE Kenya ->")), "{evs:?}");
 }
+
+#[test]
+fn a_promise_to_stop_doing_something_is_a_concession() {
+    assert_eq!(coded("Ankara agreed to halt construction of the dam on the Tigris."), vec!["CONCEDE Turkey -> "]);
+    assert_eq!(coded("The prime minister of Serbia agreed to a freeze on mining permits."), vec!["CONCEDE Serbia -> "]);
+}

@@ -509,6 +509,16 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
             .filter(|&j| j != i && !drop[j] && (start + 1..=end + PROMISE_GAP).contains(&out[j].trigger.tokens.start))
             .min_by_key(|&j| out[j].trigger.tokens.start)
         else {
+            // "agreed to *halt* settlement construction", "agreed to a three-month *freeze*": a
+            // promise to stop doing something (no event itself) is a concession.
+            // (Not a time: "announced the deal at *the end of* December".)
+            let time = |k: usize| lm.lower.get(k + 1).is_some_and(|w| w == "of");
+            let stops = |k: usize| (lm.in_class(k, RoleClass::Cessation) || lm.in_class(k, RoleClass::Pause)) && !time(k);
+            let promise = out[i].trigger.event_type == PloverType::Agree;
+            if promise && (end..(end + CESSATION_GAP).min(lm.lower.len())).any(stops) {
+                let ev = &mut out[i];
+                (ev.event_type, ev.mode, ev.quad, ev.score) = typed(lex, PloverType::Concede, None);
+            }
             continue;
         };
         // Only a promise word promises: "will discuss sanctions against Russia" is a future
