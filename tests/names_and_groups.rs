@@ -159,3 +159,14 @@ fn an_abbreviated_governor_is_a_title_and_a_lone_initial_no_one() {
     let doc = extract_text("\"We will rebuild,\" the mayor wrote on X.", None);
     assert!(doc.actors.iter().all(|a| a.name != "X."), "{:?}", doc.actors);
 }
+
+#[test]
+fn a_demonym_ending_a_name_is_a_surname() {
+    let doc = extract_text("The rights chief Volker Turk voiced alarm on Friday. Turk said executions must stop.", None);
+    let turk = actor(&doc, "Volker Turk");
+    assert_eq!(turk.mentions.len(), 2, "{:?}", turk.mentions);
+    assert!(doc.actors.iter().all(|a| a.name != "Turkey"), "{:?}", doc.actors);
+    // A demonym qualifying a noun, or a plural people, is still the state's.
+    let doc = extract_text("Maria Lopez met Turkish officials, and the Turks agreed.", None);
+    actor(&doc, "Turkey");
+}

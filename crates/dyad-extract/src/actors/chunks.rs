@@ -411,7 +411,18 @@ fn merge_name_runs(a: &Analysis, parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
                 && prev.tokens.clone().all(person)
                 && p.tokens.len() == 1
                 && matches!(lex.known[*known as usize].kind, ActorKind::Organization | ActorKind::Group);
-            if (prev_is_given || surname) && *form != Form::Demonym && p.tokens.start == prev.tokens.end {
+            // ("Volker *Turk* said": a demonym after a given name, or a proper noun after a proper
+            // noun, with no noun after it to qualify, is a surname; an adjective is not.)
+            let qualifies = matches!(a.upos(p.tokens.end), "NOUN" | "PROPN");
+            // (Shaped as a name: "U.S.-South Korean" is no person.)
+            let proper = |k: usize| a.upos(k) == "PROPN" && a.tok(k).chars().skip(1).all(char::is_lowercase);
+            let named = prev_is_given || (prev.piece == Piece::Name && prev.tokens.clone().all(proper) && proper(p.tokens.start));
+            let plural = a.tok(p.tokens.start).ends_with('s');
+            let demonym_surname = *form == Form::Demonym && named && p.tokens.len() == 1 && !qualifies && !plural;
+            if (prev_is_given || surname || demonym_surname)
+                && (*form != Form::Demonym || demonym_surname)
+                && p.tokens.start == prev.tokens.end
+            {
                 prev.tokens.end = p.tokens.end;
                 continue;
             }

@@ -259,6 +259,14 @@ impl Builder<'_> {
             let m = Mention { tokens: part.tokens.clone(), sentence };
             match &part.piece {
                 Piece::Known { known, form } => {
+                    // ("*Turk* said": a lone demonym that ends the name of someone named before is
+                    // that person's surname, resolved with the other unexplained words.)
+                    let lone = chunk.parts.len() == 1 && part.tokens.len() == 1 && *form == Form::Demonym;
+                    let k = part.tokens.start;
+                    if lone && !matches!(a.upos(k + 1), "NOUN" | "PROPN") && self.people.pending_surname(a, a.tok(k)) {
+                        self.unknown.push((m, None));
+                        continue;
+                    }
                     // `Belarusian President`, `Kremlin spokesman`, `IAEA chief`: the title's holder
                     // belongs to that state, place or organisation.
                     let next_is_title = chunk.parts.get(pi + 1).is_some_and(|p| p.piece == Piece::Title);

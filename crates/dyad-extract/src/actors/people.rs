@@ -59,6 +59,12 @@ impl People {
         self.pending.push(m);
     }
 
+    /// Whether a person met so far (not yet clustered) ends their name with `word` ("Volker
+    /// *Turk*").
+    pub fn pending_surname(&self, a: &Analysis, word: &str) -> bool {
+        self.pending.iter().any(|m| m.tokens.len() >= 2 && a.tok(m.tokens.end - 1) == word)
+    }
+
     pub fn push_role(&mut self, tokens: Range<usize>, sentence: usize, info: TitleInfo) {
         self.roles.push((tokens, sentence, info));
     }
