@@ -170,3 +170,10 @@ fn a_demonym_ending_a_name_is_a_surname() {
     let doc = extract_text("Maria Lopez met Turkish officials, and the Turks agreed.", None);
     actor(&doc, "Turkey");
 }
+
+#[test]
+fn a_plural_before_a_name_is_no_title() {
+    let doc = extract_text("Speaking to lawmakers of his ruling party in parliament, Ramaphosa said the bill would pass.", None);
+    let speaker = actor(&doc, "Ramaphosa");
+    assert!(speaker.titles.is_empty(), "{:?}", speaker.titles);
+}

@@ -88,6 +88,12 @@ pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: 
         k -= 1;
     }
     let (mut core_start, core_end, head_sector) = head?;
+    // ("Speaking to *lawmakers* of his party, Erdogan said": a plural names the people he
+    // addressed, not his title.)
+    let last = a.tok(core_end - 1).to_lowercase();
+    if last.len() > 3 && last.ends_with('s') && lex.title(&last[..last.len() - 1]).is_some() {
+        return None;
+    }
     // Extend left over modifiers, domains and more heads: `Deputy Defense Minister` (not over a
     // lower-case preposition that is also a title word: "prime minister *under* former president").
     while let Some((n, _, _)) = title_ending_at(a, lo, core_start, lex) {
