@@ -321,3 +321,13 @@ fn what_a_cue_is_about_is_no_closing_attribution() {
     let q = quotes("Drone strikes hit Port Sudan for a third day, UN warns of famine in El Fasher");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_demonym_opening_the_reported_clause_is_not_an_inverted_speaker() {
+    let q = quotes("The Kurdish-led SDF, which controls the northeast, said Turkish drones had struck a convoy on Monday.");
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_ne!(q[0].0, "Turkey", "{q:?}");
+    // Inverted, a demonym before people still speaks.
+    let q = quotes("The talks had failed, said Iranian negotiators.");
+    assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Iran"], "{q:?}");
+}

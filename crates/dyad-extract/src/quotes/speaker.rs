@@ -124,7 +124,20 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     // the subject of the reported clause, not an inverted speaker.
                     let end = window.skip_while(|&k| r.actors.actor_at(k) != Some(s)).find(|&k| r.actors.actor_at(k) != Some(s));
                     let own_verb = end.is_some_and(|k| matches!(a.upos(k), "VERB" | "AUX"));
-                    if clean && !own_verb {
+                    // ("…, said *Turkish* drones had struck": after a comma, not a quote, a name
+                    // qualifying a noun that names no one opens the reported clause.)
+                    let people = |w: &str| {
+                        let lower = w.to_lowercase();
+                        let lex = Lexicon::embedded();
+                        let one = lower.strip_suffix('s').unwrap_or(&lower);
+                        role_nouns().contains_key(&lower)
+                            || lex.title(&lower).is_some()
+                            || lex.title(one).is_some()
+                            || lex.group_sector(&lower).is_some()
+                    };
+                    let qualifies = a.tok(at - 1) == ","
+                        && end.is_some_and(|k| a.upos(k) == "NOUN" && r.actors.actor_at(k).is_none() && !people(a.tok(k)));
+                    if clean && !own_verb && !qualifies {
                         return Some(s);
                     }
                 } else if let Some(s) = window
