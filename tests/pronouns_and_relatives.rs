@@ -130,3 +130,12 @@ fn a_state_across_the_border_is_no_party() {
     let evs = coded("Gunmen attacked a police post near the border with Niger on Sunday.");
     assert!(!evs.iter().any(|e| e.contains("-> Niger")), "{evs:?}");
 }
+
+#[test]
+fn a_speech_verb_joined_to_a_reported_object_is_the_reporters() {
+    // Parsed as a conjunct of "right", the object of the reported clause.
+    let evs = coded(
+        "The spokesman Ali Bagheri told reporters that the IAEA \"has no right to inspect military sites\" and accused Western countries of hypocrisy.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Ali Bagheri")), "{evs:?}");
+}

@@ -21,19 +21,20 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             break;
         }
         let Some(mut p) = tree.parent[cur] else { break };
-        // "The Houthis said the strikes killed four workers and *vowed* to respond": a speech
-        // verb joined to the verb of a reported clause is the reporter's next act.
-        if cur == h && tree.base(cur) == "conj" && trig.flags.has(Flags::SPEECH) && tree.base(p) == "ccomp" {
-            if let Some(g) = tree.parent[p].filter(|&g| {
-                crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[g], s.upos_at(g)), crate::lexicon::CueKind::Report)
-            }) {
-                p = g;
-            }
-        }
         // "condemned the attack and *called* on …": a verb joined to the object noun of another
         // verb is that verb's conjunct misattached, and shares its subject.
         if tree.base(cur) == "conj" && s.upos_at(cur) == "VERB" && matches!(s.upos_at(p), "NOUN" | "PROPN") && tree.base(p) == "obj" {
             if let Some(g) = tree.parent[p] {
+                p = g;
+            }
+        }
+        // "The Houthis said the strikes killed four workers and *vowed* to respond": a speech
+        // verb joined to the verb of a reported clause (or to its object, above) is the
+        // reporter's next act.
+        if cur == h && tree.base(cur) == "conj" && trig.flags.has(Flags::SPEECH) && tree.base(p) == "ccomp" {
+            if let Some(g) = tree.parent[p].filter(|&g| {
+                crate::Lexicon::embedded().is_cue_word(&crate::lemma(s.words[g], s.upos_at(g)), crate::lexicon::CueKind::Report)
+            }) {
                 p = g;
             }
         }
