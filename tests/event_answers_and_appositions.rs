@@ -345,3 +345,8 @@ fn a_promise_to_stop_doing_something_is_a_concession() {
     assert_eq!(coded("Ankara agreed to halt construction of the dam on the Tigris."), vec!["CONCEDE Turkey -> "]);
     assert_eq!(coded("The prime minister of Serbia agreed to a freeze on mining permits."), vec!["CONCEDE Serbia -> "]);
 }
+
+#[test]
+fn a_force_acting_is_no_mobilisation_of_its_own() {
+    assert_eq!(coded("Serbian riot police fired tear gas at protesters in Belgrade."), vec!["ASSAULT Serbia -> protesters"]);
+}

@@ -195,3 +195,16 @@ pub(crate) fn victims_not_accused(tree: &Tree, lm: &Lemmas, out: &mut [crate::ev
         }
     }
 }
+
+/// "Riot police fired water cannon at protesters": a force named as the subject of an act of
+/// force is no mobilisation of its own (the PLOVER manual: MOBILIZE in the context of an ASSAULT
+/// is coded as the ASSAULT only).
+pub(crate) fn forces_acting(tree: &Tree, out: &mut Vec<crate::events::CodedEvent>) {
+    let assaults: Vec<usize> = out.iter().filter(|e| e.event_type == PloverType::Assault).map(|e| e.trigger.head).collect();
+    out.retain(|e| {
+        let h = e.trigger.head;
+        let subject_of_force =
+            e.event_type == PloverType::Mobilize && tree.base(h) == "nsubj" && tree.parent[h].is_some_and(|p| assaults.contains(&p));
+        !subject_of_force
+    });
+}

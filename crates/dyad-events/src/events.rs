@@ -220,6 +220,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     absorb_enacted(s, &lm, &mut out);
     if let Some(tree) = tree.as_ref() {
         crate::constructions::victims_not_accused(tree, &lm, &mut out);
+        crate::constructions::forces_acting(tree, &mut out);
     }
     out
 }
