@@ -338,6 +338,9 @@ fn forces_sent_are_the_sending_side() {
     // Said in the passive, the forces are their state's, not its target.
     let evs = coded("Some 3,000 Kenyan soldiers have been sent to the border.");
     assert!(evs.iter().any(|e| e.starts_with("MOBILIZE Kenya ->")), "{evs:?}");
+    // The force may be the trigger phrase's own noun.
+    let evs = coded("Police were deployed to the parliament in Nairobi on Tuesday.");
+    assert!(evs.iter().any(|e| e.starts_with("MOBILIZE police ->")), "{evs:?}");
 }
 
 #[test]

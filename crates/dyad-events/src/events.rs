@@ -462,6 +462,13 @@ fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &TriggerMatch
     let (forces, rest): (Vec<usize>, Vec<usize>) = roles.recipient.iter().partition(|r| before(r));
     roles.actor = forces;
     roles.recipient = rest;
+    // ("*Troops* were deployed to the border": the forces are the trigger phrase's own noun.)
+    if roles.actor.is_empty() {
+        let named = mentions
+            .iter()
+            .find(|m| m.tokens.end <= trig.head && !m.tokens.contains(&trig.head) && trig.matched.iter().any(|k| m.tokens.contains(k)));
+        roles.actor.extend(named.map(|m| m.actor));
+    }
 }
 
 /// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
