@@ -353,3 +353,12 @@ fn a_promise_to_stop_doing_something_is_a_concession() {
 fn a_force_acting_is_no_mobilisation_of_its_own() {
     assert_eq!(coded("Serbian riot police fired tear gas at protesters in Belgrade."), vec!["ASSAULT Serbia -> protesters"]);
 }
+
+#[test]
+fn a_state_blocking_or_cutting_the_internet_restricts() {
+    assert_eq!(coded("Iran cut off internet access across the country on Friday."), vec!["COERCE Iran -> "]);
+    let evs = coded("Ethiopia blocked access to Facebook and Twitter on Monday.");
+    assert!(evs.iter().all(|e| e.starts_with("COERCE Ethiopia")), "{evs:?}");
+    // Protesters blocking a road still protest.
+    assert!(coded("Protesters blocked access to the airport in Lima.").iter().all(|e| e.starts_with("PROTEST")));
+}

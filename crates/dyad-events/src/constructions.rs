@@ -208,3 +208,30 @@ pub(crate) fn forces_acting(tree: &Tree, out: &mut Vec<crate::events::CodedEvent
         !subject_of_force
     });
 }
+
+/// "8,000 Portuguese soldiers have been sent to the border": forces said to be deployed (named
+/// before the trigger, the passive's subject) are the deploying side, not its target.
+/// (Not a place they are in or sent to: "personnel stationed *in Afghanistan*, who have been
+/// deployed".)
+pub(crate) fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &TriggerMatch, roles: &mut Roles) {
+    if !roles.actor.is_empty() {
+        return;
+    }
+    let placed = |m: &Mention| m.tokens.start > 0 && lm.in_class(m.tokens.start - 1, RoleClass::LocationPrep);
+    let before = |r: &usize| mentions.iter().any(|m| m.actor == *r && m.tokens.end <= trig.tokens.start && !placed(m));
+    let (forces, rest): (Vec<usize>, Vec<usize>) = roles.recipient.iter().partition(|r| before(r));
+    roles.actor = forces;
+    roles.recipient = rest;
+    // ("*Troops* were deployed to the border": the forces are the trigger phrase's own noun.)
+    if roles.actor.is_empty() {
+        let named = mentions
+            .iter()
+            .find(|m| m.tokens.end <= trig.head && !m.tokens.contains(&trig.head) && trig.matched.iter().any(|k| m.tokens.contains(k)));
+        roles.actor.extend(named.map(|m| m.actor));
+    }
+}
+
+/// Whether every actor of an event is a state.
+pub(crate) fn by_states(mentions: &[Mention], roles: &Roles) -> bool {
+    !roles.actor.is_empty() && roles.actor.iter().all(|&a| mentions.iter().any(|m| m.actor == a && m.kind == MentionKind::State))
+}

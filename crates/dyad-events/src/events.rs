@@ -175,7 +175,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             continue;
         }
         if t == PloverType::Mobilize {
-            deployed_forces_deploy(&lm, mentions, &trig, &mut roles);
+            crate::constructions::deployed_forces_deploy(&lm, mentions, &trig, &mut roles);
         }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
         let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
@@ -183,6 +183,14 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             typed(lex, PloverType::Protest, Some("riot"))
         } else if walkout {
             typed(lex, PloverType::Protest, Some("strike"))
+        } else if t == PloverType::Protest
+            && trig.mode.as_deref() == Some("obstruct")
+            && crate::constructions::by_states(mentions, &roles)
+            && !lm.lemma.iter().any(|l| l == "protest")
+        {
+            // ("Ethiopia blocked access to Facebook": a state obstructing is restricting; "people
+            // in Belarus blocked the road in protest" are still protesting.)
+            typed(lex, PloverType::Coerce, Some("restrict"))
         } else if t == PloverType::Coerce && trig.mode.as_deref() == Some("arrest") && detains_property(tree.as_ref(), &lm, &trig) {
             typed(lex, PloverType::Coerce, Some("seize"))
         } else if t == trig.event_type {
@@ -447,28 +455,6 @@ fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> 
         }
     }
     true
-}
-
-/// "8,000 Portuguese soldiers have been sent to the border": forces said to be deployed (named
-/// before the trigger, the passive's subject) are the deploying side, not its target.
-/// (Not a place they are in or sent to: "personnel stationed *in Afghanistan*, who have been
-/// deployed".)
-fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &TriggerMatch, roles: &mut Roles) {
-    if !roles.actor.is_empty() {
-        return;
-    }
-    let placed = |m: &Mention| m.tokens.start > 0 && lm.in_class(m.tokens.start - 1, RoleClass::LocationPrep);
-    let before = |r: &usize| mentions.iter().any(|m| m.actor == *r && m.tokens.end <= trig.tokens.start && !placed(m));
-    let (forces, rest): (Vec<usize>, Vec<usize>) = roles.recipient.iter().partition(|r| before(r));
-    roles.actor = forces;
-    roles.recipient = rest;
-    // ("*Troops* were deployed to the border": the forces are the trigger phrase's own noun.)
-    if roles.actor.is_empty() {
-        let named = mentions
-            .iter()
-            .find(|m| m.tokens.end <= trig.head && !m.tokens.contains(&trig.head) && trig.matched.iter().any(|k| m.tokens.contains(k)));
-        roles.actor.extend(named.map(|m| m.actor));
-    }
 }
 
 /// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
