@@ -173,9 +173,9 @@ pub(crate) fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, m
 
 /// "Kallas condemned the violence *against peaceful protesters*": the victims of a condemned act
 /// are not the ones accused. An accusation whose object is an act of force or repression loses
-/// the recipients that are that act's victims only; when the act's doer is named, it is the one accused.
-/// (Not for a blaming verb, whose "on" phrase the parser may have hung on the act: "*blamed*
-/// the attack on Ansar al-Islam".)
+/// the recipients that are that act's victims only; when the act's doer is named, it is the one
+/// accused. (Not for a blaming verb, whose "on" phrase the parser may have hung on the act:
+/// "*blamed* the attack on Ansar al-Islam".)
 pub(crate) fn victims_not_accused(tree: &Tree, lm: &Lemmas, out: &mut [crate::events::CodedEvent]) {
     for i in 0..out.len() {
         if out[i].event_type != PloverType::Accuse || lm.in_class(out[i].trigger.head, RoleClass::Blaming) {

@@ -186,10 +186,10 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         } else if t == PloverType::Protest
             && trig.mode.as_deref() == Some("obstruct")
             && crate::constructions::by_states(mentions, &roles)
-            && !lm.lemma.iter().any(|l| l == "protest")
+            && !trigger_types.iter().any(|&(h, t)| h != trig.head && t == PloverType::Protest)
         {
             // ("Ethiopia blocked access to Facebook": a state obstructing is restricting; "people
-            // in Belarus blocked the road in protest" are still protesting.)
+            // in Belarus blocked the road in protest" — another protest word — still protest.)
             typed(lex, PloverType::Coerce, Some("restrict"))
         } else if t == PloverType::Coerce && trig.mode.as_deref() == Some("arrest") && detains_property(tree.as_ref(), &lm, &trig) {
             typed(lex, PloverType::Coerce, Some("seize"))
@@ -395,9 +395,9 @@ fn declared(tree: Option<&Tree>, lm: &Lemmas, k: usize) -> Option<usize> {
 }
 
 /// "The agency warned that famine conditions were likely", "warned of famine": a warning
-/// (`needs_content`) whose clause (or of-phrase) holds no event word (but for one at risk, class `endangering`) and no word
-/// of what threats promise ("*consequences*", "*intervene*": `role_words.tsv` class
-/// `threat_content`) threatens nothing.
+/// (`needs_content`) whose clause (or of-phrase) holds no event word (but for one at risk,
+/// class `endangering`) and no word of what threats promise ("*consequences*", "*intervene*":
+/// `role_words.tsv` class `threat_content`) threatens nothing.
 fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads: &[usize]) -> bool {
     // (Of the phrases only "warn of" needs content: "warned *it* would" is a warning with
     // its object matched.)
