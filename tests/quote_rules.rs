@@ -297,6 +297,9 @@ fn fragments_of_one_sentence_share_its_closing_attribution() {
     let q = quotes(text);
     let speakers: Vec<&str> = q.iter().map(|(s, _)| s.as_str()).collect();
     assert_eq!(speakers, vec!["Arab League Council", "Arab League Council"], "{q:?}");
+    // Both are told by the same cue.
+    let doc = extract_text(text, None);
+    assert!(doc.quotes.iter().all(|q| q.cue.as_deref() == Some("said")), "{:?}", doc.quotes);
 }
 
 #[test]

@@ -67,7 +67,9 @@ fn share_closing_attribution(a: &Analysis, quotes: &mut [QuoteRec]) {
         let joined =
             (q.content.end..next.content.start).all(|k| super::is_mark(a.tok(k)) || matches!(a.tok(k), "and" | "but" | "or" | ","));
         if q.speaker.is_none() && q.direct && next.direct && closing && same_sentence && joined {
-            quotes[i].speaker = next.speaker;
+            let (speaker, cue) = (next.speaker, next.cue.clone());
+            quotes[i].speaker = speaker;
+            quotes[i].cue = cue;
         }
     }
 }
