@@ -177,3 +177,13 @@ fn a_plural_before_a_name_is_no_title() {
     let speaker = actor(&doc, "Ramaphosa");
     assert!(speaker.titles.is_empty(), "{:?}", speaker.titles);
 }
+
+#[test]
+fn an_honorific_after_a_complete_title_is_no_part_of_it() {
+    let doc = extract_text("Kuwait's Prime Minister Sheikh Ahmad Nawaf Al Sabah met Iraqi officials.", None);
+    let pm = actor(&doc, "Ahmad Nawaf Al Sabah");
+    assert!(pm.titles.iter().any(|t| t == "Prime Minister"), "{:?}", pm.titles);
+    // An honorific that completes a title stays in it.
+    let doc = extract_text("The Grand Sheikh Ahmed al-Tayeb of Al-Azhar condemned the attack.", None);
+    assert!(actor(&doc, "Ahmed al-Tayeb").titles.iter().any(|t| t == "Grand Sheikh"), "{:?}", doc.actors);
+}

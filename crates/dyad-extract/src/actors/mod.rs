@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
+use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
 use crate::names::translit_key;
 use chunks::{find_chunks, Piece};
 use dyad_nlp::{EntType, Upos};
@@ -276,6 +276,16 @@ impl Builder<'_> {
                     self.add_known(*known, *form, m);
                 }
                 Piece::Title => {
+                    // ("Prime Minister *Sheikh* Mohammed …": an honorific after a complete title is no
+                    // part of it; "First *Lady*", "Grand *Sheikh*" are titles with it.)
+                    let honorific = part.tokens.len() == 1 && self.lex.is_honorific(a.tok(part.tokens.start));
+                    let complete = |r: &Range<usize>| {
+                        let key = a.slice(r.start, r.end).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+                        self.lex.title(&key).is_some_and(|t| t.role == TitleRole::Head)
+                    };
+                    if honorific && title.as_ref().is_some_and(|(r, _)| r.end == part.tokens.start && complete(r)) {
+                        continue;
+                    }
                     let (start, state) = match title.take() {
                         Some((r, state)) => (r.start, state.or(pending_state.take())),
                         None => (part.tokens.start, pending_state.take()),
