@@ -567,13 +567,15 @@ impl Builder<'_> {
             if !spelled {
                 continue;
             }
+            let written = |m: &Mention| self.a.slice(m.tokens.start, m.tokens.end) == acr.as_str();
             for j in (0..self.drafts.len()).filter(|j| j != owner) {
-                let (taken, kept): (Vec<Mention>, Vec<Mention>) =
-                    self.drafts[j].mentions.iter().cloned().partition(|m| self.a.slice(m.tokens.start, m.tokens.end) == acr.as_str());
-                if !taken.is_empty() {
-                    self.drafts[j].mentions = kept;
-                    self.drafts[*owner].mentions.extend(taken);
+                // (Most drafts hold no such mention: only those that do are rebuilt.)
+                if !self.drafts[j].mentions.iter().any(written) {
+                    continue;
                 }
+                let (taken, kept): (Vec<Mention>, Vec<Mention>) = self.drafts[j].mentions.iter().cloned().partition(written);
+                self.drafts[j].mentions = kept;
+                self.drafts[*owner].mentions.extend(taken);
             }
         }
     }

@@ -360,7 +360,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // an adjective, no clause's verb.)
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
-        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !matches!(a.tok(k - 1).to_ascii_lowercase().as_str(), "a" | "an" | "the"))?;
+        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !["a", "an", "the"].iter().any(|art| a.tok(k - 1).eq_ignore_ascii_case(art)))?;
     // "expects concrete steps from Washington *regarding* …": a participle is no finite verb;
     // the words before it are the cue's object, not a clause.
     if a.tok(verb).ends_with("ing") && a.upos(verb) == "VERB" {
