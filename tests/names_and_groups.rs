@@ -187,3 +187,12 @@ fn an_honorific_after_a_complete_title_is_no_part_of_it() {
     let doc = extract_text("The Grand Sheikh Ahmed al-Tayeb of Al-Azhar condemned the attack.", None);
     assert!(actor(&doc, "Ahmed al-Tayeb").titles.iter().any(|t| t == "Grand Sheikh"), "{:?}", doc.actors);
 }
+
+#[test]
+fn a_group_noun_after_a_dateline_or_before_a_headline_verb_is_a_group() {
+    let doc = extract_text("LIMA, May 2 (AP) — Police in Peru arrested 40 miners on Thursday.", Some("2025-05-03"));
+    assert!(doc.actors.iter().any(|a| a.name == "police"), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // "police free hostages" in a headline: "free" is the verb, not part of one long group name.
+    let doc = extract_text("Bolivian police free hostages held in mine\n\nThe hostages were released on Friday.", None);
+    assert!(doc.actors.iter().all(|a| !a.name.contains("free")), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+}

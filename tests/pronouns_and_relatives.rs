@@ -139,3 +139,23 @@ fn a_speech_verb_joined_to_a_reported_object_is_the_reporters() {
     );
     assert!(evs.iter().any(|e| e.starts_with("ACCUSE Ali Bagheri")), "{evs:?}");
 }
+
+#[test]
+fn a_party_pronoun_opening_a_sentence_continues_the_last_subject() {
+    // Nobody named before "It": the party that was the last sentence's subject (parsed or not).
+    let evs = coded("Chile's foreign ministry said it had counted 30 vessels. It condemned the Peruvian manoeuvres.");
+    assert!(evs.contains(&"ACCUSE Chile -> Peru".to_string()), "{evs:?}");
+    let evs = coded("The insurgents said they had crossed the river. They accused the Bolivian army of shelling villages.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE insurgents -> Bolivia")), "{evs:?}");
+    // An "it" that refers to nothing ("it is", "it was") or is quoted stays no party.
+    let evs = coded("Chile's foreign ministry said it had counted 30 vessels. It was unclear whether Peru attacked them.");
+    assert!(evs.iter().all(|e| !e.contains("Chile")), "{evs:?}");
+}
+
+#[test]
+fn a_participle_after_a_date_is_done_by_the_clause_subject() {
+    // "sending" hung on "Thursday" by the parser: Venezuela sends the warships, not Guyana.
+    let evs = coded("Venezuela's army began exercises around Guyana on Thursday, sending warships and fighter jets to simulate a blockade of the coast.");
+    assert!(evs.contains(&"MOBILIZE Venezuela -> ".to_string()), "{evs:?}");
+    assert!(evs.iter().all(|e| !e.starts_with("MOBILIZE Guyana")), "{evs:?}");
+}

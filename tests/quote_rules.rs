@@ -334,3 +334,18 @@ fn a_demonym_opening_the_reported_clause_is_not_an_inverted_speaker() {
     let q = quotes("The talks had failed, said Iranian negotiators.");
     assert_eq!(q.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), vec!["Iran"], "{q:?}");
 }
+
+#[test]
+fn a_joined_speech_verb_takes_the_subject_of_the_verb_before_it() {
+    // "It thanked … and said": the organisation that spoke last, not the plural noun named last.
+    let q = quotes(
+        "The Qatari foreign ministry said its mediation had freed 40 detainees. It thanked both governments and said it would keep working for peace.",
+    );
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Qatar"), "{q:?}");
+    // An apposition's subject.
+    let q = quotes("Ana Ruiz, Peru's ombudsman, accused the police of beatings and said many detainees were hurt.");
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Ana Ruiz"), "{q:?}");
+    // Not an infinitive's subject ("urged residents to stay … and announced").
+    let q = quotes("The Chilean interior ministry urged residents to stay indoors and announced that all schools in the capital would close on Monday.");
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Chile"), "{q:?}");
+}

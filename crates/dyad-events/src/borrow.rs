@@ -190,6 +190,17 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                         holders
                     };
                     c.actor.extend(holders);
+                } else if modified.is_empty() && comma_participle(tree, s, cur) && tree.base(p) == "obl" {
+                    // "launched exercises on *Thursday*, *sending* warships …": a participle
+                    // after a comma that the parser hung on an oblique naming no party (a date,
+                    // a place) goes on with the clause it follows, done by its subject.
+                    // (The nearest verb above with a subject: "began *exercises*" may be one.)
+                    let verb = std::iter::successors(Some(p), |&k| tree.parent[k])
+                        .take(5)
+                        .find(|&k| s.upos_at(k) == "VERB" && tree.kids(k, "nsubj").next().is_some());
+                    let doers: Vec<usize> =
+                        verb.into_iter().flat_map(|v| tree.kids(v, "nsubj")).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+                    c.actor.extend(doers);
                 } else {
                     c.actor.extend(modified);
                 }
@@ -252,4 +263,9 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         }
         cur = p;
     }
+}
+
+/// An active participle right after a comma, parsed as modifying the noun before it.
+fn comma_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
+    tree.rel[k] == "acl" && k > 0 && s.words[k - 1] == "," && s.upos_at(k) == "VERB" && s.words[k].ends_with("ing")
 }

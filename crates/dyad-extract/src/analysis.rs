@@ -32,7 +32,12 @@ impl Analysis {
             if seg.sentences.get(1).is_none_or(|next| next.paragraph != first.paragraph) {
                 let r = first.tokens.start as usize..first.tokens.end as usize;
                 let words: Vec<&str> = seg.tokens[r.clone()].iter().map(|t| t.text(norm.as_str())).collect();
-                crate::casing::headline_verbs(&words, &mut tags.upos[r], dyad_events::Lexicon::embedded());
+                crate::casing::headline_verbs(
+                    &words,
+                    &mut tags.upos[r],
+                    dyad_events::Lexicon::embedded(),
+                    crate::lexicon::Lexicon::embedded(),
+                );
             }
         }
         titles_before_names(norm.as_str(), &seg, &mut tags.upos);

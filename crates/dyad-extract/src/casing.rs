@@ -101,10 +101,10 @@ pub(crate) fn is_shouted(w: &str) -> bool {
 /// Headline-ese: "Niger junta *expels* French ambassador" — the present tense of a headline,
 /// which the tagger (trained on prose) reads as a plural noun between two nouns. In a
 /// sentence that stands alone without a full stop, a lower-case word in -s tagged as a noun
-/// after a noun or name (or a comma after a verb), or a base form after a plural subject, before
-/// what may open its object is retagged a verb when the event lexicon knows it as a verb (and
-/// not as that noun).
-pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_events::Lexicon) {
+/// after a noun or name (or a comma after a verb), or a base form after a plural subject (or a
+/// group noun such as "police", plural without an -s), before what may open its object is
+/// retagged a verb when the event lexicon knows it as a verb (and not as that noun).
+pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_events::Lexicon, groups: &Lexicon) {
     use dyad_events::{SentenceView, TriggerPos};
     use dyad_nlp::Upos;
     let n = words.len().min(upos.len());
@@ -123,7 +123,10 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
         let after_noun = matches!(upos[k - 1], Upos::Noun | Upos::Propn);
         // (Or the base form after a plural subject, read as an adjective: "Houthis and
         // Saudi-led coalition *free* hundreds of prisoners".)
-        let plural_subject = after_noun && (words[k - 1].ends_with('s') || words[..k - 1].contains(&"and"));
+        let plural_subject = after_noun
+            && (words[k - 1].ends_with('s')
+                || words[..k - 1].contains(&"and")
+                || groups.group_sector(&words[k - 1].to_lowercase()).is_some());
         let form = (upos[k] == Upos::Noun && w.len() > 3 && w.ends_with('s'))
             || (matches!(upos[k], Upos::Adj | Upos::Noun) && !w.ends_with('s') && plural_subject);
         let candidate = form

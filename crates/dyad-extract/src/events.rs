@@ -109,6 +109,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let (mut heads, mut rels): (Vec<u32>, Vec<DepRel>) = (Vec::new(), Vec::new());
     let (mut last_person, mut last_subject): (Option<usize>, Option<usize>) = (None, None);
     let mut last_state: Option<usize> = None;
+    let mut last_parties: Vec<usize> = Vec::new();
     let mut state_counts = vec![0u32; actors.list.len()];
     let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for si in 0..a.seg.sentences.len() {
@@ -135,6 +136,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             last_person,
             last_subject,
             last_state,
+            last_parties: &last_parties,
             state_counts: &state_counts,
             recent_states: &recent_states,
             recent_people: &recent_people,
@@ -173,6 +175,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             .iter()
             .find(|m| m.kind == MentionKind::Person && m.tokens.clone().any(|k| subject_of_root(&heads, &deprels, k)))
             .map(|m| m.actor);
+        last_parties = subject_parties(&mentions, &upos, &heads, &deprels);
         if let Some(m) = mentions.iter().rev().find(|m| m.kind == MentionKind::State) {
             last_state = Some(m.actor);
         }
@@ -501,6 +504,33 @@ fn tree_depth(heads: &[u32], k: usize) -> u8 {
 }
 
 /// Whether word `k` is the subject of its sentence's main verb (empty parse: no).
+/// The states, organisations and groups that are the main clause's subject, or that own it
+/// ("*Taiwan's* defence ministry said …"): what a later "it" or "they" opening a sentence
+/// with nobody named before it continues.
+fn subject_parties(mentions: &[Mention], upos: &[&str], heads: &[u32], deprels: &[&str]) -> Vec<usize> {
+    let party = |m: &Mention| matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic);
+    if deprels.is_empty() {
+        // Unparsed (no event word): the party that opens the sentence, after at most a
+        // determiner or an adjective ("The rebels said …", "Taiwan's defence ministry said …").
+        let first = mentions.iter().min_by_key(|m| m.tokens.start);
+        let opens = first.filter(|m| party(m) && upos[..m.tokens.start].iter().all(|&t| matches!(t, "DET" | "ADJ")));
+        return opens.map(|m| m.actor).into_iter().collect();
+    }
+    let subject = (0..deprels.len()).find(|&k| subject_of_root(heads, deprels, k));
+    let Some(subject) = subject else { return Vec::new() };
+    // The subject with its joined subjects ("Mali and Niger said …").
+    let heads_of = |k: usize| (heads[k] as usize).checked_sub(1);
+    let in_subject =
+        |k: usize| k == subject || (heads_of(k) == Some(subject) && matches!(deprels[k], "conj" | "nmod:poss" | "amod" | "compound"));
+    let mut out: Vec<usize> = Vec::new();
+    for m in mentions {
+        if party(m) && m.tokens.clone().any(in_subject) && !out.contains(&m.actor) {
+            out.push(m.actor);
+        }
+    }
+    out
+}
+
 fn subject_of_root(heads: &[u32], deprels: &[&str], k: usize) -> bool {
     let verb = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
     deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) && verb.is_some_and(|v| heads.get(v) == Some(&0))

@@ -129,6 +129,8 @@ pub enum WordClass {
     FamilyNameWord,
     PairOfPeople,
     PairOfParties,
+    ClauseOpener,
+    Copula,
 }
 
 macro_rules! data {
@@ -301,6 +303,8 @@ impl Lexicon {
                 "relative_word" => WordClass::RelativeWord,
                 "indefinite" => WordClass::Indefinite,
                 "family_name_word" => WordClass::FamilyNameWord,
+                "clause_opener" => WordClass::ClauseOpener,
+                "copula" => WordClass::Copula,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

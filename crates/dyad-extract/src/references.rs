@@ -37,6 +37,8 @@ pub(crate) struct Seen<'a> {
     /// The person the sentence before had as its main subject, when it was parsed.
     pub last_subject: Option<usize>,
     pub last_state: Option<usize>,
+    /// The parties (not people) that were the subject of the sentence before, when parsed.
+    pub last_parties: &'a [usize],
     /// Per actor, how often it was named as a state so far.
     pub state_counts: &'a [u32],
     /// States and people named in earlier sentences, each once, the most recently named last.
@@ -283,7 +285,25 @@ pub(crate) fn add_references(
                         .or_else(|| candidates().max_by_key(|m| m.tokens.end))
                         .map(|m| m.actor)
                 };
-                let xs = if reporters.is_empty() { nearest().into_iter().collect() } else { reporters };
+                let mut xs: Vec<usize> = if reporters.is_empty() { nearest().into_iter().collect() } else { reporters };
+                // "Taiwan's defence ministry said … . *It* condemned the drills": a subject pronoun
+                // with nobody before it in its sentence continues the last sentence's subject, when
+                // that was a party of the pronoun's number.
+                // (Only a pronoun opening its sentence, after at most a conjunction, and not "it
+                // is", "it was": "*It was* unclear whether …" refers to nothing.)
+                let opens = words[..k].iter().all(|w| lex.word_is(w, WordClass::ClauseOpener));
+                let copula = words.get(k + 1).is_some_and(|w| lex.word_is(w, WordClass::Copula));
+                if xs.is_empty() && opens && !copula && matches!(lower, "it" | "they") {
+                    let plural = |x: usize| actors.list.get(x).is_some_and(|a| a.kind == ActorKind::Group && a.name.ends_with('s'));
+                    let fits = match seen.last_parties {
+                        [x] => singular != plural(*x),
+                        [_, _, ..] => !singular,
+                        [] => false,
+                    };
+                    if fits {
+                        xs.extend_from_slice(seen.last_parties);
+                    }
+                }
                 for x in xs {
                     push(mentions, x);
                 }

@@ -134,13 +134,17 @@ fn is_lower(w: &str) -> bool {
 }
 
 /// The sector of the group noun at `k`: lower case, or capitalised only as the sentence's
-/// first word ("Insurgents bombarded …"); a capitalised word elsewhere is part of a name.
+/// first word ("Insurgents bombarded …", also after a dateline); a capitalised word elsewhere
+/// is part of a name.
 fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, occupied: &[bool]) -> Option<&'l str> {
     if occupied[k] {
         return None;
     }
     let w = a.tok(k);
-    let first_word = k == r.start || (k == r.start + 1 && !a.tok(r.start).chars().any(char::is_alphanumeric));
+    // (Also the first word after a dateline: "MAPUTO, Nov 7 (AP) — *Police* in …".)
+    let first_word = k == r.start
+        || (k == r.start + 1 && !a.tok(r.start).chars().any(char::is_alphanumeric))
+        || (k > r.start && crate::analysis::is_dateline_dash(a.tok(k - 1)));
     let tagged_noun = matches!(a.tags.upos.get(k), Some(Upos::Noun)) || (first_word && a.tags.upos.get(k) == Some(&Upos::Propn));
     if !tagged_noun || !(is_lower(w) || first_word) {
         return None;

@@ -159,9 +159,14 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 // joined is the earlier speech verb, not one inside what it reported.)
                 let cues = Cues::embedded();
                 // (A name the tagger read as a verb, "counterpart *Wang* Yi", is none.)
-                let verb = (lo..at - 1)
-                    .rev()
-                    .find(|&k| a.upos(k) == "VERB" && !a.tok(k).ends_with("ing") && !r.in_quote[k] && r.actors.actor_at(k).is_none());
+                let verb = (lo..at - 1).rev().find(|&k| {
+                    a.upos(k) == "VERB"
+                            && !a.tok(k).ends_with("ing")
+                            && !r.in_quote[k]
+                            && r.actors.actor_at(k).is_none()
+                            // ("urged residents *to stay* … and announced": not an infinitive.)
+                            && !(k > lo && a.tok(k - 1).eq_ignore_ascii_case("to"))
+                });
                 let reporting = |v: usize| {
                     // (Within the sentence: a cue of an earlier sentence reports nothing here.)
                     let from = lo.max(a.sentence_tokens(a.sentence_of[v] as usize).start);
@@ -174,19 +179,22 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 // ("Baghaei said that Tehran would *respond* "decisively" …, and warned": a cue
                 // inside the clause another cue reports is part of what was said.)
                 let verb = verb.map(|v| reporting(v).unwrap_or(v));
+                // ("*It* thanked Moscow and Kyiv … and said": the pronoun before that verb.)
+                // ("X, Ukraine's human rights commissioner, *accused* … and said": the one the
+                // apposition is about.)
+                let told = |v: usize| {
+                    it_subject(a, r, v, lo, sentence.clone(), last).or_else(|| appositive_subject(a, r, v, lo.max(sentence.start)))
+                };
+                if let Some(s) = verb.and_then(told) {
+                    return Some(s);
+                }
                 if let Some(s) = verb.and_then(|v| nearest_left(a, r, v, lo, false)) {
                     return Some(s);
                 }
             }
             // "*it* said", "what *it* has called": the pronoun is the cue's subject.
-            let mut j = at;
-            while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
-                j -= 1;
-            }
-            if j > lo && matches!(a.tok(j - 1), "it" | "It") {
-                if let Some(s) = antecedent_of_it(a, r, j - 1, lo.max(sentence.start)..sentence.end) {
-                    return Some(s);
-                }
+            if let Some(s) = it_subject(a, r, at, lo, sentence.clone(), last) {
+                return Some(s);
             }
             if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)) {
                 return Some(s);
@@ -218,6 +226,23 @@ fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Optio
     }
     let names_a_person = (open + 1..at - 1).any(|k| r.actors.actor_at(k).is_some_and(person));
     (!names_a_person).then_some(subject)
+}
+
+/// The antecedent of an "it" that is the subject of the verb at `v`: one named before it in
+/// the sentence, else — when the pronoun opens the sentence — the organisation, group or
+/// state that spoke last ("The ministry said … . *It* added that …").
+fn it_subject(a: &Analysis, r: &Resolver, v: usize, lo: usize, sentence: Range<usize>, last: Option<u32>) -> Option<u32> {
+    let mut j = v;
+    while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
+        j -= 1;
+    }
+    if j <= lo || !matches!(a.tok(j - 1), "it" | "It") {
+        return None;
+    }
+    let lex = Lexicon::embedded();
+    let opens = (sentence.start..j - 1).all(|k| lex.word_is(a.tok(k), WordClass::ClauseOpener));
+    antecedent_of_it(a, r, j - 1, lo.max(sentence.start)..sentence.end)
+        .or_else(|| last.filter(|&x| opens && r.actors.list[x as usize].kind != ActorKind::Person))
 }
 
 /// "The Philippines summoned China's envoy to protest what *it* called …", "Grenada, a power
