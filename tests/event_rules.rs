@@ -568,3 +568,30 @@ fn a_counted_them_is_a_plural_group_never_an_organisation() {
     let arrests = coded_real("The protesters marched on the palace in Lima and the police arrested two of them.");
     assert!(arrests.iter().any(|e| e == "COERCE police -> protesters"), "{arrests:?}");
 }
+
+#[test]
+fn someone_flown_somewhere_was_carried_not_visiting() {
+    assert_eq!(coded("The wounded hostages were later flown to Chile for treatment."), Vec::<String>::new());
+    // The active voice and the progressive are travel.
+    assert!(coded("Peru's foreign minister flew to Chile on Monday.").iter().any(|e| e.starts_with("CONSULT")));
+    assert!(coded("Peru's foreign minister is flying to Chile for talks.").iter().any(|e| e.starts_with("CONSULT")));
+}
+
+#[test]
+fn a_note_of_protest_is_a_diplomatic_protest_by_the_one_handing_it() {
+    // The noun before "of" heads the phrase; "handed" lends its subject, and a "by" phrase
+    // after an active verb is no agent.
+    let evs = coded("The Peruvian foreign ministry summoned the envoy on Friday and handed her a note of protest over comments by Chile's interior minister.");
+    assert!(evs.iter().filter(|e| e.starts_with("ACCUSE Peru")).count() == 2, "{evs:?}");
+    assert!(evs.iter().all(|e| !e.starts_with("PROTEST") && !e.starts_with("ACCUSE Chile")), "{evs:?}");
+    // "issued" lends its subject to the warning it issues.
+    assert!(coded("Bolivia issued a diplomatic protest to Chile.").contains(&"ACCUSE Bolivia -> Chile".to_string()));
+}
+
+#[test]
+fn suspending_broadcasts_is_censorship_by_the_junta() {
+    // "junta" tagged as a proper noun is still the group.
+    let evs = coded("The junta suspended the broadcasts of Radio Nacional, which it accused of spreading false reports.");
+    assert!(evs.iter().any(|e| e.starts_with("COERCE junta -> Radio Nacional")), "{evs:?}");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE junta")), "{evs:?}");
+}

@@ -257,7 +257,11 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 "nsubj:pass" if tree.base(cur) == "xcomp" || (tree.base(cur) == "conj" && tree.kids(p, "aux:pass").next().is_none()) => {
                     c.actor.extend(mentions_of(tree, c, k, 0))
                 }
-                _ if tree.is_agent(s, k) => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // (Not "by" after an active verb joined to one with a subject: "summoned the
+                // envoy and *handed* her a note … *by* Sweden's minister".)
+                _ if tree.is_agent(s, k) && !(tree.base(p) == "conj" && tree.kids(p, "aux:pass").next().is_none()) => {
+                    c.actor.extend(mentions_of(tree, c, k, 0))
+                }
                 _ => {}
             }
         }

@@ -235,3 +235,14 @@ pub(crate) fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &T
 pub(crate) fn by_states(mentions: &[Mention], roles: &Roles) -> bool {
     !roles.actor.is_empty() && roles.actor.iter().all(|&a| mentions.iter().any(|m| m.actor == a && m.kind == MentionKind::State))
 }
+
+/// Whether the verb at `k` is passive: a form of "be" before it, over adverbs ("were later
+/// flown", "had been flown").
+pub(crate) fn passive_voice(s: &SentenceView, lm: &Lemmas, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && s.upos_at(j - 1) == "ADV" {
+        j -= 1;
+    }
+    // (Not the progressive: "is *flying* to London".)
+    j > 0 && lm.is(j - 1, "be") && matches!(s.upos_at(j - 1), "AUX" | "VERB") && !lm.lower[k].ends_with("ing")
+}

@@ -122,6 +122,9 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         if trig.flags.has(Flags::GOVERNED) && trig.matched.len() == 1 && !crate::roles::governed(s, &trig) {
             continue;
         }
+        if trig.flags.has(Flags::ACTIVE_ONLY) && crate::constructions::passive_voice(s, &lm, trig.head) {
+            continue;
+        }
         if trig.event_type == PloverType::Agree && opinion_agreement(s, &trig, mentions) {
             continue;
         }

@@ -177,8 +177,12 @@ impl Flags {
     /// A warning is a threat only when what it warns of is an event: "warned that famine
     /// was likely" threatens no one.
     pub const NEEDS_CONTENT: Flags = Flags(256);
+    /// A movement verb that is a visit only in the active voice: someone "flown to" a city
+    /// was carried there ("prisoners *were flown to* Belarus").
+    pub const ACTIVE_ONLY: Flags = Flags(512);
 
-    const NAMES: [(&'static str, Flags); 8] = [
+    const NAMES: [(&'static str, Flags); 9] = [
+        ("active_only", Flags::ACTIVE_ONLY),
         ("needs_content", Flags::NEEDS_CONTENT),
         ("no_object_gap", Flags::NO_OBJECT_GAP),
         ("host", Flags::HOST),

@@ -353,7 +353,11 @@ fn pick_head(s: &SentenceView, pos: TriggerPos, m: &[usize]) -> usize {
         }
     }
     match pos {
-        TriggerPos::Noun => m.iter().rev().find(|&&k| nouny(k)).or(m.last()).copied().unwrap_or(0),
+        // ("*note* of protest": the noun before "of" heads the phrase.)
+        TriggerPos::Noun => {
+            let before_of = m.iter().position(|&k| s.words[k].eq_ignore_ascii_case("of")).map_or(m, |i| &m[..i]);
+            before_of.iter().rev().find(|&&k| nouny(k)).or(m.last()).copied().unwrap_or(0)
+        }
         _ => m.iter().find(|&&k| nouny(k) || s.upos_at(k) == "ADJ").or(m.first()).copied().unwrap_or(0),
     }
 }

@@ -240,7 +240,7 @@ pub(crate) fn add_references(
                 let candidates = || {
                     mentions.iter().filter(move |m| {
                         m.tokens.end <= k
-                            && !antecedent.is_some_and(|x| m.tokens.contains(&x))
+                            && !antecedent.is_some_and(|x| m.tokens.clone().any(|t| in_antecedent(words, heads, deprels, t, x, k)))
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))
                             && (!partitive || actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s')))
@@ -390,6 +390,23 @@ fn names_its_own(words: &[&str], k: usize) -> bool {
 /// For a subject word `k` of a relative clause, the word the clause is about: the word it
 /// hangs on, or, for a clause whose relative pronoun is the object ("the Emirates, *which* it
 /// accuses") hung elsewhere, the word before the pronoun.
+/// Whether word `t` belongs to the phrase of antecedent `x` of the relative clause whose
+/// subject is `k`: `x` itself, a conjunct of it ("France 24 and *RFI*, which it …") or a word
+/// of its phrase outside the clause ("the broadcasts of *Radio Nacional*, which it …").
+/// (The whole phrase only for a clause set off by a comma, whose antecedent ends there.)
+fn in_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], t: usize, x: usize, k: usize) -> bool {
+    let clause = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
+    let lex = Lexicon::embedded();
+    let set_off = (1..k).rev().take(3).any(|j| words[j - 1] == "," && lex.word_is(words[j], WordClass::RelativeWord));
+    t == x || conjoined(heads, deprels, t, x) || (set_off && dominated(heads, t, x) && !clause.is_some_and(|c| dominated(heads, t, c)))
+}
+
+/// Whether words `a` and `b` are conjuncts of one phrase.
+fn conjoined(heads: &[u32], deprels: &[&str], a: usize, b: usize) -> bool {
+    let joined = |x: usize, y: usize| matches!(deprels.get(x), Some(&"conj" | &"list")) && heads.get(x) == Some(&(y as u32 + 1));
+    joined(a, b) || joined(b, a)
+}
+
 fn relative_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
     let verb = (*heads.get(k)? as usize).checked_sub(1)?;
     if !deprels[k].starts_with("nsubj") {

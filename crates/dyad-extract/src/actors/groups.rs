@@ -145,7 +145,9 @@ fn group_noun<'l>(a: &Analysis, lex: &'l Lexicon, r: &Range<usize>, k: usize, oc
     let first_word = k == r.start
         || (k == r.start + 1 && !a.tok(r.start).chars().any(char::is_alphanumeric))
         || (k > r.start && crate::analysis::is_dateline_dash(a.tok(k - 1)));
-    let tagged_noun = matches!(a.tags.upos.get(k), Some(Upos::Noun)) || (first_word && a.tags.upos.get(k) == Some(&Upos::Propn));
+    // (A lower-case word tagged as a proper noun is the tagger's slip: "the *junta* said".)
+    let propn = a.tags.upos.get(k) == Some(&Upos::Propn);
+    let tagged_noun = matches!(a.tags.upos.get(k), Some(Upos::Noun)) || (propn && (first_word || is_lower(w)));
     if !tagged_noun || !(is_lower(w) || first_word) {
         return None;
     }
