@@ -595,3 +595,8 @@ fn suspending_broadcasts_is_censorship_by_the_junta() {
     assert!(evs.iter().any(|e| e.starts_with("COERCE junta -> Radio Nacional")), "{evs:?}");
     assert!(evs.iter().any(|e| e.starts_with("ACCUSE junta")), "{evs:?}");
 }
+
+#[test]
+fn retaking_territory_is_a_seizure() {
+    assert!(coded("Colombia retook the town of Tame from ELN rebels.").iter().any(|e| e.starts_with("COERCE Colombia")));
+}

@@ -196,3 +196,14 @@ fn a_group_noun_after_a_dateline_or_before_a_headline_verb_is_a_group() {
     let doc = extract_text("Bolivian police free hostages held in mine\n\nThe hostages were released on Friday.", None);
     assert!(doc.actors.iter().all(|a| !a.name.contains("free")), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn opposition_parties_policy_chiefs_and_objects_of_gerunds() {
+    let doc = extract_text("Opposition parties in Lima accused the president of making concessions to Chile.", None);
+    assert!(doc.actors.iter().any(|a| a.name == "opposition parties"), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    // A gerund after a verb is no part of the group that is its object.
+    let doc = extract_text("Chile has repeatedly denied mistreating migrants.", None);
+    assert!(doc.actors.iter().any(|a| a.name == "migrants"), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    let doc = extract_text("EU foreign policy chief Josep Borrell said the talks had failed.", None);
+    assert_eq!(actor(&doc, "Josep Borrell").titles, vec!["foreign policy chief".to_string()]);
+}

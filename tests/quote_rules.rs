@@ -349,3 +349,12 @@ fn a_joined_speech_verb_takes_the_subject_of_the_verb_before_it() {
     let q = quotes("The Chilean interior ministry urged residents to stay indoors and announced that all schools in the capital would close on Monday.");
     assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Chile"), "{q:?}");
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_is_spoken_by_the_phrase_before_its_comma() {
+    // Even after a preposition: the remarks were the Chilean minister's (Chile), not the envoy's.
+    let q = quotes(
+        "Peru summoned ambassador Ana Lopez over remarks by Chile's mining minister, who had said Peruvian copper would no longer pass through Arica.",
+    );
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Chile"), "{q:?}");
+}

@@ -157,7 +157,7 @@ keep('assault,attack,assail,raid,storm,strike,target,hammer,pummel,retaliate,rep
 keep('clash,fight,battle,skirmish,fight back,wage war,square off,combat',flags=R,code='190')
 keep('pillage,plunder,ransack,despoil',flags=O,code='190',mode='destroy')
 keep('invade',flags=O,code='190')
-keep('recapture',code='192',mode='seize')
+keep('recapture,retake',code='192',mode='seize')
 keep('massacre,slaughter,butcher',flags=O,code='202')
 # ---- own additions (lemma, pos, CAMEO code the meaning belongs to) ----
 own('meet demand,meet the demand,bow to pressure,bow to demand','phrase','083')

@@ -53,7 +53,16 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
                 && is_lower(a.tok(k - 1))
                 && lex.title(a.tok(k - 1)).is_some_and(|t| t.role == TitleRole::Domain);
             let mut start = if pair.is_some() || domain { k - 1 } else { k };
-            while start > r.start && k - start < MAX_MODIFIERS && noun(start - 1) && !occupied[start - 1] && is_lower(a.tok(start - 1)) {
+            // (Not a gerund after a verb, whose object the group is: "denied *mistreating* prisoners".)
+            let gerund =
+                |j: usize| j > r.start && a.tok(j).ends_with("ing") && matches!(a.tags.upos.get(j - 1), Some(Upos::Verb | Upos::Aux));
+            while start > r.start
+                && k - start < MAX_MODIFIERS
+                && noun(start - 1)
+                && !occupied[start - 1]
+                && is_lower(a.tok(start - 1))
+                && !gerund(start - 1)
+            {
                 start -= 1;
             }
             // "Tigray rebels", "Syrian protesters": the region or nationality names the group

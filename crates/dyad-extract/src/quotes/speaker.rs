@@ -196,7 +196,7 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             if let Some(s) = it_subject(a, r, at, lo, sentence.clone(), last) {
                 return Some(s);
             }
-            if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)) {
+            if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)).or_else(|| relative_subject(a, r, at, lo)) {
                 return Some(s);
             }
             let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::after_quoted_name(a, at + n, sentence.end).is_none();
@@ -226,6 +226,21 @@ fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Optio
     }
     let names_a_person = (open + 1..at - 1).any(|k| r.actors.actor_at(k).is_some_and(person));
     (!names_a_person).then_some(subject)
+}
+
+/// "comments by Sweden's development minister*, who had said*": the subject of a cue in a
+/// relative clause is the phrase right before its comma, even after a preposition.
+fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<u32> {
+    let mut j = at;
+    while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
+        j -= 1;
+    }
+    if j < lo + 3 || !a.tok(j - 1).eq_ignore_ascii_case("who") || a.tok(j - 2) != "," {
+        return None;
+    }
+    let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
+    let phrase = (lo.max(sentence.start)..j - 2).rev().take(6).take_while(|&k| !matches!(a.upos(k), "ADP" | "VERB") && a.tok(k) != ",");
+    phrase.into_iter().find_map(|k| speaker_at(a, r, k, sentence.clone()))
 }
 
 /// The antecedent of an "it" that is the subject of the verb at `v`: one named before it in
