@@ -207,3 +207,9 @@ fn opposition_parties_policy_chiefs_and_objects_of_gerunds() {
     let doc = extract_text("EU foreign policy chief Josep Borrell said the talks had failed.", None);
     assert_eq!(actor(&doc, "Josep Borrell").titles, vec!["foreign policy chief".to_string()]);
 }
+
+#[test]
+fn a_courtesy_before_a_name_leaves_the_office_to_the_apposition() {
+    let doc = extract_text("Carney spoke with the President of Mexico, H.E. Claudia Sheinbaum, on Monday.", None);
+    assert_eq!(actor(&doc, "Claudia Sheinbaum").titles, vec!["President".to_string()]);
+}

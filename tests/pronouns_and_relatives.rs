@@ -159,3 +159,18 @@ fn a_participle_after_a_date_is_done_by_the_clause_subject() {
     assert!(evs.contains(&"MOBILIZE Venezuela -> ".to_string()), "{evs:?}");
     assert!(evs.iter().all(|e| !e.starts_with("MOBILIZE Guyana")), "{evs:?}");
 }
+
+#[test]
+fn a_title_noun_stands_for_the_person_holding_it() {
+    // "The president" after "President Gustavo Petro": Petro condemns.
+    let evs = coded("President Gustavo Petro arrived in Quito on Monday. The president condemned the raid on Mexico's embassy.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Gustavo Petro")), "{evs:?}");
+    // A readout's bare "Prime Minister" is the prime minister named before.
+    let evs = coded("Prime Minister Mark Carney spoke with President Claudia Sheinbaum. Prime Minister requested the early release of Canadian citizens held in Mexico.");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Mark Carney")), "{evs:?}");
+    // "The new president" is no one named yet.
+    let evs = coded("Lula met President Boric on Monday. He said the new president should be sworn in at once and urged Congress to act.");
+    assert!(evs.iter().all(|e| !e.contains("-> Boric")), "{evs:?}");
+    let evs = coded("Lula met President Boric on Monday. He said the president should be sworn in at once and urged Congress to act.");
+    assert!(evs.iter().any(|e| e.contains("-> Boric")), "{evs:?}");
+}

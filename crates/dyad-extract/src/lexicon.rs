@@ -131,6 +131,7 @@ pub enum WordClass {
     PairOfParties,
     ClauseOpener,
     Copula,
+    NotYetNamed,
 }
 
 macro_rules! data {
@@ -305,6 +306,7 @@ impl Lexicon {
                 "family_name_word" => WordClass::FamilyNameWord,
                 "clause_opener" => WordClass::ClauseOpener,
                 "copula" => WordClass::Copula,
+                "not_yet_named" => WordClass::NotYetNamed,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

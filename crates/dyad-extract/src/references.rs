@@ -308,6 +308,20 @@ pub(crate) fn add_references(
                     push(mentions, x);
                 }
             }
+            _ if matches!(role_nouns().get(lower), Some(Refers::Title | Refers::Head))
+                && (definite(words, k) || bare_title(lex, words, k))
+                && !names_its_own(words, k)
+                // ("*the new* president should be sworn in" is no one named yet.)
+                && !(k > 0 && lex.word_is(&words[k - 1].to_lowercase(), WordClass::NotYetNamed))
+                && !(parsed && matches!(deprels[k], "amod" | "compound")) =>
+            {
+                // "*The president* condemned …", "*Prime Minister* conveyed …" (readouts drop the
+                // article): the person named before whose title holds the noun.
+                let r = crate::refer::Resolver::new(seen.analysis, actors);
+                if let Some(x) = r.role(offset + k, Refers::Title) {
+                    push(mentions, x as usize);
+                }
+            }
             _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::State) => {
                 // "*The government* imposed a curfew": the state last named, unless the noun
                 // names its own ("the government *of Ghana*").
@@ -377,6 +391,20 @@ fn definite(words: &[&str], k: usize) -> bool {
                 || words[j].split_once('-').is_some_and(|(_, tail)| !tail.is_empty() && tail.chars().all(|c| c.is_ascii_lowercase())))
     };
     (k > 0 && the(k - 1)) || (k > 1 && the(k - 2) && modifier(k - 1))
+}
+
+/// "*Prime Minister* conveyed …": a capitalised title without an article or a name after it,
+/// opening its phrase (nothing capitalised before its title words).
+fn bare_title(lex: &Lexicon, words: &[&str], k: usize) -> bool {
+    let upper = |w: &str| w.starts_with(char::is_uppercase);
+    if !upper(words[k]) || words.get(k + 1).is_some_and(|w| upper(w)) {
+        return false;
+    }
+    let mut start = k;
+    while start > 0 && upper(words[start - 1]) && lex.title(&words[start - 1].to_lowercase()).is_some() {
+        start -= 1;
+    }
+    start == 0 || !upper(words[start - 1])
 }
 
 /// "the government *of Ghana*", "the government of the island nation of Barbados": a role noun

@@ -309,6 +309,15 @@ impl Builder<'_> {
                     let t = title.take();
                     let info = match t {
                         // ("*Russia's* Foreign Minister X": the owner stands before the chunk.)
+                        // ("the President of Sri Lanka, *H.E.* Anura …": a courtesy alone leaves the
+                        // office to an apposition before it.)
+                        Some((tr, _))
+                            if tr.len() == 1
+                                && self.lex.is_honorific(a.tok(tr.start))
+                                && title_left(a, tr.start, srange.clone(), self.lex).is_some() =>
+                        {
+                            title_left(a, tr.start, srange.clone(), self.lex)
+                        }
                         Some((tr, state)) => {
                             let state = state.or_else(|| self.possessor_state(tr.start));
                             Some(self.title_from_chunk(tr, state))
