@@ -600,3 +600,15 @@ fn suspending_broadcasts_is_censorship_by_the_junta() {
 fn retaking_territory_is_a_seizure() {
     assert!(coded("Colombia retook the town of Tame from ELN rebels.").iter().any(|e| e.starts_with("COERCE Colombia")));
 }
+
+#[test]
+fn weapons_named_after_attacks_are_no_attack_and_witnesses_do_nothing() {
+    // "assault rifles" is a weapon: the storming is the only attack.
+    assert_eq!(coded("Gunmen armed with assault rifles stormed a village in Zamfara."), vec!["ASSAULT gunmen -> "]);
+    // Survivors speak, but are no doers of the attack they survived.
+    let doc = extract_text("Survivors of the attack said the gunmen shot people as they tried to flee.", None);
+    assert_eq!(doc.quotes.first().and_then(|q| q.speaker.as_deref()).map(|id| name_of(&doc, id)), Some("survivors"));
+    assert!(doc.events.iter().all(|e| e.actor.iter().all(|id| name_of(&doc, id) != "survivors")), "{:?}", doc.events);
+    // Organising a sit-in is holding it.
+    assert!(coded("Farmers organized a sit-in outside the governor's office.").contains(&"PROTEST farmers -> ".to_string()));
+}

@@ -158,7 +158,8 @@ pub fn is_dateline_dash(w: &str) -> bool {
 
 /// "… Rapid Support Forces (RSF) *struck* fuel depots": an irregular simple past (`irregular_verbs.tsv`,
 /// tense `past`: "struck", "fought", "sent") the tagger read as a noun is the verb, after a
-/// closing bracket or a name and before what it governs. (Not after a determiner or an
+/// closing bracket, a name or a group noun ("the gunmen *shot* people") and before what it
+/// governs. (Not after a determiner or an
 /// adjective: "a *shot* rang out".)
 fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
@@ -170,7 +171,10 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
             if upos[i] != Upos::Noun || !w.starts_with(char::is_lowercase) || w.ends_with("ed") || !dyad_events::is_past_form(w) {
                 continue;
             }
-            let after_subject = tok(i - 1) == ")" || upos[i - 1] == Upos::Propn;
+            // (Or after a group noun: "the gunmen *shot* people".)
+            let group =
+                || upos[i - 1] == Upos::Noun && crate::lexicon::Lexicon::embedded().group_sector(&tok(i - 1).to_lowercase()).is_some();
+            let after_subject = tok(i - 1) == ")" || upos[i - 1] == Upos::Propn || group();
             let governs = matches!(upos[i + 1], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
             if after_subject && governs {
                 upos[i] = Upos::Verb;

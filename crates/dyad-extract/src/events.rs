@@ -415,7 +415,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 mode: ev.mode.clone(),
                 quad: ev.quad,
                 score: ev.score,
-                actor: ev.roles.actor.iter().map(|&x| x as u32).collect(),
+                // (Witnesses and survivors speak of what happened; they do not do it.)
+                actor: ev.roles.actor.iter().filter(|&&x| !bystander(actors, x)).map(|&x| x as u32).collect(),
                 recipient: ev.roles.recipient.iter().map(|&x| x as u32).collect(),
                 location: ev.roles.location.or(dateline).map(|x| x as u32),
                 date,
@@ -586,4 +587,9 @@ fn date_hung(
     } else {
         DateHung::Event
     }
+}
+
+/// A group named by a bystander noun (`group_nouns.tsv` flag `bystander`).
+fn bystander(actors: &Actors, x: usize) -> bool {
+    actors.list.get(x).is_some_and(|a| a.kind == ActorKind::Group && ActorLexicon::embedded().group_bystander(&a.name.to_lowercase()))
 }

@@ -98,6 +98,7 @@ pub struct Lexicon {
     /// Group nouns that name a group only with a leader or nationality before them
     /// ("*Saudi-led* coalition"; "the coalition between X and Y" is no actor).
     named_only_groups: HashSet<String>,
+    bystander_groups: HashSet<String>,
     /// `gazetteer/seats.tsv`: (city, organisation seated there), in order of preference.
     pub seats: Vec<(String, String)>,
 }
@@ -160,6 +161,10 @@ impl Lexicon {
                 .map(|c| (c[0].to_lowercase(), c[1].to_string()))
                 .collect();
             lex.seats = rows(data!("gazetteer/seats.tsv")).filter(|c| c.len() >= 2).map(|c| (c[0].to_string(), c[1].to_string())).collect();
+            lex.bystander_groups = rows(data!("lexicon/group_nouns.tsv"))
+                .filter(|c| c.get(2).is_some_and(|f| *f == "bystander"))
+                .map(|c| c[0].to_lowercase())
+                .collect();
             lex.named_only_groups = rows(data!("lexicon/group_nouns.tsv"))
                 .filter(|c| c.get(2).is_some_and(|f| *f == "named_only"))
                 .map(|c| c[0].to_lowercase())
@@ -405,6 +410,11 @@ impl Lexicon {
     /// The sector of a generic group noun ("insurgents" → REB), given in lower case.
     pub fn group_sector(&self, lower: &str) -> Option<&str> {
         self.groups.get(lower).map(String::as_str)
+    }
+
+    /// Whether the group noun names people who only saw or suffered what happened (`bystander`).
+    pub fn group_bystander(&self, lower: &str) -> bool {
+        self.bystander_groups.contains(lower)
     }
 
     /// Whether the group noun needs a leader or nationality before it (`named_only`).
