@@ -105,7 +105,10 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 .find_map(|k| r.actors.actor_at(k).filter(|&x| r.actors.list[x as usize].kind == ActorKind::Person && !r.in_quote[k]))
                 .or_else(|| window().find_map(|k| speaker_at(a, r, k, sentence.clone())))
         }
-        CueKind::Participle => last.or_else(|| first_person(a, r, sentence.start..at)),
+        // ("*He* was quoted as saying: …": the pronoun's person.)
+        CueKind::Participle => last
+            .or_else(|| first_person(a, r, sentence.start..at))
+            .or_else(|| (sentence.start..at).find(|&k| is_personal_pronoun(a.tok(k))).and_then(|k| speaker_at(a, r, k, sentence.clone()))),
         CueKind::Finite => {
             // Inverted after a quote or comma: `," said Ukrainian Energy Minister X`. The words in
             // between may only be title words; an addressee (`assured Al-Nahar`) is never the speaker.
@@ -118,10 +121,13 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 let found = person.or_else(|| window.clone().find_map(|k| r.actors.actor_at(k).filter(|&x| is_speaker_kind(r, x))));
                 if let Some(s) = found {
                     // (No preposition either: "said the warning *by Vienna*" names no speaker.)
+                    // (A comma may set off the name after its role: `," said the group's director,
+                    // John McPhington`.)
+                    let apposed = |k: usize| a.tok(k) == "," && r.actors.actor_at(k + 1) == Some(s);
                     let clean = window
                         .clone()
                         .take_while(|&k| r.actors.actor_at(k) != Some(s))
-                        .all(|k| !matches!(a.tok(k), "," | "." | "\"" | "that") && !matches!(a.upos(k), "ADP" | "VERB"));
+                        .all(|k| (!matches!(a.tok(k), "," | "." | "\"" | "that") || apposed(k)) && !matches!(a.upos(k), "ADP" | "VERB"));
                     // "Fu Cong, said *Beijing* supported …": a name followed by its own verb is
                     // the subject of the reported clause, not an inverted speaker.
                     let end = window.skip_while(|&k| r.actors.actor_at(k) != Some(s)).find(|&k| r.actors.actor_at(k) != Some(s));
