@@ -612,3 +612,9 @@ fn weapons_named_after_attacks_are_no_attack_and_witnesses_do_nothing() {
     // Organising a sit-in is holding it.
     assert!(coded("Farmers organized a sit-in outside the governor's office.").contains(&"PROTEST farmers -> ".to_string()));
 }
+
+#[test]
+fn a_phrasal_verb_joined_to_a_passive_is_active() {
+    let evs = coded("Chile said it was appalled by the killings and called on Peru to punish those responsible.");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Chile -> Peru")), "{evs:?}");
+}

@@ -59,7 +59,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     let parent = tree.parent[h];
     // (A participle with an object is active: "announced he was boycotting the talks and
     // *accused Pakistan*".)
+    // (Nor a phrasal verb without an agent, active with its particle: "was horrified … and
+    // *called on* X"; "was found and *handed over by* the Taliban" stays passive.)
     let shared_passive = !nominal
+        && (trig.matched.len() == 1 || tree.children[h].iter().any(|&k| tree.is_agent(s, k)))
         && tree.base(h) == "conj"
         && s.words[h].ends_with("ed")
         && !has(&["nsubj", "nsubj:pass", "csubj", "aux", "aux:pass", "cop", "obj"])
