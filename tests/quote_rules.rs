@@ -366,3 +366,12 @@ fn an_inverted_speaker_may_follow_its_role_after_a_comma_and_a_pronoun_may_be_qu
     let q = quotes("Pedro Castillo arrived in Lima on Monday.\n\nHe was quoted as saying: \"We will not give up the fight for the farmers.\"");
     assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Pedro Castillo"), "{q:?}");
 }
+
+#[test]
+fn an_accusation_quotes_its_accuser_and_a_passive_no_one() {
+    let q = quotes("Bolivia's energy minister, Luis Arce, accused Chile of waging a \"gas war\" against his country.");
+    assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Luis Arce"), "{q:?}");
+    // What a subject was called by someone else is not its own word.
+    let q = quotes("Peru's interior minister, Juan Soto, resigned after being described as \"incompetent\" by the press.");
+    assert!(q.iter().all(|(s, _)| s != "Juan Soto"), "{q:?}");
+}

@@ -110,6 +110,16 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             .or_else(|| first_person(a, r, sentence.start..at))
             .or_else(|| (sentence.start..at).find(|&k| is_personal_pronoun(a.tok(k))).and_then(|k| speaker_at(a, r, k, sentence.clone()))),
         CueKind::Finite => {
+            // ("after *being accused* of "messing" with records", "*was described* as "…"": a
+            // passive names what was said of its subject, never by it.)
+            let mut b = at;
+            while b > lo && a.upos(b - 1) == "ADV" {
+                b -= 1;
+            }
+            let be = b > lo && matches!(a.tok(b - 1).to_lowercase().as_str(), "being" | "been" | "was" | "were" | "is" | "are" | "be");
+            if cue.direct_only && be {
+                return None;
+            }
             // Inverted after a quote or comma: `," said Ukrainian Energy Minister X`. The words in
             // between may only be title words; an addressee (`assured Al-Nahar`) is never the speaker.
             let inverted_position = at > 0 && matches!(a.tok(at - 1), "," | "\"");
