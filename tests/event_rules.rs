@@ -618,3 +618,9 @@ fn a_phrasal_verb_joined_to_a_passive_is_active() {
     let evs = coded("Chile said it was appalled by the killings and called on Peru to punish those responsible.");
     assert!(evs.iter().any(|e| e.starts_with("REQUEST Chile -> Peru")), "{evs:?}");
 }
+
+#[test]
+fn what_is_no_longer_done_is_negated() {
+    let doc = extract_text("Norway will no longer fund the Malian army.", None);
+    assert!(!doc.events.is_empty() && doc.events.iter().all(|e| e.negated), "{:?}", doc.events);
+}
