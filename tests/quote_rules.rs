@@ -363,7 +363,8 @@ fn a_cue_in_a_relative_clause_is_spoken_by_the_phrase_before_its_comma() {
 fn an_inverted_speaker_may_follow_its_role_after_a_comma_and_a_pronoun_may_be_quoted() {
     let q = quotes("\"The river has never been this low,\" said the cooperative's director, Ana Quispe.");
     assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Ana Quispe"), "{q:?}");
-    let q = quotes("Pedro Castillo arrived in Lima on Monday.\n\nHe was quoted as saying: \"We will not give up the fight for the farmers.\"");
+    let q =
+        quotes("Pedro Castillo arrived in Lima on Monday.\n\nHe was quoted as saying: \"We will not give up the fight for the farmers.\"");
     assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Pedro Castillo"), "{q:?}");
 }
 

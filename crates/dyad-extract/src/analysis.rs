@@ -159,8 +159,7 @@ pub fn is_dateline_dash(w: &str) -> bool {
 /// "… Rapid Support Forces (RSF) *struck* fuel depots": an irregular simple past (`irregular_verbs.tsv`,
 /// tense `past`: "struck", "fought", "sent") the tagger read as a noun is the verb, after a
 /// closing bracket, a name or a group noun ("the gunmen *shot* people") and before what it
-/// governs. (Not after a determiner or an
-/// adjective: "a *shot* rang out".)
+/// governs. (Not after a determiner or an adjective: "a *shot* rang out".)
 fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
     let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));

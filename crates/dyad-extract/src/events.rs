@@ -504,7 +504,6 @@ fn tree_depth(heads: &[u32], k: usize) -> u8 {
     depth
 }
 
-/// Whether word `k` is the subject of its sentence's main verb (empty parse: no).
 /// The states, organisations and groups that are the main clause's subject, or that own it
 /// ("*Taiwan's* defence ministry said …"): what a later "it" or "they" opening a sentence
 /// with nobody named before it continues.
@@ -532,6 +531,7 @@ fn subject_parties(mentions: &[Mention], upos: &[&str], heads: &[u32], deprels: 
     out
 }
 
+/// Whether word `k` is the subject of its sentence's main verb (empty parse: no).
 fn subject_of_root(heads: &[u32], deprels: &[&str], k: usize) -> bool {
     let verb = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
     deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) && verb.is_some_and(|v| heads.get(v) == Some(&0))

@@ -415,9 +415,6 @@ fn names_its_own(words: &[&str], k: usize) -> bool {
     words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
 }
 
-/// For a subject word `k` of a relative clause, the word the clause is about: the word it
-/// hangs on, or, for a clause whose relative pronoun is the object ("the Emirates, *which* it
-/// accuses") hung elsewhere, the word before the pronoun.
 /// Whether word `t` belongs to the phrase of antecedent `x` of the relative clause whose
 /// subject is `k`: `x` itself, a conjunct of it ("France 24 and *RFI*, which it …") or a word
 /// of its phrase outside the clause ("the broadcasts of *Radio Nacional*, which it …").
@@ -435,6 +432,9 @@ fn conjoined(heads: &[u32], deprels: &[&str], a: usize, b: usize) -> bool {
     joined(a, b) || joined(b, a)
 }
 
+/// For a subject word `k` of a relative clause, the word the clause is about: the word it
+/// hangs on, or, for a clause whose relative pronoun is the object ("the Emirates, *which* it
+/// accuses") hung elsewhere, the word before the pronoun.
 fn relative_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
     let verb = (*heads.get(k)? as usize).checked_sub(1)?;
     if !deprels[k].starts_with("nsubj") {

@@ -308,7 +308,6 @@ impl Builder<'_> {
                 Piece::Name => {
                     let t = title.take();
                     let info = match t {
-                        // ("*Russia's* Foreign Minister X": the owner stands before the chunk.)
                         // ("the President of Sri Lanka, *H.E.* Anura …": a courtesy alone leaves the
                         // office to an apposition before it.)
                         Some((tr, _))
@@ -318,6 +317,7 @@ impl Builder<'_> {
                         {
                             title_left(a, tr.start, srange.clone(), self.lex)
                         }
+                        // ("*Russia's* Foreign Minister X": the owner stands before the chunk.)
                         Some((tr, state)) => {
                             let state = state.or_else(|| self.possessor_state(tr.start));
                             Some(self.title_from_chunk(tr, state))
