@@ -213,3 +213,14 @@ fn a_courtesy_before_a_name_leaves_the_office_to_the_apposition() {
     let doc = extract_text("Carney spoke with the President of Mexico, H.E. Claudia Sheinbaum, on Monday.", None);
     assert_eq!(actor(&doc, "Claudia Sheinbaum").titles, vec!["President".to_string()]);
 }
+
+#[test]
+fn a_name_after_known_as_is_the_same_person() {
+    let doc = extract_text(
+        "Colombian rebel commander Jorge Briceño, known as Mono Jojoy, was killed in a raid. Mono Jojoy had led the FARC's eastern bloc.",
+        None,
+    );
+    assert_eq!(persons(&doc), vec!["Jorge Briceño"], "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    let doc = extract_text("Peru extradited Carlos Rivas (also known as Jose Pena) to Chile.", None);
+    assert_eq!(persons(&doc), vec!["Carlos Rivas"]);
+}

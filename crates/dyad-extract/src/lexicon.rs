@@ -133,6 +133,7 @@ pub enum WordClass {
     ClauseOpener,
     Copula,
     NotYetNamed,
+    AliasWord,
 }
 
 macro_rules! data {
@@ -312,6 +313,7 @@ impl Lexicon {
                 "clause_opener" => WordClass::ClauseOpener,
                 "copula" => WordClass::Copula,
                 "not_yet_named" => WordClass::NotYetNamed,
+                "alias_word" => WordClass::AliasWord,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

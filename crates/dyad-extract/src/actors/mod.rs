@@ -638,6 +638,7 @@ impl Builder<'_> {
             });
         }
         list.extend(self.people.into_actors(a));
+        people::merge_aliases(a, self.lex, &mut list);
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
         home_country(&mut list);

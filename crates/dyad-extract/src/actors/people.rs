@@ -225,3 +225,47 @@ fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
         }
     }
 }
+
+/// "Abdelghani al-Kikli, *known as* Ghnewa, …", "X (also known as Y)": the person named after an
+/// alias word (`function_words.tsv` class `alias_word`, after an optional comma or bracket and
+/// "also"/"better") is the person named before it; its mentions and titles become that one's.
+pub fn merge_aliases(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
+    let person_at = |list: &[ActorRec], k: usize| {
+        list.iter().position(|x| x.kind == ActorKind::Person && x.mentions.iter().any(|m| m.tokens.start == k))
+    };
+    for i in 0..list.len() {
+        if list[i].kind != ActorKind::Person {
+            continue;
+        }
+        let ends: Vec<usize> = list[i].mentions.iter().map(|m| m.tokens.end).collect();
+        for end in ends {
+            let mut k = end;
+            if matches!(a.tok(k), "," | "(") {
+                k += 1;
+            }
+            if matches!(a.tok(k), "also" | "better") {
+                k += 1;
+            }
+            if !lex.word_is(a.tok(k), WordClass::AliasWord) {
+                continue;
+            }
+            k += 1;
+            if a.tok(k) == "as" {
+                k += 1;
+            }
+            let Some(j) = person_at(list, k).filter(|&j| j != i) else { continue };
+            let taken = std::mem::take(&mut list[j].mentions);
+            let titles = std::mem::take(&mut list[j].titles);
+            let (country, sector) = (list[j].country.take(), list[j].sector.take());
+            let keep = &mut list[i];
+            keep.mentions.extend(taken);
+            for t in titles {
+                if !keep.titles.contains(&t) {
+                    keep.titles.push(t);
+                }
+            }
+            keep.country = keep.country.take().or(country);
+            keep.sector = keep.sector.take().or(sector);
+        }
+    }
+}
