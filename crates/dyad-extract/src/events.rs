@@ -111,6 +111,14 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     let mut last_state: Option<usize> = None;
     let mut last_parties: Vec<usize> = Vec::new();
     let mut state_counts = vec![0u32; actors.list.len()];
+    // Role nouns ("the president") are resolved as the quotes stage does, once per document.
+    let resolver = crate::refer::Resolver::new(a, actors);
+    // (Witnesses and survivors speak of what happened; they do not do it.)
+    let bystanders: Vec<bool> = actors
+        .list
+        .iter()
+        .map(|x| x.kind == ActorKind::Group && ActorLexicon::embedded().group_bystander(&x.name.to_lowercase()))
+        .collect();
     let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
@@ -141,6 +149,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             recent_states: &recent_states,
             recent_people: &recent_people,
             analysis: a,
+            resolver: &resolver,
         };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
         // The parse is the costliest stage: only for sentences that may hold an event and
@@ -415,8 +424,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 mode: ev.mode.clone(),
                 quad: ev.quad,
                 score: ev.score,
-                // (Witnesses and survivors speak of what happened; they do not do it.)
-                actor: ev.roles.actor.iter().filter(|&&x| !bystander(actors, x)).map(|&x| x as u32).collect(),
+                actor: ev.roles.actor.iter().filter(|&&x| !bystanders.get(x).copied().unwrap_or(false)).map(|&x| x as u32).collect(),
                 recipient: ev.roles.recipient.iter().map(|&x| x as u32).collect(),
                 location: ev.roles.location.or(dateline).map(|x| x as u32),
                 date,
@@ -587,9 +595,4 @@ fn date_hung(
     } else {
         DateHung::Event
     }
-}
-
-/// A group named by a bystander noun (`group_nouns.tsv` flag `bystander`).
-fn bystander(actors: &Actors, x: usize) -> bool {
-    actors.list.get(x).is_some_and(|a| a.kind == ActorKind::Group && ActorLexicon::embedded().group_bystander(&a.name.to_lowercase()))
 }

@@ -134,6 +134,10 @@ pub enum WordClass {
     Copula,
     NotYetNamed,
     AliasWord,
+    AliasAdverb,
+    Article,
+    TopicPrep,
+    PassiveBe,
 }
 
 macro_rules! data {
@@ -314,6 +318,10 @@ impl Lexicon {
                 "copula" => WordClass::Copula,
                 "not_yet_named" => WordClass::NotYetNamed,
                 "alias_word" => WordClass::AliasWord,
+                "alias_adverb" => WordClass::AliasAdverb,
+                "article" => WordClass::Article,
+                "topic_prep" => WordClass::TopicPrep,
+                "passive_be" => WordClass::PassiveBe,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;

@@ -46,6 +46,8 @@ pub(crate) struct Seen<'a> {
     pub recent_people: &'a [usize],
     /// The whole document, for what was written before this sentence.
     pub analysis: &'a crate::analysis::Analysis,
+    /// Resolves role nouns against the people named so far.
+    pub resolver: &'a crate::refer::Resolver<'a>,
 }
 
 impl Seen<'_> {
@@ -312,13 +314,12 @@ pub(crate) fn add_references(
                 && (definite(words, k) || bare_title(lex, words, k))
                 && !names_its_own(words, k)
                 // ("*the new* president should be sworn in" is no one named yet.)
-                && !(k > 0 && lex.word_is(&words[k - 1].to_lowercase(), WordClass::NotYetNamed))
+                && !(k > 0 && lex.word_is(words[k - 1], WordClass::NotYetNamed))
                 && !(parsed && matches!(deprels[k], "amod" | "compound")) =>
             {
                 // "*The president* condemned …", "*Prime Minister* conveyed …" (readouts drop the
                 // article): the person named before whose title holds the noun.
-                let r = crate::refer::Resolver::new(seen.analysis, actors);
-                if let Some(x) = r.role(offset + k, Refers::Title) {
+                if let Some(x) = seen.resolver.role(offset + k, Refers::Title) {
                     push(mentions, x as usize);
                 }
             }

@@ -228,7 +228,7 @@ fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
 
 /// "Abdelghani al-Kikli, *known as* Ghnewa, …", "X (also known as Y)": the person named after an
 /// alias word (`function_words.tsv` class `alias_word`, after an optional comma or bracket and
-/// "also"/"better") is the person named before it; its mentions and titles become that one's.
+/// an `alias_adverb` such as "also") is the person named before it; its mentions and titles become that one's.
 pub fn merge_aliases(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
     let person_at = |list: &[ActorRec], k: usize| {
         list.iter().position(|x| x.kind == ActorKind::Person && x.mentions.iter().any(|m| m.tokens.start == k))
@@ -243,7 +243,7 @@ pub fn merge_aliases(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
             if matches!(a.tok(k), "," | "(") {
                 k += 1;
             }
-            if matches!(a.tok(k), "also" | "better") {
+            if lex.word_is(a.tok(k), WordClass::AliasAdverb) {
                 k += 1;
             }
             if !lex.word_is(a.tok(k), WordClass::AliasWord) {

@@ -360,7 +360,7 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // an adjective, no clause's verb.)
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
-        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !["a", "an", "the"].iter().any(|art| a.tok(k - 1).eq_ignore_ascii_case(art)))?;
+        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !Lexicon::embedded().word_is(a.tok(k - 1), WordClass::Article))?;
     // "expects concrete steps from Washington *regarding* …": a participle is no finite verb;
     // the words before it are the cue's object, not a clause.
     if a.tok(verb).ends_with("ing") && a.upos(verb) == "VERB" {
@@ -430,7 +430,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
         tail_end = c;
     }
     // "…, UN warns *of famine*": what a cue is about is its complement, not a tail.
-    if cue + n < tail_end && matches!(a.tok(cue + n), "of" | "about") {
+    if cue + n < tail_end && Lexicon::embedded().word_is(a.tok(cue + n), WordClass::TopicPrep) {
         return None;
     }
     // A tail that opens with a preposition may run longer and hold a participle: "…, X said *at

@@ -116,7 +116,7 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             while b > lo && a.upos(b - 1) == "ADV" {
                 b -= 1;
             }
-            let be = b > lo && matches!(a.tok(b - 1).to_lowercase().as_str(), "being" | "been" | "was" | "were" | "is" | "are" | "be");
+            let be = b > lo && Lexicon::embedded().word_is(a.tok(b - 1), WordClass::PassiveBe);
             if cue.direct_only && be {
                 return None;
             }
@@ -244,13 +244,20 @@ fn appositive_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Optio
     (!names_a_person).then_some(subject)
 }
 
-/// "comments by Sweden's development minister*, who had said*": the subject of a cue in a
-/// relative clause is the phrase right before its comma, even after a preposition.
-fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<u32> {
-    let mut j = at;
+/// The first word of the verb group ending at `v`: back over auxiliaries, adverbs and
+/// particles ("*has also* said"), not before `lo`.
+fn verb_group_start(a: &Analysis, v: usize, lo: usize) -> usize {
+    let mut j = v;
     while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
         j -= 1;
     }
+    j
+}
+
+/// "comments by Sweden's development minister*, who had said*": the subject of a cue in a
+/// relative clause is the phrase right before its comma, even after a preposition.
+fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<u32> {
+    let j = verb_group_start(a, at, lo);
     if j < lo + 3 || !a.tok(j - 1).eq_ignore_ascii_case("who") || a.tok(j - 2) != "," {
         return None;
     }
@@ -263,10 +270,7 @@ fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<
 /// the sentence, else — when the pronoun opens the sentence — the organisation, group or
 /// state that spoke last ("The ministry said … . *It* added that …").
 fn it_subject(a: &Analysis, r: &Resolver, v: usize, lo: usize, sentence: Range<usize>, last: Option<u32>) -> Option<u32> {
-    let mut j = v;
-    while j > lo && matches!(a.upos(j - 1), "AUX" | "ADV" | "PART") {
-        j -= 1;
-    }
+    let j = verb_group_start(a, v, lo);
     if j <= lo || !matches!(a.tok(j - 1), "it" | "It") {
         return None;
     }
