@@ -143,6 +143,8 @@ fn a_release_of_a_document_is_no_retreat() {
     assert_eq!(coded_real("The Interior Ministry of Peru released a report on the clashes."), Vec::<String>::new());
     let freed = coded_real("Colombian rebels released five soldiers on Sunday.");
     assert!(freed.iter().any(|e| e.starts_with("RETREAT")), "{freed:?}");
+    // A release that says something is a press release.
+    assert_eq!(coded_real("The Kenyan foreign ministry issued a release saying the envoy had left."), Vec::<String>::new());
 }
 
 #[test]
@@ -157,6 +159,10 @@ fn a_headline_in_the_present_tense_is_coded() {
     assert!(doc.actors.iter().all(|a| a.name != "urges junta"), "{:?}", doc.actors);
     let request = doc.events.iter().find(|e| e.event_type == "REQUEST").expect("the headline's call");
     assert_eq!(request.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["junta"]);
+    // A verbless headline: the noun that is also a verb is its verb, and what follows its object.
+    let doc = extract_text("EU sanctions Russian shipping firms over oil cargoes\n\nThe measures took effect at once.", None);
+    let sanction = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the headline's sanction");
+    assert_eq!(sanction.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["Russia"]);
 }
 
 #[test]

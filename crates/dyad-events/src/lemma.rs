@@ -127,6 +127,10 @@ fn plural_or_third(w: &str) -> String {
         let two = &w[..n - 2];
         let sibilant = w.ends_with("ses") || w.ends_with("xes") || w.ends_with("zes") || w.ends_with("ches") || w.ends_with("shes");
         let fallback = if sibilant && !w.ends_with("uses") && !w.ends_with("ises") { two } else { one };
+        // Only an -es can lose two letters ("vetoes", "marches"): "banks" is no "ban".
+        if !w.ends_with("es") {
+            return one.to_string();
+        }
         return choose(&[one.to_string(), two.to_string()], fallback.to_string());
     }
     w.to_string()
@@ -225,5 +229,7 @@ mod tests {
         // Not the trigger "aid": "his *aides* said".
         assert_eq!(lemma("aides", "NOUN"), "aide");
         assert_eq!(lemma("aids", "NOUN"), "aid");
+        // A plural in -s other than -es loses one letter, whatever the vocabulary knows.
+        assert_eq!(lemma("banks", "NOUN"), "bank");
     }
 }

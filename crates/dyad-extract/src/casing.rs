@@ -118,6 +118,9 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
     // Words the lexicon knows as nouns as tagged: those stay nouns.
     let noun_triggers: Vec<usize> =
         triggers(upos).iter().filter(|t| t.pos == TriggerPos::Noun).flat_map(|t| t.matched.iter().copied()).collect();
+    // Unless the headline has no verb at all and a modifier or name follows: "U.S. *sanctions*
+    // Chinese firms" (but "EU sanctions *hit* …", "sanctions relief").
+    let verbless = !upos[..n].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
     for k in 1..n - 1 {
         let w = words[k];
         let after_noun = matches!(upos[k - 1], Upos::Noun | Upos::Propn);
@@ -134,7 +137,8 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
             // (Or after a comma that follows a verb: "ECOWAS lifts sanctions, *urges* junta …".)
             && (after_noun || (words[k - 1] == "," && upos[..k - 1].contains(&Upos::Verb)))
             && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Noun | Upos::Num | Upos::Pron)
-            && !noun_triggers.contains(&k);
+            && (!noun_triggers.contains(&k)
+                || (verbless && matches!(upos[k + 1], Upos::Det | Upos::Adj | Upos::Propn | Upos::Num)));
         if !candidate {
             continue;
         }
