@@ -66,6 +66,15 @@ fn a_second_speech_verb_shares_the_first_ones_speaker() {
 }
 
 #[test]
+fn a_second_speech_verb_of_an_unnamed_subject_is_not_its_objects() {
+    // The mayor is no actor: the words are nobody's, not the residents' he told to stay.
+    let q = quotes("The mayor told residents of Kherson to leave the city and warned that shelling would intensify.");
+    assert!(q.iter().all(|(s, _)| s != "residents"), "{q:?}");
+    let q = quotes("The coalition confirmed the Jordanian strike near Raqqa and reported that three fighters were killed.");
+    assert!(q.iter().all(|(s, _)| s != "Jordan"), "{q:?}");
+}
+
+#[test]
 fn the_day_it_was_said_is_not_what_was_said() {
     let q = quotes("The UN envoy, Rt. Hon. James Dobbins, said Wednesday the two sides had agreed to form a joint committee.");
     assert_eq!(q, vec![("James Dobbins".to_string(), "the two sides had agreed to form a joint committee".to_string())]);

@@ -204,8 +204,10 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 if let Some(s) = verb.and_then(told) {
                     return Some(s);
                 }
-                if let Some(s) = verb.and_then(|v| nearest_left(a, r, v, lo, false)) {
-                    return Some(s);
+                // (With no party before that verb, "The governor urged residents to stay … and
+                // announced", nobody named speaks: not the verb's object.)
+                if let Some(v) = verb {
+                    return nearest_left(a, r, v, lo, false);
                 }
             }
             // "*it* said", "what *it* has called": the pronoun is the cue's subject.
