@@ -363,6 +363,9 @@ fn a_dateline_without_a_date_is_no_subject() {
     assert!(un.iter().all(|e| e.starts_with("REJECT China")), "{un:?}");
     let two = coded_real("CAIRO/AMMAN (Reuters) - Egypt released 30 detainees on Monday.");
     assert!(two.iter().all(|e| e.starts_with("RETREAT Egypt")), "{two:?}");
+    // Nor a city in capitals closed by a dash alone.
+    let dash = coded_real("LVIV — Russia shelled Kharkiv overnight with artillery, Ukrainian officials said.");
+    assert!(dash.iter().any(|e| e.starts_with("ASSAULT Russia")), "{dash:?}");
 }
 
 #[test]

@@ -118,13 +118,21 @@ pub fn opens_capitalised(w: &str) -> bool {
 /// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
 /// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
 /// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
-/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`). 0 when the sentence opens with none.
+/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or capitals and a dash alone (`KYIV —`). 0 when the
+/// sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
         return 0;
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let is_dash = is_dateline_dash;
+    // `KYIV — Russia attacked …`: a place in capitals closed by a dash, with no date.
+    let shouted = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+    if let Some(dash) = (1..words.len().min(5)).find(|&k| is_dash(words[k]) && words[k] != ":") {
+        if words[..dash].iter().all(|w| shouted(w)) && words.get(dash + 1).is_some_and(|w| upper(w)) {
+            return dash + 1;
+        }
+    }
     let Some(comma) = (1..words.len().min(5)).find(|&k| matches!(words[k], "," | "(")) else { return 0 };
     if !words[..comma].iter().all(|w| upper(w)) {
         return 0;
