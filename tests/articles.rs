@@ -539,6 +539,23 @@ fn a_dateline_with_an_agency_is_no_part_of_the_sentence() {
 }
 
 #[test]
+fn the_days_of_a_dated_dispatch_count_from_its_dateline() {
+    // Filed on a Thursday, published in a digest five days later: "on Wednesday" is the day
+    // before the dispatch, and the dispatch's own date dates nothing that has a day of its own.
+    let doc = extract_text(
+        "GOMA, Mar 13 (Reuters) - M23 rebels shelled a camp for displaced people on Wednesday, killing six, aid workers said.",
+        Some("2025-03-18"),
+    );
+    let shelling = doc.events.iter().find(|e| e.trigger.as_deref() == Some("shelled")).expect("the shelling");
+    assert_eq!((shelling.date.as_deref(), shelling.date_text.as_deref()), (Some("2025-03-12"), Some("Wednesday")));
+    // Undated, the lead event is the dispatch's.
+    let doc =
+        extract_text("GOMA, Mar 13 (Reuters) - M23 rebels shelled a camp for displaced people, aid workers said.", Some("2025-03-18"));
+    let shelling = doc.events.iter().find(|e| e.trigger.as_deref() == Some("shelled")).expect("the shelling");
+    assert_eq!(shelling.date.as_deref(), Some("2025-03-13"));
+}
+
+#[test]
 fn a_junta_acts_and_an_office_speaks_for_its_principal() {
     let doc = extract_text("The junta in Bamako expelled the Swedish ambassador on Monday.", Some("2025-06-10"));
     let expulsion = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("the expulsion");

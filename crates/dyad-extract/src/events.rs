@@ -120,6 +120,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         .map(|x| x.kind == ActorKind::Group && ActorLexicon::embedded().group_bystander(&x.name.to_lowercase()))
         .collect();
     let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    // The day relative dates count from: the publication date, or the day of the dateline
+    // ("PORT SUDAN, Oct 30 (Reuters) - … on Wednesday") when it lies in the month before it.
+    let mut reference = published;
     for si in 0..a.seg.sentences.len() {
         let r = a.sentence_tokens(si);
         if r.is_empty() {
@@ -220,6 +223,27 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             continue;
         }
         let sentence_text = a.slice(r.start, r.end);
+        // (The dateline's own date dates no event.)
+        let dateline_end = match crate::analysis::dateline_len(a, si, &words) {
+            0 => 0,
+            skip => a.seg.tokens[r.start + skip - 1].end as usize - a.seg.tokens[r.start].start as usize,
+        };
+        // (Nor is it anything's date but the report's: the first event of the dateline's
+        // sentence that names no day of its own gets it, as event coders date a story's lead
+        // event by the story.)
+        let mut filed: Option<(String, String)> = None;
+        if dateline_end > 0 {
+            let line = sentence_text.get(..dateline_end).unwrap_or("");
+            filed = dates::find_date_expressions(line)
+                .into_iter()
+                .find_map(|(range, expr)| Some((dates::resolve(&expr, published, true)?, line.get(range)?.to_string())));
+            let day = filed.as_ref().and_then(|(d, _)| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            if let (Some(day), Some(p)) = (day, published) {
+                if day <= p && (p - day).num_days() <= 31 {
+                    reference = Some(day);
+                }
+            }
+        }
         let base = a.seg.tokens[r.start].start as usize;
         // A date word inside a name is part of the name ("Vice Minister *Sun* Weidong").
         let in_name = |range: &std::ops::Range<usize>| {
@@ -229,7 +253,10 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 ts < range.end && range.start < te && actors.actor_at(k).is_some()
             })
         };
-        let found_dates: Vec<_> = dates::find_date_expressions(sentence_text).into_iter().filter(|(range, _)| !in_name(range)).collect();
+        let found_dates: Vec<_> = dates::find_date_expressions(sentence_text)
+            .into_iter()
+            .filter(|(range, _)| !in_name(range) && range.start >= dateline_end)
+            .collect();
         // Places are where things happen, not who does them (PLOVER actors are states,
         // organisations, groups and people): a place the roles put among the parties becomes the
         // location. An event needs someone who did it, except an attack (also a cyber attack) or
@@ -329,8 +356,10 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .find(|&j| !matches!(upos[j], "NUM" | "NOUN" | "DET" | "ADJ"))
                 .is_some_and(|j| ActorLexicon::embedded().word_is(words[j], WordClass::Subordinator))
         };
+        // (So does a participle after a comma: "shelled a camp *on Wednesday*, killing six".)
+        let participle = |k: usize| words.get(k).is_some_and(|w| w.ends_with("ing")) && upos.get(k) == Some(&"VERB");
         let mut clause_starts: Vec<usize> = (0..words.len())
-            .filter(|&k| words[k] == ";" || (words[k] == "," && (conjunction(k + 1) || subordinate(k))))
+            .filter(|&k| words[k] == ";" || (words[k] == "," && (conjunction(k + 1) || subordinate(k) || participle(k + 1))))
             .map(byte)
             .collect();
         clause_starts.extend(relatives.iter().flat_map(|rel| [rel.start, rel.end]));
@@ -410,14 +439,21 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                     // troops withdraw *by September 3*").
                     let deadline = ev.modality.hypothetical && after_deadline_word(range);
                     let past = !deadline && date_tense(sentence_text, range.clone()).unwrap_or(false);
-                    let date = dates::resolve(expr, published, past).or_else(|| {
+                    let date = dates::resolve(expr, reference, past).or_else(|| {
                         let anchor = anchor_date(&out, &view, lex, range.start, |k| a.seg.tokens[r.start + k].start as usize - base)?;
                         dates::resolve_against(expr, anchor)
                     });
                     (date, sentence_text.get(range.clone()).map(str::to_string))
                 }
+                // (What a participle adds happened when its clause's event did.)
+                None if ev.trigger.head > 0 && participle(ev.trigger.head) && matches!(words[ev.trigger.head - 1], "," | "and") => out
+                    .last()
+                    .filter(|e: &&EventRec| e.sentence == si && !e.hypothetical)
+                    .map_or((None, None), |e| (e.date.clone(), e.date_text.clone())),
+                None if !ev.modality.hypothetical => filed.clone().map_or((None, None), |(d, t)| (Some(d), Some(t))),
                 None => (None, None),
             };
+            filed = None;
             out.push(EventRec {
                 sentence: si,
                 event_type: ev.event_type.as_str(),
