@@ -34,15 +34,17 @@ fn ner_on_conll_testa() {
         sc.add(&chunks(&s.tags), &chunks(&out));
     }
     eprintln!("CoNLL testa F1 (sentences) {:.4}", sc.f1());
-    assert!(sc.f1() > 0.905, "F1 {}", sc.f1());
+    assert!(sc.f1() > 0.910, "F1 {}", sc.f1());
     // Document by document (`NerTagger::tag_doc`).
     let doc = dyad_nlp::ner::evaluate(&m.ner, &m.pos, &gold, false);
     eprintln!("CoNLL testa F1 (documents) {:.4}", doc.f1());
-    assert!(doc.f1() > 0.920, "F1 {}", doc.f1());
+    assert!(doc.f1() > 0.922, "F1 {}", doc.f1());
 }
 
+/// A one-sentence document is what `tag` sees; in a longer one, every sentence also sees what
+/// the others say about its words, and later sentences the tags given before.
 #[test]
-fn tag_doc_matches_tag_for_the_first_sentence() {
+fn tag_doc_of_one_sentence_matches_tag() {
     let m = Models::embedded();
     let s1 = ["Chancellor", "Angela", "Merkel", "met", "officials", "of", "the", "World", "Health", "Organization", "in", "Geneva", "."];
     let s2 = ["Merkel", "said", "the", "WHO", "would", "help", "."];
@@ -52,9 +54,11 @@ fn tag_doc_matches_tag_for_the_first_sentence() {
     let mut single = Vec::new();
     m.ner.tag(&s1, &p1, &mut single);
     let mut docs = Vec::new();
+    m.ner.tag_doc(&[(&s1[..], &p1[..])], &mut docs);
+    assert_eq!(docs, [single]);
     m.ner.tag_doc(&[(&s1[..], &p1[..]), (&s2[..], &p2[..])], &mut docs);
     assert_eq!(docs.len(), 2);
-    assert_eq!(docs[0], single);
+    assert_eq!(docs[0].len(), s1.len());
     assert_eq!(docs[1].len(), s2.len());
     assert_eq!(docs[1][0].to_string(), "B-PER", "{:?}", docs[1]);
     m.ner.tag_doc(&[], &mut docs);
