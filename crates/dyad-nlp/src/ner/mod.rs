@@ -4,15 +4,19 @@
 use crate::binfmt::{Reader, Writer};
 use crate::clusters::Clusters;
 use crate::eval::{chunks, NerScore};
-use crate::feat::{flag, mix, slot, Analyzer, FeatSink, TokInfo};
+use crate::feat::{flag, slot, FeatSink, TokInfo};
 use crate::gaz::{self, Gazetteer};
 use crate::io::NerSentence;
 use crate::perceptron::{argmax, QWeights, Rng, Trainer};
 use crate::pos::PosTagger;
 use crate::tags::{iob1_to_iob2, NerTag, Upos};
-use crate::util::{analyze_padded, IdMap, PAD};
+use crate::util::{IdMap, PAD};
 use anyhow::Result;
 use std::cell::RefCell;
+mod docstats;
+mod train;
+use docstats::DocStats;
+pub use train::{evaluate, evaluate_sentences, tag_gold_docs, train, NerOptions};
 
 const KIND: &[u8; 4] = b"NER1";
 const MAX_CHUNK: usize = 300;
@@ -84,134 +88,6 @@ impl History {
             }
         }
     }
-}
-
-/// Bucket code of a word seen `n` times in mid-sentence, `cap` of them capitalised:
-/// 1–4 = share capitalised under 5 % / under 50 % / under 95 % / from 95 %, plus 4 when
-/// seen fewer than 5 times. 0 is "never seen in mid-sentence".
-fn case_code(n: u32, cap: u32) -> u8 {
-    if n == 0 {
-        return 0;
-    }
-    let f = cap as f64 / n as f64;
-    let b = if f < 0.05 {
-        1
-    } else if f < 0.5 {
-        2
-    } else if f < 0.95 {
-        3
-    } else {
-        4
-    };
-    b + if n < 5 { 4 } else { 0 }
-}
-
-/// What the whole document says about each capitalised word form, gathered before any sentence
-/// is tagged: how often the form is capitalised in mid-sentence (outside headlines), and the
-/// words next to its capitalised occurrences (Ratinov & Roth's "context aggregation"). A name met
-/// in an ALL-CAPS headline or at a sentence start is then judged by how the rest of the story
-/// writes and surrounds it ("SHEARER NAMED ..." before "said Shearer"; "Pirelli SpA"). The
-/// sentences' analyses are kept, so tagging does not analyse them again.
-#[derive(Default)]
-struct DocStats {
-    words: IdMap<DocWord>,
-    /// Context hashes, each with the index of the same word's previous one (`u32::MAX`: none):
-    /// one list per word form without an allocation per form.
-    ctx: Vec<(u64, u32)>,
-    an: Analyzer,
-    /// Analysed chunks ([`MAX_CHUNK`] words at most, padded) of the sentences added so far;
-    /// `chunks[..used]` are this document's.
-    chunks: Vec<Vec<TokInfo>>,
-    used: usize,
-}
-
-#[derive(Clone, Copy)]
-struct DocWord {
-    /// Mid-sentence occurrences outside headlines, and how many of them are capitalised.
-    mid: u16,
-    cap: u16,
-    /// Distinct neighbours of capitalised occurrences: how many, and the last one in `ctx`.
-    nctx: u16,
-    last: u32,
-}
-
-/// Distinct neighbours kept per word form (dev: 24 a little better than 12; 48 no better).
-const MAX_CTX: u16 = 24;
-
-impl DocStats {
-    fn start(&mut self) {
-        self.words.clear();
-        self.ctx.clear();
-        self.used = 0;
-    }
-
-    /// Analyses a sentence and keeps it for [`DocStats::finish`]; returns the index of its first
-    /// chunk.
-    fn add_sentence(&mut self, words: &[&str]) -> usize {
-        let first = self.used;
-        for chunk in words.chunks(MAX_CHUNK) {
-            if self.used == self.chunks.len() {
-                self.chunks.push(Vec::new());
-            }
-            analyze_padded(&mut self.an, chunk, &mut self.chunks[self.used]);
-            self.used += 1;
-        }
-        first
-    }
-
-    /// Gathers the statistics of the sentences added since [`DocStats::start`]: first every
-    /// capitalised form and its neighbours, then the mid-sentence counts of those forms.
-    fn finish(&mut self, words: &[&[&str]]) {
-        let chunks = &self.chunks[..self.used];
-        for x in chunks {
-            for j in PAD..x.len() - PAD {
-                let t = &x[j];
-                if t.flags & flag::INIT_CAP == 0 {
-                    continue;
-                }
-                let e = self.words.entry(t.h[slot::LOWER]).or_insert(DocWord { mid: 0, cap: 0, nctx: 0, last: u32::MAX });
-                for c in [mix(0xa1, x[j - 1].h[slot::LOWER]), mix(0xa2, x[j + 1].h[slot::LOWER])] {
-                    if e.nctx < MAX_CTX && !ctx_list(&self.ctx, e.last).any(|h| h == c) {
-                        self.ctx.push((c, e.last));
-                        e.last = (self.ctx.len() - 1) as u32;
-                        e.nctx += 1;
-                    }
-                }
-            }
-        }
-        let mut chunk_words = words.iter().flat_map(|w| w.chunks(MAX_CHUNK));
-        for x in chunks {
-            let words = chunk_words.next().unwrap_or(&[]);
-            let alpha = x.iter().filter(|t| t.flags & flag::HAS_ALPHA != 0).count();
-            let caps = x.iter().filter(|t| t.flags & flag::ALL_CAPS != 0).count();
-            if alpha >= 2 && caps * 10 >= alpha * 8 {
-                continue;
-            }
-            for i in 1..words.len() {
-                let (t, j) = (&x[i + PAD], i + PAD);
-                // After a word or a comma: not a position that capitalises any word.
-                let mid =
-                    t.flags & flag::HAS_ALPHA != 0 && (x[j - 1].flags & (flag::HAS_ALPHA | flag::HAS_DIGIT) != 0 || words[i - 1] == ",");
-                if !mid {
-                    continue;
-                }
-                if let Some(e) = self.words.get_mut(&t.h[slot::LOWER]) {
-                    e.mid = e.mid.saturating_add(1);
-                    e.cap = e.cap.saturating_add((t.flags & flag::INIT_CAP != 0) as u16);
-                }
-            }
-        }
-    }
-}
-
-/// The context hashes of one word form, newest first, from the index of its last one.
-fn ctx_list(ctx: &[(u64, u32)], last: u32) -> impl Iterator<Item = u64> + '_ {
-    let mut k = last;
-    std::iter::from_fn(move || {
-        let &(h, prev) = ctx.get(k as usize)?;
-        k = prev;
-        Some(h)
-    })
 }
 
 #[derive(Clone, Copy, Default)]
@@ -424,11 +300,11 @@ impl Buf {
         // neighbours of its capitalised occurrences.
         for t in &self.x {
             let start = self.agg.len() as u32;
-            let e = if t.flags & flag::INIT_CAP != 0 { doc.words.get(&t.h[slot::LOWER]) } else { None };
+            let e = if t.flags & flag::INIT_CAP != 0 { doc.word(t.h[slot::LOWER]) } else { None };
             match e {
-                Some(e) => {
-                    self.dc.push(case_code(e.mid as u32, e.cap as u32));
-                    self.agg.extend(ctx_list(&doc.ctx, e.last));
+                Some((code, around)) => {
+                    self.dc.push(code);
+                    self.agg.extend(around);
                 }
                 None => self.dc.push(0),
             }
@@ -478,7 +354,7 @@ impl NerTagger {
         d.doc.start();
         let r = f(&mut d);
         // Keep the buffers, but not the analyses of an unusually long document.
-        d.doc.chunks.truncate(256);
+        d.doc.shrink(256);
         DEC.with(|c| *c.borrow_mut() = Some(d));
         r
     }
@@ -490,7 +366,7 @@ impl NerTagger {
             let start = ci * MAX_CHUNK;
             let p = pos.get(start..).unwrap_or(&[]);
             let b = &mut d.b;
-            let caps = b.prepare(&self.clusters, &d.doc, &d.doc.chunks[first + ci], &p[..p.len().min(chunk.len())]);
+            let caps = b.prepare(&self.clusters, &d.doc, d.doc.chunk(first + ci), &p[..p.len().min(chunk.len())]);
             let ctx = Ctx {
                 x: &b.x,
                 pos: &b.pos,
@@ -562,221 +438,6 @@ impl NerTagger {
     }
 }
 
-#[derive(Clone, Debug)]
-pub struct NerOptions {
-    pub iterations: usize,
-    pub seed: u64,
-    pub bits: u32,
-    /// Probability of hiding a token's word identity during training.
-    pub word_dropout: f64,
-    /// Probability that a training document is seen sentence by sentence, each sentence its own
-    /// document (no document statistics, no history), as [`NerTagger::tag`] sees a sentence.
-    /// Without it the model leans on document statistics that a lone sentence lacks (testa F1,
-    /// mean of seeds 1–3, sentence by sentence: 0 → 90.26, 0.5 → 91.42, 0.75 → 91.33; by
-    /// document: 92.60, 92.53, 92.31).
-    pub sentence_alone: f64,
-}
-
-impl Default for NerOptions {
-    fn default() -> Self {
-        NerOptions { iterations: 20, seed: 1, bits: 18, word_dropout: 0.05, sentence_alone: 0.5 }
-    }
-}
-
-/// Tags every sentence (POS from `pos`) and scores against gold.
-pub fn evaluate(ner: &NerTagger, pos: &PosTagger, gold: &[NerSentence], map_misc_to_o: bool) -> NerScore {
-    let mut sc = NerScore::default();
-    for (g, out) in tag_gold_docs(ner, pos, gold) {
-        let mut out = out;
-        if map_misc_to_o {
-            for t in out.iter_mut() {
-                if t.ent_type() == Some(crate::tags::EntType::Misc) {
-                    *t = NerTag::O;
-                }
-            }
-            iob1_to_iob2(&mut out);
-        }
-        sc.add(&chunks(&g.tags), &chunks(&out));
-    }
-    sc
-}
-
-/// Tags every sentence on its own ([`NerTagger::tag`]: no document) and scores against gold.
-pub fn evaluate_sentences(ner: &NerTagger, pos: &PosTagger, gold: &[NerSentence]) -> NerScore {
-    let mut sc = NerScore::default();
-    let (mut p, mut out) = (Vec::new(), Vec::new());
-    for g in gold {
-        let w = g.word_refs();
-        pos.tag(&w, &mut p);
-        ner.tag(&w, &p, &mut out);
-        sc.add(&chunks(&g.tags), &chunks(&out));
-    }
-    sc
-}
-
-/// Tags gold sentences document by document (consecutive sentences with the same `doc`),
-/// with POS from `pos`.
-pub fn tag_gold_docs<'a>(ner: &NerTagger, pos: &PosTagger, gold: &'a [NerSentence]) -> Vec<(&'a NerSentence, Vec<NerTag>)> {
-    let mut res = Vec::with_capacity(gold.len());
-    let mut out = Vec::new();
-    let mut start = 0;
-    while start < gold.len() {
-        let mut end = start + 1;
-        while end < gold.len() && gold[end].doc == gold[start].doc {
-            end += 1;
-        }
-        let doc = &gold[start..end];
-        let words: Vec<Vec<&str>> = doc.iter().map(|s| s.word_refs()).collect();
-        let tags: Vec<Vec<Upos>> = words
-            .iter()
-            .map(|w| {
-                let mut t = Vec::new();
-                pos.tag(w, &mut t);
-                t
-            })
-            .collect();
-        let sents: Vec<(&[&str], &[Upos])> = words.iter().zip(&tags).map(|(w, t)| (w.as_slice(), t.as_slice())).collect();
-        ner.tag_doc(&sents, &mut out);
-        res.extend(doc.iter().zip(out.drain(..)));
-        start = end;
-    }
-    res
-}
-
-pub fn train(
-    opts: &NerOptions,
-    train: &[NerSentence],
-    dev: &[NerSentence],
-    pos: &PosTagger,
-    clusters: Clusters,
-    log: &mut dyn FnMut(String),
-) -> NerTagger {
-    let mut tr = Trainer::new(NerTag::COUNT, opts.bits);
-    let mut rng = Rng::new(opts.seed);
-    let mut b = Buf::default();
-    let mut sink = FeatSink::new(opts.bits);
-    let mut scores = vec![0f32; NerTag::COUNT];
-    struct Prep {
-        x: Vec<TokInfo>,
-        pos: Vec<u8>,
-        cl: Vec<[u64; 2]>,
-        dc: Vec<u8>,
-        agg_at: Vec<(u32, u32)>,
-        agg: Vec<u64>,
-        gz: Vec<u16>,
-        run: Vec<Run>,
-        caps: u64,
-        gold: Vec<u8>,
-        /// `dc`, `agg_at` and `agg` with the sentence as its own document.
-        alone: (Vec<u8>, Vec<(u32, u32)>, Vec<u64>),
-    }
-    let mut ptags = Vec::new();
-    let mut doc = DocStats::default();
-    let mut single = DocStats::default();
-    let mut firsts = Vec::new();
-    let mut doc_start = 0;
-    let prepared: Vec<Prep> = train
-        .iter()
-        .enumerate()
-        .map(|(k, s)| {
-            if k == 0 || train[k - 1].doc != s.doc {
-                doc.start();
-                doc_start = k;
-                firsts.clear();
-                let sents: Vec<Vec<&str>> = train[k..].iter().take_while(|t| t.doc == s.doc).map(|t| t.word_refs()).collect();
-                firsts.extend(sents.iter().map(|w| doc.add_sentence(w)));
-                doc.finish(&sents.iter().map(|w| w.as_slice()).collect::<Vec<_>>());
-            }
-            let words = s.word_refs();
-            let words = &words[..words.len().min(MAX_CHUNK)];
-            pos.tag(words, &mut ptags);
-            single.start();
-            let f = single.add_sentence(words);
-            single.finish(&[words]);
-            b.prepare(&clusters, &single, &single.chunks[f], &ptags);
-            let alone = (b.dc.clone(), b.agg_at.clone(), b.agg.clone());
-            let caps = b.prepare(&clusters, &doc, &doc.chunks[firsts[k - doc_start]], &ptags);
-            Prep {
-                x: b.x.clone(),
-                pos: b.pos.clone(),
-                cl: b.cl.clone(),
-                dc: b.dc.clone(),
-                agg_at: b.agg_at.clone(),
-                agg: b.agg.clone(),
-                gz: b.gz.clone(),
-                run: b.run.clone(),
-                caps,
-                gold: s.tags.iter().take(MAX_CHUNK).map(|t| t.index() as u8).collect(),
-                alone,
-            }
-        })
-        .collect();
-    // Documents are shuffled, their sentences kept in order (for the document history).
-    let mut docs: Vec<(usize, usize)> = Vec::new();
-    for (k, s) in train.iter().enumerate() {
-        match docs.last_mut() {
-            Some(d) if train[k - 1].doc == s.doc => d.1 = k + 1,
-            _ => docs.push((k, k + 1)),
-        }
-    }
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut hist = History::default();
-    let mut best: Option<(f64, QWeights)> = None;
-    let mut pred: Vec<u8> = Vec::new();
-    let mut xm: Vec<TokInfo> = Vec::new();
-    let mut alone = false;
-    for it in 0..opts.iterations {
-        rng.shuffle(&mut order);
-        for si in order.iter().flat_map(|&d| docs[d].0..docs[d].1) {
-            if si == 0 || train[si - 1].doc != train[si].doc {
-                hist.clear();
-                alone = opts.sentence_alone > 0.0 && rng.unit() < opts.sentence_alone;
-            }
-            if alone {
-                // A lone sentence has no history either.
-                hist.clear();
-            }
-            let p = &prepared[si];
-            let (dc, agg_at, agg) = if alone { (&p.alone.0, &p.alone.1, &p.alone.2) } else { (&p.dc, &p.agg_at, &p.agg) };
-            // Word-identity dropout: some tokens lose their word and affix hashes, so the
-            // model must also learn from clusters, gazetteers, shape and context.
-            xm.clone_from(&p.x);
-            if opts.word_dropout > 0.0 {
-                for t in xm[PAD..p.x.len() - PAD].iter_mut() {
-                    if t.flags & flag::HAS_ALPHA != 0 && rng.unit() < opts.word_dropout {
-                        for k in [slot::LOWER, slot::RAW, slot::PRE1 + 3, slot::SUF1 + 3] {
-                            t.h[k] = 0x0dd0_0000 + k as u64;
-                        }
-                    }
-                }
-            }
-            let ctx = Ctx { x: &xm, pos: &p.pos, cl: &p.cl, dc, agg_at, agg, gz: &p.gz, run: &p.run, caps_sentence: p.caps };
-            pred.clear();
-            for i in 0..p.gold.len() {
-                let p1 = i.checked_sub(1).map(|k| pred[k]);
-                let p2 = i.checked_sub(2).map(|k| pred[k]);
-                features(&mut sink, &ctx, &hist, i, p1, p2);
-                tr.cur.score(&sink.keys, &mut scores);
-                let guess = argmax(&scores, |_| true);
-                tr.update(&sink.keys, p.gold[i] as usize, guess, 1.0);
-                tr.tick();
-                pred.push(guess as u8);
-            }
-            hist.record(&p.x, &pred);
-        }
-        let model = NerTagger { w: QWeights::from_weights(&tr.averaged()), clusters: clusters.clone() };
-        let f1 = evaluate(&model, pos, dev, false).f1();
-        log(format!("iter {}: dev F1 {:.2}", it + 1, f1 * 100.0));
-        if best.as_ref().is_none_or(|(b, _)| f1 > *b) {
-            best = Some((f1, model.w));
-        }
-    }
-    let w = best.map(|b| b.1).unwrap_or_else(|| QWeights::from_weights(&tr.averaged()));
-    let model = NerTagger { w, clusters };
-    log(format!("kept: dev F1 sentence by sentence {:.2}", evaluate_sentences(&model, pos, dev).f1() * 100.0));
-    model
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -806,7 +467,7 @@ mod tests {
             let tags: Vec<u8> = out.iter().map(|t| t.index() as u8).collect();
             // `tag_with` recorded this sentence in the history; scoring again must not see it.
             d.hist.clear();
-            let caps = d.b.prepare(&ner.clusters, &d.doc, &d.doc.chunks[first], &pos);
+            let caps = d.b.prepare(&ner.clusters, &d.doc, d.doc.chunk(first), &pos);
             let ctx = Ctx {
                 x: &d.b.x,
                 pos: &d.b.pos,
