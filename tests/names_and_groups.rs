@@ -224,3 +224,16 @@ fn a_name_after_known_as_is_the_same_person() {
     let doc = extract_text("Peru extradited Carlos Rivas (also known as Jose Pena) to Chile.", None);
     assert_eq!(persons(&doc), vec!["Carlos Rivas"]);
 }
+
+#[test]
+fn a_title_takes_the_sector_of_its_longest_ending() {
+    // "Attorney General" is a law officer, not a general; "Police Chief" heads the police.
+    for (text, name, sector) in [
+        ("Attorney General Merrick Garland announced the charges.", "Merrick Garland", "JUD"),
+        ("Police Chief Mandla Dube said the roads were closed.", "Mandla Dube", "COP"),
+        ("Lieutenant General Abdel Rahman Hussein inspected the troops.", "Abdel Rahman Hussein", "MIL"),
+    ] {
+        let doc = extract_text(text, None);
+        assert_eq!(actor(&doc, name).sector.as_deref(), Some(sector), "{text}");
+    }
+}

@@ -311,7 +311,8 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
             }
             return parts;
         }
-        if let Some(h) = lex.org_head(a.tok(start)).filter(|h| h.first) {
+        // (Not a title that opens a name: "*Police Chief* Mandla Dube".)
+        if let Some(h) = lex.org_head(a.tok(start)).filter(|h| h.first && title_len(a, start, end, lex, &mut buf) < 2) {
             return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];
         }
         // `Algerian Ministry of Foreign Affairs`: a demonym or state before a leading head.

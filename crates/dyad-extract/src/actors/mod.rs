@@ -368,8 +368,12 @@ impl Builder<'_> {
     fn title_from_chunk(&self, tr: Range<usize>, state: Option<KnownAt>) -> TitleInfo {
         let a = self.a;
         let text = a.slice(tr.start, tr.end).split_whitespace().collect::<Vec<_>>().join(" ");
-        let sector = (tr.start..tr.end).rev().find_map(|k| self.lex.title(&a.tok(k).to_lowercase()).and_then(|t| t.sector.clone()));
-        let sector = sector.or_else(|| self.lex.title(&text.to_lowercase()).and_then(|t| t.sector.clone()));
+        // The longest title that ends the run gives the sector: "Attorney *General*" is no
+        // general, "Deputy *Defence Minister*" a minister.
+        let suffix = |k: usize| a.slice(k, tr.end).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let sector = (tr.start..tr.end).find_map(|k| self.lex.title(&suffix(k)).and_then(|t| t.sector.clone()));
+        let sector = sector
+            .or_else(|| (tr.start..tr.end).rev().find_map(|k| self.lex.title(&a.tok(k).to_lowercase()).and_then(|t| t.sector.clone())));
         let (mut country, mut sector, mut states) = (None, sector, Vec::new());
         if let Some((r, known, form)) = state {
             let k = &self.lex.known[known as usize];
