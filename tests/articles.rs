@@ -604,7 +604,7 @@ fn a_closing_attribution_may_end_at_a_comma_but_never_interrupts() {
     // "used" is the past of "use" (the suffix rules need a longer word).
     let doc = extract_text("Riot police used tear gas to disperse the crowd.", None);
     let gas = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("the tear gas");
-    assert_eq!(gas.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["police"]);
+    assert_eq!(gas.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["riot police"]);
 }
 
 #[test]

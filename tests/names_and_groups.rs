@@ -237,3 +237,13 @@ fn a_title_takes_the_sector_of_its_longest_ending() {
         assert_eq!(actor(&doc, name).sector.as_deref(), Some(sector), "{text}");
     }
 }
+
+#[test]
+fn a_verb_read_as_a_noun_is_no_part_of_the_group_it_governs() {
+    // The event lexicon knows "exchange prisoners" as a deed: the verb is not a modifier.
+    let doc = extract_text("The envoys will discuss ways to end the siege and exchange prisoners, a mediator said.", None);
+    assert!(doc.actors.iter().all(|a| a.name != "exchange prisoners"), "{:?}", doc.actors);
+    // A group the lexicon names keeps its modifier.
+    let doc = extract_text("Protesters threw stones and riot police used pepper spray.", None);
+    assert_eq!(actor(&doc, "riot police").sector.as_deref(), Some("COP"));
+}

@@ -56,12 +56,24 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
             // (Not a gerund after a verb, whose object the group is: "denied *mistreating* prisoners".)
             let gerund =
                 |j: usize| j > r.start && a.tok(j).ends_with("ing") && matches!(a.tags.upos.get(j - 1), Some(Upos::Verb | Upos::Aux));
+            // (Nor a verb the tagger read as a noun before its object: "to stop the war and
+            // *exchange* prisoners" — one the event lexicon knows with that object.)
+            let verb = |j: usize| {
+                j > r.start
+                    && matches!(a.tok(j - 1), "to" | "and" | "or")
+                    && lex.group_sector(&format!("{} {}", a.tok(j), a.tok(k)).to_lowercase()).is_none()
+                    && dyad_events::Lexicon::embedded()
+                        .find_triggers(&dyad_events::SentenceView::new(&[a.tok(j), a.tok(k)], &["VERB", "NOUN"], &[], &[]))
+                        .iter()
+                        .any(|t| t.head == 0 && t.pos != dyad_events::TriggerPos::Noun && t.matched.contains(&1))
+            };
             while start > r.start
                 && k - start < MAX_MODIFIERS
                 && noun(start - 1)
                 && !occupied[start - 1]
                 && is_lower(a.tok(start - 1))
                 && !gerund(start - 1)
+                && !verb(start - 1)
             {
                 start -= 1;
             }
