@@ -174,3 +174,13 @@ fn a_title_noun_stands_for_the_person_holding_it() {
     let evs = coded("Lula met President Boric on Monday. He said the president should be sworn in at once and urged Congress to act.");
     assert!(evs.iter().any(|e| e.contains("-> Boric")), "{evs:?}");
 }
+
+#[test]
+fn a_party_inside_a_closed_relative_clause_is_no_antecedent() {
+    // "they" are the governments, not the protesters named inside the aside about them.
+    let evs = coded(
+        "The governments of Ghana and Togo, which have sought to mediate between the junta and the protesters, said in a statement that they were alarmed and called on Niamey to free the detainees.",
+    );
+    let call = evs.iter().find(|e| e.starts_with("REQUEST")).expect("the call");
+    assert!(!call.starts_with("REQUEST protesters"), "{evs:?}");
+}

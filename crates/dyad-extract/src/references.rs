@@ -239,9 +239,15 @@ pub(crate) fn add_references(
                 // Nor the antecedent of the relative clause it is the subject of ("the Emirates,
                 // which *it* accuses of arming the RSF").
                 let antecedent = parsed.then(|| relative_antecedent(words, heads, deprels, k)).flatten();
+                // Nor a party inside a relative clause closed before it ("The governments of X and
+                // Y, which tried to mediate between Z and *the opposition*, said *they* …").
+                let asides: Vec<std::ops::Range<usize>> =
+                    dyad_events::comma_relatives(words).into_iter().filter(|r| r.end <= k && r.end < words.len()).collect();
+                let asides = &asides;
                 let candidates = || {
                     mentions.iter().filter(move |m| {
                         m.tokens.end <= k
+                            && !asides.iter().any(|r| r.contains(&m.tokens.start))
                             && !antecedent.is_some_and(|x| m.tokens.clone().any(|t| in_antecedent(words, heads, deprels, t, x, k)))
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))
