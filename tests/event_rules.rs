@@ -633,3 +633,9 @@ fn what_is_no_longer_done_is_negated() {
     let doc = extract_text("Norway will no longer fund the Malian army.", None);
     assert!(!doc.events.is_empty() && doc.events.iter().all(|e| e.negated), "{:?}", doc.events);
 }
+
+#[test]
+fn giving_up_a_veto_or_an_objection_is_a_concession() {
+    assert_eq!(coded_real("Slovakia lifted its veto on the aid package on Friday."), vec!["CONCEDE Slovakia -> "]);
+    assert_eq!(coded_real("Turkey dropped its objections to the membership bid."), vec!["CONCEDE Turkey -> "]);
+}

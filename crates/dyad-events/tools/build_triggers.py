@@ -220,6 +220,8 @@ own('apology','noun','055',typ='CONCEDE')
 own('ease restriction,ease sanction,relax restriction,lift restriction,end restriction,remove restriction,scrap restriction,abolish restriction,loosen restriction,relax control,ease control,relax rule,ease rule,lift ban,ease ban','phrase','081')
 own('declare ceasefire,announce ceasefire,declare truce,announce truce,propose ceasefire,agree ceasefire,announce withdrawal,declare withdrawal','phrase','080')
 own('suspend protest,end protest,call off protest,call off strike,end strike,withdraw demand,drop demand','phrase','082')
+# Giving up a blocking position is yielding (CAMEO 08): "Hungary lifted its veto", "dropped its objections".
+own('lift veto,drop veto,withdraw veto,drop objection,withdraw objection,lift objection,drop opposition','phrase','080')
 own('release','noun','0841',mode='release')
 own('return land,return territory,return property,return asset,return seized,return confiscated,hand back,give back','phrase','0842',mode='return')
 # Acceding to workers' or protesters' demands for policy change (CAMEO 0832).
