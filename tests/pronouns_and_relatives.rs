@@ -184,3 +184,11 @@ fn a_party_inside_a_closed_relative_clause_is_no_antecedent() {
     let call = evs.iter().find(|e| e.starts_with("REQUEST")).expect("the call");
     assert!(!call.starts_with("REQUEST protesters"), "{evs:?}");
 }
+
+#[test]
+fn a_two_word_state_opened_by_its_adjective_counts_among_both_countries() {
+    // "Saudi Arabia" is tagged as an adjective and a name; its head decides, so it is one of the two.
+    let evs = coded("The envoy flew to Kenya, then to Saudi Arabia and Qatar, and both countries agreed to host the talks.");
+    let agree = evs.iter().find(|e| e.starts_with("AGREE")).expect("the agreement");
+    assert!(agree.contains("Saudi Arabia") && agree.contains("Qatar") && !agree.contains("Kenya"), "{evs:?}");
+}

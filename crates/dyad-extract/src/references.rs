@@ -129,7 +129,11 @@ pub(crate) fn add_references(
                 let count = if lex.word_is(words[k - 1], WordClass::TripleCounter) { 3 } else { 2 };
                 let last_n = |kind: MentionKind, earlier_too: bool| {
                     let mut found: Vec<usize> = Vec::new();
-                    let modifier = |m: &Mention| parsed && deprels[m.tokens.start] == "amod";
+                    // (Judged by the word that heads the name: "*Saudi* Arabia" is no modifier.)
+                    let modifier = |m: &Mention| {
+                        let outside = |t: &usize| heads[*t] == 0 || !m.tokens.contains(&(heads[*t] as usize - 1));
+                        parsed && m.tokens.clone().find(outside).is_some_and(|t| deprels[t] == "amod")
+                    };
                     for m in mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m)) {
                         if !found.contains(&m.actor) {
                             found.push(m.actor);
