@@ -192,3 +192,9 @@ fn a_two_word_state_opened_by_its_adjective_counts_among_both_countries() {
     let agree = evs.iter().find(|e| e.starts_with("AGREE")).expect("the agreement");
     assert!(agree.contains("Saudi Arabia") && agree.contains("Qatar") && !agree.contains("Kenya"), "{evs:?}");
 }
+
+#[test]
+fn who_after_a_title_set_off_after_a_name_is_that_person() {
+    let evs = coded("Thai officials met Anwar Ibrahim, prime minister of Malaysia, who is on an official visit to Thailand.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Anwar Ibrahim -> Thailand")), "{evs:?}");
+}

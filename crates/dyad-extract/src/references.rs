@@ -178,7 +178,20 @@ pub(crate) fn add_references(
             }
             "who" if k >= 2 && words[k - 1] == "," => {
                 if let Some(m) = mentions[..before].iter().find(|m| m.tokens.end == k - 1) {
-                    let x = m.actor;
+                    // ("To Lam, general secretary of *the Communist Party*, who is on a visit":
+                    // "who" is a person; an organisation or state that ends a title set off after
+                    // a name stands for the name's person.)
+                    let titled = |p: &&Mention| {
+                        let between = &words[p.tokens.end..m.tokens.start];
+                        p.kind == MentionKind::Person
+                            && between.first() == Some(&",")
+                            && between.iter().filter(|w| **w == ",").count() == 1
+                            && between.get(1).is_some_and(|w| w.starts_with(char::is_lowercase))
+                    };
+                    let person = matches!(m.kind, MentionKind::Org | MentionKind::State)
+                        .then(|| mentions[..before].iter().filter(|p| p.tokens.end <= m.tokens.start).rev().find(titled))
+                        .flatten();
+                    let x = person.map_or(m.actor, |p| p.actor);
                     push(mentions, x);
                 }
             }
