@@ -639,3 +639,12 @@ fn giving_up_a_veto_or_an_objection_is_a_concession() {
     assert_eq!(coded_real("Slovakia lifted its veto on the aid package on Friday."), vec!["CONCEDE Slovakia -> "]);
     assert_eq!(coded_real("Turkey dropped its objections to the membership bid."), vec!["CONCEDE Turkey -> "]);
 }
+
+#[test]
+fn a_state_owning_a_named_force_is_its_country_not_a_second_actor() {
+    // Across an adjective too: the owner is where the force comes from, not who shelled.
+    assert_eq!(
+        coded_real("Sudan's paramilitary Rapid Support Forces shelled a market in Omdurman."),
+        vec!["ASSAULT Rapid Support Forces -> "]
+    );
+}

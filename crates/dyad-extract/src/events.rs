@@ -79,8 +79,13 @@ fn drop_possessor_states(actors: &Actors, words: &[&str], mentions: &mut Vec<Men
             m.kind == MentionKind::State
                 && words.get(m.tokens.end).is_some_and(|w| *w == "'s")
                 && mentions.get(i + 1).is_some_and(|n| {
-                    n.tokens.start == m.tokens.end + 1
-                        && matches!(n.kind, MentionKind::Org | MentionKind::Person)
+                    // (Across a plain adjective or two before a name of several words: "Sudan's
+                    // *paramilitary* Rapid Support Forces".)
+                    let between = words.get(m.tokens.end + 1..n.tokens.start).unwrap_or(&[]);
+                    (between.is_empty() || (between.len() <= 2 && n.tokens.len() >= 2))
+                        && between.iter().all(|w| w.chars().all(char::is_lowercase))
+                        && (matches!(n.kind, MentionKind::Org | MentionKind::Person)
+                            || (n.kind == MentionKind::Group && actors.list[n.actor].name.contains(' ')))
                         && country(n).is_some()
                         && country(n) == country(m)
                 })
