@@ -648,3 +648,13 @@ fn a_state_owning_a_named_force_is_its_country_not_a_second_actor() {
         vec!["ASSAULT Rapid Support Forces -> "]
     );
 }
+
+#[test]
+fn a_headline_clause_after_as_has_its_own_subjects() {
+    // "urge" after two comma-joined names is their verb, and the names are no object of "detains".
+    let doc = extract_text("Nicaragua detains bishop as Chile, Peru urge restraint\n\nThe bishop was taken at night.", None);
+    let names = |ids: &[String]| ids.iter().map(|id| name_of(&doc, id).to_string()).collect::<Vec<_>>();
+    let arrest = doc.events.iter().find(|e| e.event_type == "COERCE").expect("the arrest");
+    assert!(!names(&arrest.recipient).contains(&"Chile".to_string()), "{:?}", doc.events);
+    assert!(doc.events.iter().any(|e| e.event_type == "REQUEST"), "{:?}", doc.events);
+}

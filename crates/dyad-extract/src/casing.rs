@@ -129,6 +129,8 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
         let plural_subject = after_noun
             && (words[k - 1].ends_with('s')
                 || words[..k - 1].contains(&"and")
+                // ("Brazil*,* Colombia urge dialogue": a headline joins its subjects by a comma.)
+                || (k >= 3 && words[k - 2] == "," && matches!(upos[k - 3], Upos::Propn | Upos::Noun))
                 || groups.group_sector(&words[k - 1].to_lowercase()).is_some());
         let form = (upos[k] == Upos::Noun && w.len() > 3 && w.ends_with('s'))
             || (matches!(upos[k], Upos::Adj | Upos::Noun) && !w.ends_with('s') && plural_subject);
@@ -146,6 +148,16 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
         upos[k] = Upos::Verb;
         if !triggers(upos).iter().any(|t| t.head == k && t.pos != TriggerPos::Noun && t.matched.contains(&k)) {
             upos[k] = was;
+        }
+    }
+    // "… *as* Brazil, Colombia urge dialogue": "as" before names and their verb opens a clause,
+    // so the names are not the first verb's object.
+    for k in 1..n.saturating_sub(2) {
+        if words[k] == "as" && upos[k] == Upos::Adp {
+            let names_end = (k + 1..n).find(|&j| !(matches!(upos[j], Upos::Propn | Upos::Noun) || words[j] == "," || words[j] == "and"));
+            if names_end.is_some_and(|j| j > k + 1 && upos[j] == Upos::Verb) {
+                upos[k] = Upos::Sconj;
+            }
         }
     }
 }
