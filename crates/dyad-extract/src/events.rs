@@ -10,6 +10,7 @@ use dyad_nlp::DepRel;
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
+use crate::event_dates::{self, anchor_date, date_hung, date_tense, DateHung};
 use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
 use crate::references::{add_references, Seen};
 
@@ -228,27 +229,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             continue;
         }
         let sentence_text = a.slice(r.start, r.end);
-        // (The dateline's own date dates no event.)
-        let dateline_end = match crate::analysis::dateline_len(a, si, &words) {
-            0 => 0,
-            skip => a.seg.tokens[r.start + skip - 1].end as usize - a.seg.tokens[r.start].start as usize,
-        };
-        // (Nor is it anything's date but the report's: the first event of the dateline's
-        // sentence that names no day of its own gets it, as event coders date a story's lead
-        // event by the story.)
-        let mut filed: Option<(String, String)> = None;
-        if dateline_end > 0 {
-            let line = sentence_text.get(..dateline_end).unwrap_or("");
-            filed = dates::find_date_expressions(line)
-                .into_iter()
-                .find_map(|(range, expr)| Some((dates::resolve(&expr, published, true)?, line.get(range)?.to_string())));
-            let day = filed.as_ref().and_then(|(d, _)| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-            if let (Some(day), Some(p)) = (day, published) {
-                if day <= p && (p - day).num_days() <= 31 {
-                    reference = Some(day);
-                }
-            }
-        }
+        let (dateline_end, mut filed) = event_dates::dispatch_date(a, si, &words, sentence_text, published, &mut reference);
         let base = a.seg.tokens[r.start].start as usize;
         // A date word inside a name is part of the name ("Vice Minister *Sun* Weidong").
         let in_name = |range: &std::ops::Range<usize>| {
@@ -480,47 +461,6 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
     out
 }
 
-/// Whether a date expression lies in the past, told by the tense marker nearest to it in
-/// its own clause (between the commas or semicolons around it), else in the sentence:
-/// "The EU will send aid, the commissioner *announced on Thursday*" is last Thursday,
-/// though the sentence speaks of the future; "X said it *would* hold talks on Thursday"
-/// next Thursday, though the sentence is told in the past.
-fn date_tense(sentence: &str, date: std::ops::Range<usize>) -> Option<bool> {
-    let (head, tail) = (sentence.get(..date.start)?, sentence.get(date.end..)?);
-    let lo = head.rfind([',', ';']).map_or(0, |k| k + 1);
-    let hi = tail.find([',', ';']).unwrap_or(tail.len());
-    dates::tense_at(&words(&head[lo..]), &words(&tail[..hi])).or_else(|| dates::tense_at(&words(head), &words(tail)))
-}
-
-/// The words of a stretch of text; a hyphen joins ("Ebola-hit", "US-led" are no past forms).
-fn words(s: &str) -> Vec<&str> {
-    s.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')).map(|w| w.trim_matches('-')).filter(|w| !w.is_empty()).collect()
-}
-
-/// The date of the event an event-relative expression is measured from: "*The visit* came
-/// less than a month after the talks" — a noun trigger before the expression names an
-/// event of the same type and mode told earlier (the visit), whose day is known. `byte_of`
-/// gives a sentence token's byte offset in the sentence.
-fn anchor_date(
-    earlier: &[EventRec],
-    view: &SentenceView,
-    lex: &Lexicon,
-    expr_start: usize,
-    byte_of: impl Fn(usize) -> usize,
-) -> Option<NaiveDate> {
-    let named = lex
-        .find_triggers(view)
-        .into_iter()
-        .filter(|t| t.pos == dyad_events::TriggerPos::Noun && byte_of(t.tokens.start) < expr_start)
-        .map(|t| (t.event_type.as_str(), t.mode))
-        .collect::<Vec<_>>();
-    earlier
-        .iter()
-        .rev()
-        .filter(|e| named.iter().any(|(t, m)| *t == e.event_type && *m == e.mode))
-        .find_map(|e| e.date.as_deref().filter(|d| d.len() == 10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()))
-}
-
 /// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
 fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
     let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
@@ -584,56 +524,4 @@ fn subject_parties(mentions: &[Mention], upos: &[&str], heads: &[u32], deprels: 
 fn subject_of_root(heads: &[u32], deprels: &[&str], k: usize) -> bool {
     let verb = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
     deprels.get(k).is_some_and(|d| d.starts_with("nsubj")) && verb.is_some_and(|v| heads.get(v) == Some(&0))
-}
-
-/// What the parse hangs a date expression on, when that is no event word.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum DateHung {
-    /// An event word, or nothing the parse can tell.
-    Event,
-    /// A noun it is the of-modifier of ("the position *of 2020*"): it dates no event.
-    Noun,
-    /// A reporting verb ("the ministry said *on Thursday*"): when it was said.
-    Report,
-}
-
-/// What the parse hangs a date expression (its tokens `span`) on.
-fn date_hung(
-    words: &[&str],
-    upos: &[&str],
-    heads: &[u32],
-    deprels: &[&str],
-    span: &[usize],
-    triggers: &[usize],
-    lex: &Lexicon,
-) -> DateHung {
-    if heads.len() != words.len() || deprels.len() != words.len() {
-        return DateHung::Event;
-    }
-    let outside = |k: &usize| (heads[*k] as usize).checked_sub(1).filter(|g| !span.contains(g));
-    let Some((top, governor)) = span.iter().find_map(|k| outside(k).map(|g| (*k, g))) else { return DateHung::Event };
-    if triggers.contains(&governor) {
-        return DateHung::Event;
-    }
-    let base = deprels[top].split(':').next().unwrap_or("");
-    let report = || {
-        upos[governor] == "VERB"
-            && lex.is_cue_word(&dyad_events::lemma(words[governor], upos[governor]), dyad_events::CueKind::Report)
-            && !deprels[governor].starts_with("ccomp")
-    };
-    // (Only "of": the parser hangs many a date of the event on a noun nearby, "arrested in
-    // Paris *in September*".)
-    let of = (0..words.len()).any(|k| words[k] == "of" && heads[k] as usize == top + 1);
-    if base == "nmod"
-        && of
-        && matches!(upos[governor], "NOUN" | "PROPN")
-        && !dates::is_period_part(words[governor])
-        && !dates::is_day_or_month(words[governor])
-    {
-        DateHung::Noun
-    } else if base == "obl" && report() {
-        DateHung::Report
-    } else {
-        DateHung::Event
-    }
 }

@@ -15,6 +15,7 @@ pub mod analysis;
 pub mod casing;
 pub mod diplomacy;
 pub mod document;
+mod event_dates;
 pub mod events;
 pub mod gsr;
 pub mod input;
