@@ -227,8 +227,8 @@ fn allowed(prev: Option<u8>, class: usize) -> bool {
     }
 }
 
-/// Reusable per-call buffers.
-#[derive(Default)]
+/// Reusable per-call buffers (kept per sentence, cloned, when training).
+#[derive(Default, Clone)]
 struct Buf {
     x: Vec<TokInfo>,
     pos: Vec<u8>,

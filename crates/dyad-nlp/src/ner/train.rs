@@ -97,14 +97,8 @@ pub fn train(
     let mut sink = FeatSink::new(opts.bits);
     let mut scores = vec![0f32; NerTag::COUNT];
     struct Prep {
-        x: Vec<TokInfo>,
-        pos: Vec<u8>,
-        cl: Vec<[u64; 2]>,
-        dc: Vec<u8>,
-        agg_at: Vec<(u32, u32)>,
-        agg: Vec<u64>,
-        gz: Vec<u16>,
-        run: Vec<Run>,
+        /// The sentence's features as its document gives them.
+        b: Buf,
         caps: u64,
         gold: Vec<u8>,
         /// `dc`, `agg_at` and `agg` with the sentence as its own document.
@@ -136,19 +130,7 @@ pub fn train(
             b.prepare(&clusters, &single, single.chunk(f), &ptags);
             let alone = (b.dc.clone(), b.agg_at.clone(), b.agg.clone());
             let caps = b.prepare(&clusters, &doc, doc.chunk(firsts[k - doc_start]), &ptags);
-            Prep {
-                x: b.x.clone(),
-                pos: b.pos.clone(),
-                cl: b.cl.clone(),
-                dc: b.dc.clone(),
-                agg_at: b.agg_at.clone(),
-                agg: b.agg.clone(),
-                gz: b.gz.clone(),
-                run: b.run.clone(),
-                caps,
-                gold: s.tags.iter().take(MAX_CHUNK).map(|t| t.index() as u8).collect(),
-                alone,
-            }
+            Prep { b: b.clone(), caps, gold: s.tags.iter().take(MAX_CHUNK).map(|t| t.index() as u8).collect(), alone }
         })
         .collect();
     // Documents are shuffled, their sentences kept in order (for the document history).
@@ -177,12 +159,12 @@ pub fn train(
                 hist.clear();
             }
             let p = &prepared[si];
-            let (dc, agg_at, agg) = if alone { (&p.alone.0, &p.alone.1, &p.alone.2) } else { (&p.dc, &p.agg_at, &p.agg) };
+            let (dc, agg_at, agg) = if alone { (&p.alone.0, &p.alone.1, &p.alone.2) } else { (&p.b.dc, &p.b.agg_at, &p.b.agg) };
             // Word-identity dropout: some tokens lose their word and affix hashes, so the
             // model must also learn from clusters, gazetteers, shape and context.
-            xm.clone_from(&p.x);
+            xm.clone_from(&p.b.x);
             if opts.word_dropout > 0.0 {
-                for t in xm[PAD..p.x.len() - PAD].iter_mut() {
+                for t in xm[PAD..p.b.x.len() - PAD].iter_mut() {
                     if t.flags & flag::HAS_ALPHA != 0 && rng.unit() < opts.word_dropout {
                         for k in [slot::LOWER, slot::RAW, slot::PRE1 + 3, slot::SUF1 + 3] {
                             t.h[k] = 0x0dd0_0000 + k as u64;
@@ -190,7 +172,7 @@ pub fn train(
                     }
                 }
             }
-            let ctx = Ctx { x: &xm, pos: &p.pos, cl: &p.cl, dc, agg_at, agg, gz: &p.gz, run: &p.run, caps_sentence: p.caps };
+            let ctx = Ctx { x: &xm, pos: &p.b.pos, cl: &p.b.cl, dc, agg_at, agg, gz: &p.b.gz, run: &p.b.run, caps_sentence: p.caps };
             pred.clear();
             for i in 0..p.gold.len() {
                 let p1 = i.checked_sub(1).map(|k| pred[k]);
@@ -202,7 +184,7 @@ pub fn train(
                 tr.tick();
                 pred.push(guess as u8);
             }
-            hist.record(&p.x, &pred);
+            hist.record(&p.b.x, &pred);
         }
         let model = NerTagger { w: QWeights::from_weights(&tr.averaged()), clusters: clusters.clone() };
         let f1 = evaluate(&model, pos, dev, false).f1();
