@@ -106,6 +106,10 @@ fn a_that_clause_after_a_long_phrase_and_a_second_one_after_and() {
                 that the step \"opens a new page\", and that Morocco is ready to strengthen its partnership with France.";
     let q = quotes(text);
     assert!(q.contains(&("Nasser Bourita".to_string(), "Morocco is ready to strengthen its partnership with France".to_string())), "{q:?}");
+    // "but that" opens a second clause as "and that" does: two reports, each whole.
+    let q = quotes("Wang Yi said that China would not send troops, but that it was ready to host talks in Beijing.");
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(texts, vec!["China would not send troops", "it was ready to host talks in Beijing"], "{q:?}");
     // A "that" followed by its own verb is a relative pronoun, not speech.
     let q = quotes("The rebels wrote a message on a wall of the main border station that was ripped down.");
     assert!(q.is_empty(), "{q:?}");

@@ -189,7 +189,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
 }
 
 /// "stressed that the step "opens a new page"*, and that* Morocco is ready …": a second
-/// that-clause joined by "and" is reported by the speech verb before it.
+/// that-clause joined by "and" (or "but", "or") is reported by the speech verb before it.
 fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut Vec<QuoteRec>) {
     let cues = Cues::embedded();
     for j in r.start + 1..r.end.saturating_sub(1) {
@@ -212,10 +212,10 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
     }
 }
 
-/// Whether `k` opens a second that-clause of the same cue ("said X *and that* Y"): a clause
-/// reported on its own, which ends the one before it.
+/// Whether `k` opens a second that-clause of the same cue ("said X *and that* Y", "*but that*"):
+/// a clause reported on its own, which ends the one before it.
 fn second_that(a: &Analysis, k: usize) -> bool {
-    a.tok(k) == "and" && a.tok(k + 1) == "that"
+    matches!(a.tok(k), "and" | "but" | "or") && a.tok(k + 1) == "that"
 }
 
 /// Whether the words `from..to` are a name or a term, not speech: at most four words, each
