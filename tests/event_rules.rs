@@ -658,3 +658,11 @@ fn a_headline_clause_after_as_has_its_own_subjects() {
     assert!(!names(&arrest.recipient).contains(&"Chile".to_string()), "{:?}", doc.events);
     assert!(doc.events.iter().any(|e| e.event_type == "REQUEST"), "{:?}", doc.events);
 }
+
+#[test]
+fn a_call_by_phone_reaches_over_the_phrase_naming_the_other_party() {
+    let evs = coded_real(
+        "Jordanian Foreign Minister Ayman Safadi, speaking to his Saudi counterpart Faisal bin Farhan by telephone, urged calm.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Ayman Safadi+Faisal bin Farhan")), "{evs:?}");
+}

@@ -9,6 +9,9 @@ use crate::{lemma, PloverType, SentenceView};
 /// Most tokens a phrase may skip between two of its words ("held *direct* talks",
 /// "called *again* on").
 const MAX_GAP: usize = 3;
+/// The gap a phrase may skip when it is a prepositional phrase naming a party ("spoke *to X*
+/// by phone").
+const MAX_PARTY_GAP: usize = 8;
 
 /// A trigger found in a sentence.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,7 +103,17 @@ pub(crate) fn match_forward(s: &SentenceView, lm: &Lemmas, words: &[String], i: 
     let mut j = i + 1;
     for (wi, w) in words.iter().enumerate().skip(1) {
         let mut found = None;
-        for k in j..s.len().min(j + MAX_GAP + 1) {
+        // ("*spoke* to his Turkish counterpart Hakan Fidan *by phone*": a longer gap when it is
+        // one prepositional phrase naming the other party, with no verb.)
+        let party_phrase = wi == 1
+            && s.words.get(j).is_some_and(|w| matches!(*w, "to" | "with"))
+            && s.upos_at(j) == "ADP"
+            && words.get(1).is_some_and(|w| w == "by");
+        let reach = if party_phrase { MAX_PARTY_GAP } else { MAX_GAP };
+        for k in j..s.len().min(j + reach + 1) {
+            if party_phrase && k > j + MAX_GAP && matches!(s.upos_at(k - 1), "VERB" | "AUX") {
+                break;
+            }
             // "offered *to* mediate" but not "offered concessions *to* the miners": a
             // phrase-final "to" reached across a gap must be the infinitive marker.
             let last = wi + 1 == words.len();
