@@ -436,7 +436,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                     .last()
                     .filter(|e: &&EventRec| e.sentence == si && !e.hypothetical)
                     .map_or((None, None), |e| (e.date.clone(), e.date_text.clone())),
-                None if !ev.modality.hypothetical => filed.clone().map_or((None, None), |(d, t)| (Some(d), Some(t))),
+                None if !ev.modality.hypothetical => filed.take().map_or((None, None), |(d, t)| (Some(d), Some(t))),
                 None => (None, None),
             };
             filed = None;

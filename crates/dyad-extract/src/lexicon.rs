@@ -90,7 +90,7 @@ pub struct Lexicon {
     /// people of different countries share the folded name.
     people: HashMap<String, Option<(String, String)>>,
     /// Closed-class words (`function_words.tsv`, exact case) → bit set of their classes.
-    function_words: HashMap<String, u32>,
+    function_words: HashMap<String, u64>,
     /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
     groups: HashMap<String, String>,
     /// Last words of the two-word group entries ("group" of "armed group").
@@ -103,7 +103,8 @@ pub struct Lexicon {
     pub seats: Vec<(String, String)>,
 }
 
-/// Classes of `data/lexicon/function_words.tsv`.
+/// Classes of `data/lexicon/function_words.tsv`, one bit each in a word's `u64` (the last
+/// variant is checked to fit).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WordClass {
     LocativePrep,
@@ -138,6 +139,7 @@ pub enum WordClass {
     Article,
     TopicPrep,
     PassiveBe,
+    ThatJoiner,
 }
 
 macro_rules! data {
@@ -322,15 +324,18 @@ impl Lexicon {
                 "article" => WordClass::Article,
                 "topic_prep" => WordClass::TopicPrep,
                 "passive_be" => WordClass::PassiveBe,
+                "that_joiner" => WordClass::ThatJoiner,
                 _ => continue,
             };
-            *self.function_words.entry(word.to_string()).or_default() |= 1 << class as u32;
+            *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
         }
     }
 
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
-        self.function_words.get(word).is_some_and(|bits| bits & (1 << class as u32) != 0)
+        // (One bit per class: a class past 63 would wrap onto another in release builds.)
+        const _: () = assert!((WordClass::ThatJoiner as u32) < 64);
+        self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 
     fn load_titles(&mut self, tsv: &str) {

@@ -98,6 +98,8 @@ pub(crate) fn add_references(
         let c = actors.list[person].country.as_deref()?;
         actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c))
     };
+    // The sentence's comma-set-off relative clauses, found at the first pronoun that needs them.
+    let relatives = std::cell::OnceCell::new();
     for k in 0..n {
         if mentions[..before].iter().any(|m| m.tokens.contains(&k)) {
             continue;
@@ -258,13 +260,12 @@ pub(crate) fn add_references(
                 let antecedent = parsed.then(|| relative_antecedent(words, heads, deprels, k)).flatten();
                 // Nor a party inside a relative clause closed before it ("The governments of X and
                 // Y, which tried to mediate between Z and *the opposition*, said *they* …").
-                let asides: Vec<std::ops::Range<usize>> =
-                    dyad_events::comma_relatives(words).into_iter().filter(|r| r.end <= k && r.end < words.len()).collect();
-                let asides = &asides;
+                let asides: &[std::ops::Range<usize>] = relatives.get_or_init(|| dyad_events::comma_relatives(words));
+                let closed_before = move |r: &std::ops::Range<usize>| r.end <= k && r.end < n;
                 let candidates = || {
                     mentions.iter().filter(move |m| {
                         m.tokens.end <= k
-                            && !asides.iter().any(|r| r.contains(&m.tokens.start))
+                            && !asides.iter().any(|r| closed_before(r) && r.contains(&m.tokens.start))
                             && !antecedent.is_some_and(|x| m.tokens.clone().any(|t| in_antecedent(words, heads, deprels, t, x, k)))
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
                             && !(singular && (plural_group(m) || on_plural(m)))

@@ -215,7 +215,7 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
 /// Whether `k` opens a second that-clause of the same cue ("said X *and that* Y", "*but that*"):
 /// a clause reported on its own, which ends the one before it.
 fn second_that(a: &Analysis, k: usize) -> bool {
-    matches!(a.tok(k), "and" | "but" | "or") && a.tok(k + 1) == "that"
+    Lexicon::embedded().word_is(a.tok(k), WordClass::ThatJoiner) && a.tok(k + 1) == "that"
 }
 
 /// Whether the words `from..to` are a name or a term, not speech: at most four words, each
