@@ -666,3 +666,27 @@ fn a_call_by_phone_reaches_over_the_phrase_naming_the_other_party() {
     );
     assert!(evs.iter().any(|e| e.starts_with("CONSULT Ayman Safadi+Faisal bin Farhan")), "{evs:?}");
 }
+
+#[test]
+fn calling_on_a_person_with_nothing_asked_is_a_courtesy_visit() {
+    let call = coded("Governor Babajide Sanwo-Olu called on President Cyril Ramaphosa at his residence in Pretoria.");
+    assert!(call.iter().any(|e| e == "CONSULT Babajide Sanwo-Olu -> Cyril Ramaphosa"), "{call:?}");
+    let ask = coded("The opposition called on President Cyril Ramaphosa to resign.");
+    assert!(ask.iter().any(|e| e.starts_with("REQUEST") && e.contains("-> Cyril Ramaphosa")), "{ask:?}");
+}
+
+#[test]
+fn a_visiting_minister_is_a_party_to_the_talks() {
+    // "with visiting …" had been parsed as a clause, leaving the guest out of the talks.
+    let talks = coded_real(
+        "Japanese Foreign Minister Takeshi Iwaya held talks with visiting Philippine Foreign Secretary Enrique Manalo in Tokyo.",
+    );
+    assert_eq!(talks.first().map(String::as_str), Some("CONSULT Takeshi Iwaya+Enrique Manalo -> "), "{talks:?}");
+}
+
+#[test]
+fn the_one_urged_does_what_they_are_urged_to_even_as_an_indirect_object() {
+    // The parser hangs a capital after "urged" as an indirect object.
+    let urged = coded("Germany urged Ankara to release the two journalists.");
+    assert!(urged.iter().any(|e| e.starts_with("RETREAT Turkey")), "{urged:?}");
+}

@@ -247,3 +247,20 @@ fn a_verb_read_as_a_noun_is_no_part_of_the_group_it_governs() {
     let doc = extract_text("Protesters threw stones and riot police used pepper spray.", None);
     assert_eq!(actor(&doc, "riot police").sector.as_deref(), Some("COP"));
 }
+
+#[test]
+fn an_agency_credited_after_a_title_case_dateline_is_the_agency() {
+    // PTI is also a Pakistani party; in a dateline's brackets it is the Press Trust of India.
+    let doc = extract_text("Mumbai, Nov 3 (PTI) Police on Monday arrested two men over the theft.", None);
+    let agency = actor(&doc, "Press Trust of India");
+    assert_eq!(agency.sector.as_deref(), Some("MED"));
+    assert!(doc.actors.iter().all(|a| a.name != "Pakistan Tehreek-e-Insaf"), "{:?}", doc.actors);
+}
+
+#[test]
+fn fm_before_a_name_is_a_title() {
+    let doc = extract_text("Pakistan's FM Ishaq Dar will travel to Kabul next week.", None);
+    let dar = actor(&doc, "Ishaq Dar");
+    assert_eq!(dar.kind, ActorKind::Person);
+    assert!(dar.titles.iter().any(|t| t == "FM"), "{:?}", dar.titles);
+}

@@ -389,3 +389,20 @@ fn an_accusation_quotes_its_accuser_and_a_passive_no_one() {
     let q = quotes("Peru's interior minister, Juan Soto, resigned after being described as \"incompetent\" by the press.");
     assert!(q.iter().all(|(s, _)| s != "Juan Soto"), "{q:?}");
 }
+
+#[test]
+fn posting_on_a_platform_introduces_a_quote() {
+    let q = quotes("\"We stand with the flood victims,\" Chief Minister Pinarayi Vijayan posted on X.");
+    assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Pinarayi Vijayan"), "{q:?}");
+}
+
+#[test]
+fn a_lawyer_named_in_the_story_speaks_for_their_client() {
+    let text = "A court in Ankara jailed the journalist Selin Kaya for two years, her lawyer said.\n\n\
+                \"The ruling is unlawful,\" lawyer Deniz Arslan told reporters.";
+    let q = quotes(text);
+    assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Deniz Arslan"), "{q:?}");
+    // Without one, the client stands for their lawyer.
+    let q = quotes("A court in Ankara jailed the journalist Selin Kaya for two years, her lawyer said.");
+    assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Selin Kaya"), "{q:?}");
+}

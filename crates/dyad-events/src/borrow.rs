@@ -218,7 +218,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             // (An infinitive of purpose is no control: "sending *troops* to support the rebels".)
             let control = role_word(&light, RoleClass::ControlVerb);
             let asked = |k: usize| {
-                (tree.rel[k] == "obj" && (!infinitive || control))
+                (matches!(tree.rel[k], "obj" | "iobj") && (!infinitive || control))
                     || (tree.base(k) == "obl" && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::ControlPrep)))
             };
             let asked_args: Vec<usize> = tree.children[p].iter().copied().filter(|&k| asked(k)).collect();

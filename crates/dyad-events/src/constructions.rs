@@ -246,3 +246,28 @@ pub(crate) fn passive_voice(s: &SentenceView, lm: &Lemmas, k: usize) -> bool {
     // (Not the progressive: "is *flying* to London".)
     j > 0 && lm.is(j - 1, "be") && matches!(s.upos_at(j - 1), "AUX" | "VERB") && !lm.lower[k].ends_with("ing")
 }
+
+/// "He *called on* Prime Minister Narendra Modi later in the day": calling on a person with
+/// nothing asked of them (no "to …", "for …" or quoted words after the person) is a courtesy
+/// visit, as South Asian and British English use the phrase; "called on X to resign" stays a
+/// request.
+pub(crate) fn courtesy_call(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention]) -> bool {
+    if trig.event_type != PloverType::Request || trig.matched.len() != 2 || !lm.is(trig.head, "call") {
+        return false;
+    }
+    let particle = trig.matched[1];
+    if !matches!(&*lm.lower[particle], "on" | "upon") {
+        return false;
+    }
+    // The person, after at most a few capitalised title words ("Prime Minister").
+    let Some(person) = mentions.iter().find(|m| {
+        m.kind == MentionKind::Person
+            && m.tokens.start > particle
+            && m.tokens.start <= particle + 4
+            && (particle + 1..m.tokens.start).all(|k| s.words[k].starts_with(char::is_uppercase))
+    }) else {
+        return false;
+    };
+    let asks = |k: usize| matches!(&*lm.lower[k], "to" | "for" | ":" | "\"" | "“" | "”" | "'" | "‘");
+    !(person.tokens.end..s.len()).any(asks)
+}

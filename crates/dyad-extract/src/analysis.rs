@@ -3,6 +3,7 @@
 use dyad_text::{NormalizedText, Segmentation};
 
 use crate::document::Span;
+use crate::lexicon::WordClass;
 use crate::tagging::{tag, Layers};
 
 /// Normalised, segmented text (and, later, the statistical layers) of one article.
@@ -41,6 +42,7 @@ impl Analysis {
             }
         }
         titles_before_names(norm.as_str(), &seg, &mut tags.upos);
+        participles_before_titles(norm.as_str(), &seg, &mut tags.upos);
         pasts_read_as_nouns(norm.as_str(), &seg, &mut tags.upos);
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
@@ -185,6 +187,33 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
             let governs = matches!(upos[i + 1], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
             if after_subject && governs {
                 upos[i] = Upos::Verb;
+            }
+        }
+    }
+}
+
+/// "held talks with *visiting* Sri Lankan Foreign Minister Vijitha Herath": a participle of the
+/// `attributive_participle` class before capitalised words that reach a title within four
+/// words describes the person (the parser had read "with visiting" as a clause, and Herath as
+/// no party to the talks). ("tasked with visiting Rome" keeps its verb.)
+fn participles_before_titles(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
+    let lex = crate::lexicon::Lexicon::embedded();
+    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
+    for s in &seg.sentences {
+        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+        for i in start..end.saturating_sub(2) {
+            if !lex.word_is(tok(i), WordClass::AttributiveParticiple) {
+                continue;
+            }
+            let titled = (i + 1..(i + 5).min(end))
+                .take_while(|&k| tok(k).starts_with(char::is_uppercase))
+                .any(|k| lex.title(&tok(k).to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head));
+            if titled {
+                upos[i] = dyad_nlp::Upos::Adj;
+                // ("with" had been read as opening the participle's clause.)
+                if i > start && upos[i - 1] == dyad_nlp::Upos::Sconj {
+                    upos[i - 1] = dyad_nlp::Upos::Adp;
+                }
             }
         }
     }

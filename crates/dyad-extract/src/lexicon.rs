@@ -140,6 +140,7 @@ pub enum WordClass {
     TopicPrep,
     PassiveBe,
     ThatJoiner,
+    AttributiveParticiple,
 }
 
 macro_rules! data {
@@ -325,6 +326,7 @@ impl Lexicon {
                 "topic_prep" => WordClass::TopicPrep,
                 "passive_be" => WordClass::PassiveBe,
                 "that_joiner" => WordClass::ThatJoiner,
+                "attributive_participle" => WordClass::AttributiveParticiple,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -334,7 +336,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::ThatJoiner as u32) < 64);
+        const _: () = assert!((WordClass::AttributiveParticiple as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -337,10 +337,28 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         // "Carney called Xi …, *his office* said": who speaks for a person speaks as them; the
         // person is the sentence's subject rather than the last one named.
         if Lexicon::embedded().word_is(before, WordClass::PersonPossessive) {
-            return first_person(a, r, sentence.start..k - 1).or_else(|| r.person_before(k - 1, 0));
+            let proxy = *refers == Refers::Proxy;
+            return proxy
+                .then(|| sole_titled(r, &w.to_lowercase()))
+                .flatten()
+                .or_else(|| first_person(a, r, sentence.start..k - 1))
+                .or_else(|| r.person_before(k - 1, 0));
         }
     }
     None
+}
+
+/// "…, *his lawyer* said" in a story that names one lawyer ("lawyer Monia Bouali told Reuters",
+/// often further down): that person, who is not the client. (Of several, or none, the client
+/// stands for their lawyer, as for their office. Not for titles that many hold: "his minister of
+/// foreign affairs" is not the one other minister named.)
+fn sole_titled(r: &Resolver, noun: &str) -> Option<u32> {
+    let mut titled =
+        r.actors.list.iter().enumerate().filter(|(_, act)| {
+            act.kind == ActorKind::Person && act.titles.iter().any(|t| t.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+        });
+    let (x, _) = titled.next()?;
+    titled.next().is_none().then_some(x as u32)
 }
 
 /// A state named as the qualifier of a title role noun stands for the person in that role:
