@@ -690,3 +690,19 @@ fn the_one_urged_does_what_they_are_urged_to_even_as_an_indirect_object() {
     let urged = coded("Germany urged Ankara to release the two journalists.");
     assert!(urged.iter().any(|e| e.starts_with("RETREAT Turkey")), "{urged:?}");
 }
+
+#[test]
+fn a_third_person_verb_joined_to_an_infinitive_is_the_subjects_own_act() {
+    let urged = coded(
+        "Uganda reiterates its support for the African Union's efforts to bring about a ceasefire and urges the Sudanese Armed Forces and the Rapid Support Forces to return to negotiations without preconditions.",
+    );
+    assert!(urged.iter().any(|e| e == "REQUEST Uganda -> Sudanese Armed Forces+Rapid Support Forces"), "{urged:?}");
+}
+
+#[test]
+fn fighting_an_evil_is_no_attack() {
+    let evil = coded("The president of Benin is fighting corruption in the ports.");
+    assert!(evil.iter().all(|e| !e.starts_with("ASSAULT") && !e.starts_with("THREATEN")), "{evil:?}");
+    let fought = coded_real("The army fought the rebels near Goma.");
+    assert!(fought.iter().any(|e| e.starts_with("ASSAULT")), "{fought:?}");
+}

@@ -264,3 +264,25 @@ fn fm_before_a_name_is_a_title() {
     assert_eq!(dar.kind, ActorKind::Person);
     assert!(dar.titles.iter().any(|t| t == "FM"), "{:?}", dar.titles);
 }
+
+#[test]
+fn a_treaty_named_after_a_city_names_no_party() {
+    let doc = extract_text("Both sides must respect the Geneva Conventions and the Oslo Accords, Germany said.", None);
+    let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, vec!["Germany"], "{names:?}");
+    assert!(doc.events.is_empty(), "{:?}", doc.events);
+    // A body named after an accord is still a body.
+    let doc = extract_text("The Government of National Accord said its forces had retaken the airport.", None);
+    assert_eq!(actor(&doc, "Government of National Accord").kind, ActorKind::Organization);
+}
+
+#[test]
+fn the_ministry_again_is_the_ministry_named_before() {
+    let doc = extract_text(
+        "The Ministry of Foreign Affairs of Ghana condemned the attack. The Ministry also summoned the Togolese ambassador.",
+        None,
+    );
+    let ministry = actor(&doc, "Ministry of Foreign Affairs");
+    assert_eq!(ministry.mentions.len(), 2, "{:?}", doc.actors);
+    assert!(doc.actors.iter().all(|a| a.name != "Ministry"), "{:?}", doc.actors);
+}

@@ -171,6 +171,17 @@ pub(crate) fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, m
     people || lm.in_class(object, RoleClass::Labour) || lm.in_class(object, RoleClass::Releasable)
 }
 
+/// "saying he is *fighting* corruption and traitors", "to combat poverty": an attack verb whose
+/// first object is an evil fought by policy (`role_words.tsv` class `abstract_foe`) attacks no
+/// one.
+pub(crate) fn fights_an_evil(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    if trig.event_type != PloverType::Assault || trig.matched.len() != 1 {
+        return false;
+    }
+    let Some(tree) = tree else { return false };
+    tree.kids(trig.head, "obj").next().is_some_and(|object| lm.in_class(object, RoleClass::AbstractFoe))
+}
+
 /// "Kallas condemned the violence *against peaceful protesters*": the victims of a condemned act
 /// are not the ones accused. An accusation whose object is an act of force or repression loses
 /// the recipients that are that act's victims only; when the act's doer is named, it is the one

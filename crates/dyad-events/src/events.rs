@@ -168,6 +168,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         });
         if released_object(tree.as_ref(), &lm, &trig, &roles)
             || dismissal(tree.as_ref(), &lm, &trig, mentions)
+            || crate::constructions::fights_an_evil(tree.as_ref(), &lm, &trig)
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)

@@ -56,6 +56,8 @@ pub(crate) enum RoleClass {
     Allegiance,
     /// "*blamed* the attack on X": the party after "on" is the one accused, not a victim.
     Blaming,
+    /// "fighting *corruption*": what a fight against it is no attack on anyone.
+    AbstractFoe,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -72,6 +74,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "boundary" => RoleClass::Boundary,
                 "allegiance" => RoleClass::Allegiance,
                 "blaming" => RoleClass::Blaming,
+                "abstract_foe" => RoleClass::AbstractFoe,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -405,7 +408,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Seizable as u32) < u64::BITS);
+        assert!((RoleClass::AbstractFoe as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -315,6 +315,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 let named = |x: u32| actors.list.get(x as usize).is_some_and(|act| !act.is_generic());
                 !words.any(|k| actors.actor_at(r.start + k).is_some_and(named))
             })
+            // ("respect the Paris *Agreement*": the name of a document is no event.)
+            .filter(|ev| {
+                let k = r.start + ev.trigger.head;
+                let lex = crate::lexicon::Lexicon::embedded();
+                let named = k > r.start && a.is_capitalised(k - 1) && !lex.word_is(a.tok(k - 1), crate::lexicon::WordClass::Article);
+                !(ev.trigger.matched.len() == 1 && named && lex.word_is(a.tok(k), crate::lexicon::WordClass::DocumentHead))
+            })
             // A trigger word inside a date expression is the date: "agreed in Luanda *in March*".
             .filter(|ev| {
                 let t = ev.trigger.matched.first().copied().unwrap_or(ev.trigger.tokens.start);

@@ -141,6 +141,7 @@ pub enum WordClass {
     PassiveBe,
     ThatJoiner,
     AttributiveParticiple,
+    DocumentHead,
 }
 
 macro_rules! data {
@@ -327,6 +328,7 @@ impl Lexicon {
                 "passive_be" => WordClass::PassiveBe,
                 "that_joiner" => WordClass::ThatJoiner,
                 "attributive_participle" => WordClass::AttributiveParticiple,
+                "document_head" => WordClass::DocumentHead,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -336,7 +338,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::AttributiveParticiple as u32) < 64);
+        const _: () = assert!((WordClass::DocumentHead as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -258,18 +258,20 @@ fn trailing_report(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut 
     }
 }
 
-/// "He urged partners to speed up deliveries *and called* for sanctions": a past-tense verb the
-/// parser joined to an infinitive is a conjunct of the infinitive's governor (an infinitive has
-/// no past), not part of what was urged.
+/// "He urged partners to speed up deliveries *and called* for sanctions", "Kenya reiterates its
+/// support for the efforts to bring about a ceasefire *and urges* …": a past-tense or
+/// third-person verb the parser joined to an infinitive is a conjunct of the nearest verb
+/// above it with a subject (an infinitive has no such forms), not part of what was urged.
 fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &[DepRel]) {
     let n = heads.len();
+    let finite = |w: &str| w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"));
     for v in 0..n {
         let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
         if rels[v] != DepRel::Conj
             || upos[v] != "VERB"
-            || !words[v].ends_with("ed")
+            || !finite(words[v])
             || v < p
-            || rels[p] != DepRel::Xcomp
+            || !matches!(rels[p], DepRel::Xcomp | DepRel::Acl)
             || upos[p] != "VERB"
         {
             continue;
@@ -280,9 +282,20 @@ fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u
         let infinitive = kid(DepRel::Mark).is_some_and(|k| words[k].eq_ignore_ascii_case("to"))
             && kid(DepRel::Aux).is_none()
             && kid(DepRel::AuxPass).is_none();
-        // (Only onto a governor with a subject of its own, whose conjunct it can be.)
-        let Some(g) = (heads[p] as usize).checked_sub(1) else { continue };
-        if infinitive && (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj) {
+        // (Only onto a verb with a subject of its own, whose conjunct it can be: the governor of
+        // the infinitive, or of the noun it completes.)
+        let has_subject = |g: usize| (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
+        let mut g = p;
+        let mut governor = None;
+        for _ in 0..3 {
+            let Some(up) = (heads[g] as usize).checked_sub(1) else { break };
+            if upos[up] == "VERB" {
+                governor = Some(up).filter(|&up| has_subject(up));
+                break;
+            }
+            g = up;
+        }
+        if let Some(g) = governor.filter(|_| infinitive) {
             heads[v] = g as u32 + 1;
         }
     }

@@ -289,6 +289,13 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         }
     }
     let last = a.tok(end - 1);
+    // "the *Vienna Convention*", "the Minsk Agreements": a document's name; the place in it is
+    // where it was signed, no party. (Not a body named after one: "Government of National
+    // *Accord*".)
+    let body = (start..end).any(|k| lex.org_head(a.tok(k)).is_some()) || known_through(a, start, end, lex);
+    if end - start >= 2 && lex.word_is(last, WordClass::DocumentHead) && !body {
+        return Vec::new();
+    }
     if end - start >= 2 {
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
         let mut ends_in_title = || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k);

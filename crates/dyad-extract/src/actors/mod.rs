@@ -510,6 +510,16 @@ impl Builder<'_> {
         if m.tokens.len() > 1 && self.people.attach_full_name(a, &m) {
             return;
         }
+        // "The Ministry of Foreign Affairs … condemns … *The Ministry* holds …": a lone head
+        // word after "the" is the organisation named before whose name holds it.
+        // ("The Government" stays the state it governs, as a role noun.)
+        let state_role = crate::refer::role_nouns().get(&word.to_lowercase()) == Some(&crate::refer::Refers::State);
+        if m.tokens.len() == 1 && before.eq_ignore_ascii_case("the") && self.lex.org_head(&word).is_some() && !state_role {
+            if let Some(d) = self.organisation_holding(&word, m.tokens.start) {
+                self.drafts[d].mentions.push(m);
+                return;
+            }
+        }
         // Last, the statistical model: a lone word it is confident about and that is not a
         // sentence-initial common word.
         // A single word must also be tagged a proper noun, and a single-word place must follow a
@@ -525,6 +535,13 @@ impl Builder<'_> {
             Some(EntType::Loc) if proper && after_locative => self.add_by_ner(m, hint),
             _ => {}
         }
+    }
+
+    /// The organisation last mentioned before token `i` whose name holds `word`.
+    fn organisation_holding(&self, word: &str, i: usize) -> Option<usize> {
+        let holds = |d: &Draft| d.kind == Some(ActorKind::Organization) && d.name.split(' ').any(|w| w == word);
+        let last_before = |d: &Draft| d.mentions.iter().map(|m| m.tokens.start).filter(|&k| k < i).max();
+        self.drafts.iter().enumerate().filter(|(_, d)| holds(d)).filter_map(|(x, d)| Some((last_before(d)?, x))).max().map(|(_, x)| x)
     }
 
     /// Whether a mention is capitalised for its place: first in its sentence or after an opening
