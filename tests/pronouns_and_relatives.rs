@@ -198,3 +198,22 @@ fn who_after_a_title_set_off_after_a_name_is_that_person() {
     let evs = coded("Thai officials met Anwar Ibrahim, prime minister of Malaysia, who is on an official visit to Thailand.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT Anwar Ibrahim -> Thailand")), "{evs:?}");
 }
+
+#[test]
+fn the_ministers_opening_a_sentence_are_the_two_named_before() {
+    let text = "Foreign Minister Penny Wong held talks in Canberra on Monday with her Indonesian counterpart Sugiono. \
+                The ministers discussed maritime security.";
+    let doc = extract_text(text, None);
+    let discussed = doc.events.iter().find(|e| e.trigger.as_deref() == Some("discussed")).expect("an event for 'discussed'");
+    let names: Vec<&str> = discussed.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(names, vec!["Penny Wong", "Sugiono"], "{:?}", doc.events);
+}
+
+#[test]
+fn his_government_after_an_unnamed_official_is_the_officials_state() {
+    let text = "Rwanda's envoy Ernest Rwamucyo spoke first. Burundi's ambassador told the council that his government would cooperate with the inquiry.";
+    let doc = extract_text(text, None);
+    let coop = doc.events.iter().find(|e| e.trigger.as_deref() == Some("cooperate")).expect("an event for 'cooperate'");
+    let names: Vec<&str> = coop.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(names, vec!["Burundi"], "{:?}", doc.events);
+}

@@ -406,3 +406,9 @@ fn a_lawyer_named_in_the_story_speaks_for_their_client() {
     let q = quotes("A court in Ankara jailed the journalist Selin Kaya for two years, her lawyer said.");
     assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Selin Kaya"), "{q:?}");
 }
+
+#[test]
+fn an_attribution_may_end_in_a_statement_posted_somewhere() {
+    let q = quotes("The talks were constructive, the Chinese Foreign Ministry said in a statement posted on its website.");
+    assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Chinese Foreign Ministry"), "{q:?}");
+}

@@ -67,6 +67,33 @@ fn counted(lex: &Lexicon, words: &[&str], k: usize) -> bool {
         || (k >= 2 && lex.word_is(words[k - 1], WordClass::TripleCounter) && words[k - 2].eq_ignore_ascii_case("the"))
 }
 
+/// The state of an official named only by state and title before token `k` in the sentence
+/// ("*South Sudan's ambassador*", "the *Iraqi minister*": a state mention, then a title head),
+/// when no person is named between the official and `k`.
+fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
+    let is_title = |j: usize| lex.title(&words[j].to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head);
+    let state = mentions.iter().filter(|m| m.kind == MentionKind::State).find_map(|m| {
+        let j = if words.get(m.tokens.end).is_some_and(|w| *w == "'s") { m.tokens.end + 1 } else { m.tokens.end };
+        (j < k && is_title(j)).then_some(m.actor)
+    })?;
+    // (A person named anywhere before in the sentence is likelier: "Pillay, a former Colombian
+    // judge, … *her* criticism", "Ortega … accused American officials of … *his* government".)
+    let named = mentions.iter().any(|m| m.kind == MentionKind::Person && m.tokens.start < k);
+    (!named).then_some(state)
+}
+
+/// "X held talks with Y. *The ministers* discussed …": people opening a sentence as the subject
+/// of an active verb are counted by the story just before ("the leaders *of* the protest", "the
+/// leaders *were arrested*" are others).
+fn pair_opening_sentence(lex: &Lexicon, words: &[&str], deprels: &[&str], k: usize) -> bool {
+    k == 1
+        && words[0] == "The"
+        && lex.word_is(words[k], WordClass::PairOfPeople)
+        // (Before the parse, any: the sentence then gets parsed and judged again.)
+        && deprels.get(k).is_none_or(|d| *d == "nsubj")
+        && words.get(k + 1).is_none_or(|w| *w != "of")
+}
+
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
 /// (the nearest person before them; an object pronoun never the subject of its own
 /// clause), "it"/"they" (the nearest state, organisation or group before them), a relative
@@ -120,7 +147,7 @@ pub(crate) fn add_references(
         };
         match lower {
             _ if k >= 1
-                && counted(lex, words, k)
+                && (counted(lex, words, k) || pair_opening_sentence(lex, words, deprels, k))
                 && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties].iter().any(|&c| lex.word_is(lower, c)) =>
             {
                 // "held talks with X, and *the two sides* agreed": the last two people named
@@ -198,6 +225,21 @@ pub(crate) fn add_references(
                 }
             }
             "he" | "his" | "him" | "she" | "her" => {
+                // "South Sudan's ambassador told the council that *his* government …": an official
+                // named by a state and a title, with no one named since, is whom the pronoun
+                // stands for; "his government" or "his country" is that state.
+                // (Only of a state none of whose people the story names: "the Lithuanian
+                // president … she" is the president named before.)
+                let nameless = |st: &usize| {
+                    let country = actors.list[*st].country.as_deref();
+                    !actors.list.iter().any(|p| p.kind == ActorKind::Person && p.country.as_deref() == country)
+                };
+                if let Some(st) = unnamed_official(lex, words, &mentions[..before], k).filter(nameless) {
+                    if words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("country") || w.eq_ignore_ascii_case("government")) {
+                        mentions.push(Mention { tokens: k + 1..k + 2, actor: st, kind: MentionKind::State });
+                    }
+                    continue;
+                }
                 let object = lower == "him" || (lower == "her" && parsed && deprels[k] == "obj");
                 // The subject of the object pronoun's clause, which it cannot refer to.
                 let mut skip = None;

@@ -434,9 +434,10 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
         return None;
     }
     // A tail that opens with a preposition may run longer and hold a participle: "…, X said *at
-    // a press conference following talks with his Egyptian counterpart Y*."
+    // a press conference following talks with his Egyptian counterpart Y*", "*in a statement
+    // posted on its Telegram channel*".
     let prepositional = cue + n < tail_end && a.upos(cue + n) == "ADP";
-    let participle = |k: usize| a.upos(k) == "VERB" && a.tok(k).ends_with("ing");
+    let participle = |k: usize| a.upos(k) == "VERB" && (a.tok(k).ends_with("ing") || (a.tok(k).ends_with("ed") && a.upos(k - 1) == "NOUN"));
     let tail_ok = if prepositional {
         tail_end - (cue + n) <= LONG_TAIL && (cue + n..tail_end).all(|k| participle(k) || verbless(k..k + 1))
     } else {
