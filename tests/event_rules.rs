@@ -706,3 +706,16 @@ fn fighting_an_evil_is_no_attack() {
     let fought = coded_real("The army fought the rebels near Goma.");
     assert!(fought.iter().any(|e| e.starts_with("ASSAULT")), "{fought:?}");
 }
+
+#[test]
+fn striking_workers_are_strikers_not_targets() {
+    let deal = coded_real("Governor Babajide Sanwo-Olu reached a deal with striking Metro drivers on Friday.");
+    assert!(deal.iter().any(|e| e.starts_with("PROTEST") && e.ends_with("-> ")), "{deal:?}");
+    assert!(deal.iter().all(|e| !e.starts_with("ASSAULT")), "{deal:?}");
+}
+
+#[test]
+fn fishermen_are_a_group_that_can_be_detained() {
+    let held = coded_real("The Sri Lankan navy detained 14 Indian fishermen off Delft island.");
+    assert!(held.iter().any(|e| e.starts_with("COERCE") && e.contains("Indian fishermen")), "{held:?}");
+}

@@ -182,7 +182,12 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             crate::constructions::deployed_forces_deploy(&lm, mentions, &trig, &mut roles);
         }
         let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
-        let walkout = t == PloverType::Assault && labour_strike(&lm, &trig, &roles);
+        // ("*striking* Tube drivers", "a *strike of* taxi drivers": the workers after it are the
+        // strikers, not a target.)
+        if t == PloverType::Assault && strikers_after(s, &lm, &trig) && roles.actor.is_empty() {
+            roles.actor = std::mem::take(&mut roles.recipient);
+        }
+        let walkout = t == PloverType::Assault && labour_strike(s, &lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {
             typed(lex, PloverType::Protest, Some("riot"))
         } else if walkout {
@@ -468,10 +473,23 @@ const WALKOUT_GAP: usize = 8;
 
 /// "Nurses began a strike", "teachers have been striking": a strike with no target, by working
 /// people named shortly before it, is a labour strike, not an attack.
-fn labour_strike(lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
+/// Whether working people (`labour`) follow a walkout word across at most "of", a determiner
+/// and modifiers ("*striking* Tube drivers", "a *strike of the* Arab taxi drivers").
+fn strikers_after(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    let h = trig.head;
+    if !lm.in_class(h, RoleClass::Walkout) || trig.matched.len() != 1 {
+        return false;
+    }
+    let modifier = |k: usize| matches!(s.upos_at(k), "ADJ" | "PROPN" | "DET" | "NOUN") || lm.lower[k] == "of";
+    (h + 1..(h + 5).min(s.len())).take_while(|&k| modifier(k)).any(|k| lm.in_class(k, RoleClass::Labour))
+}
+
+fn labour_strike(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
     let h = trig.head;
     let walkout = lm.in_class(h, RoleClass::Walkout);
-    walkout && roles.recipient.is_empty() && (h.saturating_sub(WALKOUT_GAP)..h).any(|k| lm.in_class(k, RoleClass::Labour))
+    walkout
+        && roles.recipient.is_empty()
+        && ((h.saturating_sub(WALKOUT_GAP)..h).any(|k| lm.in_class(k, RoleClass::Labour)) || strikers_after(s, lm, trig))
 }
 
 /// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,
