@@ -286,3 +286,19 @@ fn the_ministry_again_is_the_ministry_named_before() {
     assert_eq!(ministry.mentions.len(), 2, "{:?}", doc.actors);
     assert!(doc.actors.iter().all(|a| a.name != "Ministry"), "{:?}", doc.actors);
 }
+
+#[test]
+fn names_with_particles_are_one_person() {
+    let doc = extract_text(
+        "European Commission President Ursula von der Leyen met Dutch minister Ruben van den Berg in Brussels. \
+         Von der Leyen said the talks went well. Marine Le Pen criticised the deal, and Le Pen said she would fight it.",
+        None,
+    );
+    assert_eq!(actor(&doc, "Ursula von der Leyen").mentions.len(), 2, "{:?}", doc.actors);
+    actor(&doc, "Ruben van den Berg");
+    assert_eq!(actor(&doc, "Marine Le Pen").mentions.len(), 2, "{:?}", doc.actors);
+    assert!(doc.actors.iter().all(|a| !matches!(a.name.as_str(), "Ursula" | "Leyen" | "Berg" | "Le Pen")), "{:?}", doc.actors);
+    // A place inside a name after a given name stays part of it.
+    let doc = extract_text("Foreign Secretary Albert del Rosario said Manila would protest.", None);
+    actor(&doc, "Albert del Rosario");
+}

@@ -81,10 +81,11 @@ pub fn find_chunks(a: &Analysis, lex: &Lexicon) -> Vec<Chunk> {
                 // Up to two connector words ("of the") before the next name word.
                 let connector = |k: usize| lex.word_is(a.tok(k), WordClass::NameConnector);
                 let next = (end + 1..(end + 3).min(r.end)).find(|&k| is_namey(a, k));
-                if let Some(next) = next.filter(|&n| (end + 1..n).all(connector)) {
-                    let w = a.tok(end);
-                    let particle = next == end + 1 && lex.is_particle(w) && w.starts_with(char::is_lowercase);
-                    if particle || connector(end) && connects(a, start, end, next, lex) {
+                // (Up to two lower-case particles: "Ursula *von der* Leyen".)
+                let particle = |k: usize| lex.is_particle(a.tok(k)) && a.tok(k).starts_with(char::is_lowercase);
+                if let Some(next) = next.filter(|&n| (end + 1..n).all(connector) || (end..n).all(particle)) {
+                    let particles = (end..next).all(particle);
+                    if particles || connector(end) && connects(a, start, end, next, lex) {
                         end = next + 1;
                         continue;
                     }
@@ -363,7 +364,14 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         parts.push(Part { tokens: ns..end, piece: Piece::Name });
     }
     headless_titles_are_names(a, &mut parts, lex);
-    merge_name_runs(a, parts, lex)
+    let mut parts = merge_name_runs(a, parts, lex);
+    // A name ends in no particle: "Koos *van* Antwerpen" split at the place is "Koos".
+    for p in parts.iter_mut().filter(|p| p.piece == Piece::Name) {
+        while p.tokens.len() > 1 && a.tok(p.tokens.end - 1).starts_with(char::is_lowercase) && lex.is_particle(a.tok(p.tokens.end - 1)) {
+            p.tokens.end -= 1;
+        }
+    }
+    parts
 }
 
 /// A run of title words before a name is a title only if it holds a head or an honorific:

@@ -137,6 +137,11 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
         b.chunk(&chunk);
     }
     b.people.cluster(a, lex);
+    for d in b.drafts.iter_mut().filter(|d| matches!(d.kind, Some(ActorKind::Organization | ActorKind::Place))) {
+        if b.people.claim_particle_surname(&d.name, &d.mentions, lex) {
+            d.mentions.clear();
+        }
+    }
     let acronyms = b.defined_acronyms();
     b.claim_spelled_acronyms(&acronyms);
     let unknown = std::mem::take(&mut b.unknown);
@@ -457,11 +462,13 @@ impl Builder<'_> {
     /// The entity type the NER model gives every token of `r`, if it agrees on one.
     fn ner_type(&self, r: &Range<usize>) -> Option<EntType> {
         let tags = self.a.tags.ner.get(r.clone())?;
-        if !r.clone().all(|k| self.a.tags.upos.get(k) == Some(&Upos::Propn)) {
+        // (Lower-case particles inside a name are no proper nouns: "Ludwig *van den* Berg".)
+        let particle = |k: usize| self.a.tok(k).starts_with(char::is_lowercase) && self.lex.is_particle(self.a.tok(k));
+        if !r.clone().all(|k| particle(k) || self.a.tags.upos.get(k) == Some(&Upos::Propn)) {
             return None;
         }
         let first = tags.first()?.ent_type()?;
-        tags.iter().all(|t| t.ent_type() == Some(first)).then_some(first)
+        r.clone().zip(tags).all(|(k, t)| particle(k) || t.ent_type() == Some(first)).then_some(first)
     }
 
     /// A name only the NER model recognised, as an organisation or a place.
@@ -507,7 +514,7 @@ impl Builder<'_> {
             }
             return;
         }
-        if m.tokens.len() > 1 && self.people.attach_full_name(a, &m) {
+        if m.tokens.len() > 1 && self.people.attach_full_name(a, &m, self.lex) {
             return;
         }
         // "The Ministry of Foreign Affairs … condemns … *The Ministry* holds …": a lone head

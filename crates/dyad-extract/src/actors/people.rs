@@ -76,10 +76,16 @@ impl People {
         let (full, single): (Vec<_>, Vec<_>) = pending.into_iter().partition(|m| words(a, &m.tokens).len() >= 2);
         for m in full {
             let w = words(a, &m.tokens);
-            let found = self
-                .persons
-                .iter()
-                .position(|p| p.words.len() >= 2 && is_variant(p.surname(), &w[w.len() - 1]) && same_given(&p.words[0], &w[0]));
+            // ("General *de la Rosa*": a surname that opens with a particle ends the full name
+            // "Rafael de la Rosa" named before.)
+            let particle_surname = |p: &Person| {
+                lex.is_particle(&w[0])
+                    && p.words.len() > w.len()
+                    && p.words[p.words.len() - w.len()..].iter().zip(&w).all(|(x, y)| x.eq_ignore_ascii_case(y))
+            };
+            let found = self.persons.iter().position(|p| {
+                p.words.len() >= 2 && is_variant(p.surname(), &w[w.len() - 1]) && same_given(&p.words[0], &w[0]) || particle_surname(p)
+            });
             let idx = found.unwrap_or_else(|| {
                 self.persons.push(Person { words: w.clone(), ..Person::default() });
                 self.persons.len() - 1
@@ -154,11 +160,38 @@ impl People {
 
     /// Attaches a name nothing marked as a person's to the person of that full name named
     /// elsewhere (a headline's "as To Lam hosts …"). Returns whether it did.
-    pub fn attach_full_name(&mut self, a: &Analysis, m: &Mention) -> bool {
+    pub fn attach_full_name(&mut self, a: &Analysis, m: &Mention, lex: &Lexicon) -> bool {
         let named = words(a, &m.tokens);
-        match self.persons.iter_mut().find(|p| p.words == named) {
+        // ("*Von der Leyen* later met …", "Le Pen said": a surname that opens with a particle
+        // ends the full name "Ursula von der Leyen", "Marine Le Pen".)
+        let ends_name = |p: &Person| {
+            p.words.len() > named.len()
+                && p.words[p.words.len() - named.len()..].iter().zip(&named).all(|(x, y)| x.eq_ignore_ascii_case(y))
+                && lex.is_particle(&p.words[p.words.len() - named.len()])
+        };
+        match self.persons.iter_mut().find(|p| p.words == named || ends_name(p)) {
             Some(p) => {
                 p.mentions.push(m.clone());
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// "Le Pen", "De Klerk" that the entity model called an organisation: the person whose
+    /// full name ends in these words, the first a particle. Attaches the mentions; returns
+    /// whether it did.
+    pub fn claim_particle_surname(&mut self, name: &str, mentions: &[Mention], lex: &Lexicon) -> bool {
+        let named: Vec<&str> = name.split(' ').collect();
+        if named.len() < 2 || !lex.is_particle(named[0]) {
+            return false;
+        }
+        let ends = |p: &&mut Person| {
+            p.words.len() > named.len() && p.words[p.words.len() - named.len()..].iter().zip(&named).all(|(x, y)| x.eq_ignore_ascii_case(y))
+        };
+        match self.persons.iter_mut().find(ends) {
+            Some(p) => {
+                p.mentions.extend(mentions.iter().cloned());
                 true
             }
             None => false,
