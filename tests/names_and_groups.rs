@@ -302,3 +302,15 @@ fn names_with_particles_are_one_person() {
     let doc = extract_text("Foreign Secretary Albert del Rosario said Manila would protest.", None);
     actor(&doc, "Albert del Rosario");
 }
+
+#[test]
+fn an_organisation_and_a_title_before_a_name_are_the_persons_title() {
+    let doc =
+        extract_text("Yemeni Army Spokesman Brigadier General Abdu Majali said the army repelled an attack. Majali added that …", None);
+    let majali = actor(&doc, "Abdu Majali");
+    assert_eq!((majali.kind, majali.country.as_deref(), majali.sector.as_deref()), (ActorKind::Person, Some("YEM"), Some("MIL")));
+    assert_eq!(majali.mentions.len(), 2, "{:?}", doc.actors);
+    // An organisation's own name keeps its title-like words.
+    let doc = extract_text("The Kenya Transport Workers Union said its members would strike.", None);
+    assert_eq!(actor(&doc, "Kenya Transport Workers Union").kind, ActorKind::Organization);
+}

@@ -297,7 +297,23 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     if end - start >= 2 && lex.word_is(last, WordClass::DocumentHead) && !body {
         return Vec::new();
     }
-    if end - start >= 2 {
+    // "Sudanese *Army Spokesman* Brigadier General Nabil Abdullah": a title after the
+    // organisation's head, then name words to the end, is a person's title.
+    let titled_name = || {
+        (start + 1..end.saturating_sub(1)).any(|k| {
+            let tn = title_len(a, k, end, lex, &mut String::new());
+            let head = |j: usize| lex.title(&a.tok(j).to_lowercase()).is_some_and(|t| t.role == TitleRole::Head);
+            // (Not an organisation's own name: "Transport *Workers* Union", "Army General *Staff*".)
+            let name_word = |j: usize| {
+                title_len(a, j, end, lex, &mut String::new()) == 0
+                    && lex.org_head(a.tok(j)).is_none()
+                    && a.tok(j).starts_with(char::is_uppercase)
+            };
+            tn > 0 && (k..k + tn).any(head) && k + tn < end && (k + tn..end).all(name_word)
+        })
+    };
+    // (Not an organisation named by its cause: "Center for *Worker* Rights".)
+    if end - start >= 2 && !(end - start >= 4 && org_for(a, start, end, lex).is_none() && titled_name()) {
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
         let mut ends_in_title = || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k);
         if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title()) {
