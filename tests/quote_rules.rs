@@ -412,3 +412,10 @@ fn an_attribution_may_end_in_a_statement_posted_somewhere() {
     let q = quotes("The talks were constructive, the Chinese Foreign Ministry said in a statement posted on its website.");
     assert_eq!(q.first().map(|(s, _)| s.as_str()), Some("Chinese Foreign Ministry"), "{q:?}");
 }
+
+#[test]
+fn an_organisation_named_after_a_state_speaks_for_itself() {
+    // The state named before must not claim the first word of the coast guard's name.
+    let q = quotes("Japan lodged a protest with China.\n\nThe ships left after two hours, according to the Japan Coast Guard.");
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Japan Coast Guard"), "{q:?}");
+}

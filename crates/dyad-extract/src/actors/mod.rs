@@ -689,12 +689,18 @@ impl Builder<'_> {
             actor.aliases = aliases;
         }
         list.sort_by_key(|x| x.mentions.first().map_or(usize::MAX, |m| m.tokens.start));
-        let mut by_token = vec![None; a.len()];
+        // A token inside two mentions belongs to the longer ("*Japan* Coast Guard" is the coast
+        // guard, also where Japan was named before); of equal ones, to the actor named first.
+        let mut by_token: Vec<Option<u32>> = vec![None; a.len()];
+        let mut span = vec![0usize; a.len()];
         for (i, actor) in list.iter().enumerate() {
             for m in &actor.mentions {
                 for t in m.tokens.clone() {
                     if let Some(slot) = by_token.get_mut(t) {
-                        slot.get_or_insert(i as u32);
+                        if slot.is_none() || m.tokens.len() > span[t] {
+                            *slot = Some(i as u32);
+                            span[t] = m.tokens.len();
+                        }
                     }
                 }
             }
