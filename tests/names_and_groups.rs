@@ -314,3 +314,9 @@ fn an_organisation_and_a_title_before_a_name_are_the_persons_title() {
     let doc = extract_text("The Kenya Transport Workers Union said its members would strike.", None);
     assert_eq!(actor(&doc, "Kenya Transport Workers Union").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_title_of_a_place_gives_the_places_country() {
+    let doc = extract_text("The governor of Zaporizhzhia, Ivan Fedorov, said two people were killed.", None);
+    assert_eq!(actor(&doc, "Ivan Fedorov").country.as_deref(), Some("UKR"));
+}

@@ -300,6 +300,9 @@ fn finish(a: &Analysis, core_start: usize, core_end: usize, end: usize, head_sec
             } else if k.kind == ActorKind::Organization || k.kind == ActorKind::Group {
                 sector = k.sector.clone().or(sector);
                 info.country = info.country.take().or_else(|| k.country.clone());
+            } else if k.kind == ActorKind::Place && s + n == end {
+                // "governor of North Kordofan", "mayor of Kherson": the place's country.
+                info.country = info.country.take().or_else(|| k.country.clone());
             }
         }
         // Whoever heads an organisation belongs to its sector: the leader of an army is MIL
