@@ -419,3 +419,12 @@ fn an_organisation_named_after_a_state_speaks_for_itself() {
     let q = quotes("Japan lodged a protest with China.\n\nThe ships left after two hours, according to the Japan Coast Guard.");
     assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Japan Coast Guard"), "{q:?}");
 }
+
+#[test]
+fn someone_new_and_unnamed_does_not_continue_the_last_speaker() {
+    let q = quotes("Mali said its troops had repelled the attack. At least 12 civilians were killed in the town, a local official said.");
+    assert!(q.iter().all(|(s, t)| !(s == "Mali" && t.contains("civilians"))), "{q:?}");
+    // One who speaks for a body named before still does.
+    let q = quotes("The Defence Ministry said its troops had repelled the attack. \"We lost no one,\" a ministry spokeswoman said.");
+    assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Defence Ministry"), "{q:?}");
+}

@@ -142,6 +142,7 @@ pub enum WordClass {
     ThatJoiner,
     AttributiveParticiple,
     DocumentHead,
+    VoiceNoun,
 }
 
 macro_rules! data {
@@ -329,6 +330,7 @@ impl Lexicon {
                 "that_joiner" => WordClass::ThatJoiner,
                 "attributive_participle" => WordClass::AttributiveParticiple,
                 "document_head" => WordClass::DocumentHead,
+                "voice_noun" => WordClass::VoiceNoun,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -338,7 +340,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::DocumentHead as u32) < 64);
+        const _: () = assert!((WordClass::VoiceNoun as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -44,15 +44,40 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
             None => None,
         };
         // No cue, or no one found: a quote continues the conversation (same paragraph, or a
-        // quote opening the next paragraph).
+        // quote opening the next paragraph). Not when the cue's subject is someone new and
+        // unnamed ("…, *a local official* said").
         let opens_paragraph = q.content.start <= para_start + 1;
-        let speaker = speaker.or(last_here).or_else(|| if opens_paragraph && q.direct { last.map(|(s, _)| s) } else { None });
+        let unnamed = cue.is_some_and(|(at, _, _)| indefinite_subject(a, at));
+        let continued = if unnamed { None } else { last_here };
+        let speaker = speaker.or(continued).or_else(|| if opens_paragraph && q.direct && !unnamed { last.map(|(s, _)| s) } else { None });
         quotes[i].speaker = speaker;
         if let Some(s) = speaker {
             last = Some((s, para));
         }
     }
     share_closing_attribution(a, quotes);
+}
+
+/// Whether the words right before the cue at `at` are an indefinite noun phrase ("*a local
+/// official* said", "*an aid worker* told"): someone unnamed, whom no earlier speaker stands for.
+fn indefinite_subject(a: &Analysis, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && at - k < 4 && matches!(a.upos(k - 1), "ADJ" | "NOUN") {
+        k -= 1;
+    }
+    // (Not one who speaks for a body named before: "a *police* spokeswoman", "a *commission*
+    // spokeswoman said", "a spokeswoman said in a statement".)
+    let lex = Lexicon::embedded();
+    let speaks_for = (k..at).any(|j| {
+        let w = a.tok(j).to_lowercase();
+        lex.word_is(&w, WordClass::VoiceNoun) || lex.group_sector(&w).is_some() || lex.org_head(&capitalised(&w)).is_some()
+    });
+    k < at && k > 0 && !speaks_for && lex.word_is(a.tok(k - 1), WordClass::Indefinite)
+}
+
+fn capitalised(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// `The council "strongly condemns the coup" and "decides to suspend …," it said`: quoted
