@@ -428,3 +428,12 @@ fn someone_new_and_unnamed_does_not_continue_the_last_speaker() {
     let q = quotes("The Defence Ministry said its troops had repelled the attack. \"We lost no one,\" a ministry spokeswoman said.");
     assert_eq!(q.last().map(|(s, _)| s.as_str()), Some("Defence Ministry"), "{q:?}");
 }
+
+#[test]
+fn a_that_clause_may_follow_a_phrase_with_a_participle() {
+    let q = quotes("Prime Minister Robert Fico said in a video posted on Facebook that his government would veto the plan.");
+    assert_eq!(q, vec![("Robert Fico".to_string(), "his government would veto the plan".to_string())], "{q:?}");
+    // A finite verb after the subject noun is no such participle.
+    let q = quotes("Police Chief Ana Ruiz says the suspects belonged to a gang that smuggled cocaine.");
+    assert!(q.iter().all(|(_, t)| t.starts_with("the suspects")), "{q:?}");
+}

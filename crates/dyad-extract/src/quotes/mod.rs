@@ -248,7 +248,14 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // stretch before "that" may only be a phrase without a verb of its own.
     // ("published a book on genetics *that have drawn* attention": a "that" followed by its
     // verb is a relative pronoun.)
-    let verbless = (from..that).all(|k| !matches!(a.upos(k), "VERB" | "AUX")) && !matches!(a.upos(that + 1), "VERB" | "AUX");
+    // ("said *in a video posted on Facebook* that": in a phrase opening with a preposition, a
+    // participle after a noun describes it; "says the suspects *belonged* to …" is a clause.)
+    let prepositional = a.upos(from) == "ADP";
+    let described = |k: usize| {
+        prepositional && a.upos(k) == "VERB" && k > from && a.upos(k - 1) == "NOUN" && a.tok(k).ends_with("ed") && a.upos(k + 1) == "ADP"
+    };
+    let verbless =
+        (from..that).all(|k| !matches!(a.upos(k), "VERB" | "AUX") || described(k)) && !matches!(a.upos(that + 1), "VERB" | "AUX");
     if (that > from + 4 && !verbless) || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
         return None;
     }
