@@ -719,3 +719,11 @@ fn fishermen_are_a_group_that_can_be_detained() {
     let held = coded_real("The Sri Lankan navy detained 14 Indian fishermen off Delft island.");
     assert!(held.iter().any(|e| e.starts_with("COERCE") && e.contains("Indian fishermen")), "{held:?}");
 }
+
+#[test]
+fn a_participle_with_an_agent_after_its_noun_is_a_relative_clause() {
+    // "backed by Rwanda" describes the rebels; the rebels seized the town.
+    let seized = coded_real("M23 rebels backed by Rwanda seized the town of Uvira on Wednesday.");
+    assert!(seized.iter().any(|e| e.starts_with("COERCE March 23 Movement ->")), "{seized:?}");
+    assert!(seized.iter().all(|e| !e.starts_with("COERCE March 23 Movement+Rwanda")), "{seized:?}");
+}

@@ -25,6 +25,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
     trailing_report(words, upos, &mut heads[..n], &mut rels[..n], mentions);
     finite_conjuncts_of_infinitives(words, upos, &mut heads[..n], &rels[..n]);
+    reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
@@ -299,6 +300,42 @@ fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u
             heads[v] = g as u32 + 1;
         }
     }
+}
+
+/// "M23 rebels *backed* by Rwanda *seized* the town": a participle with a "by" agent right
+/// after its noun, read as the main verb with the next verb as its complement, is a reduced
+/// relative clause of the noun; the next verb is the main one, and the noun its subject.
+fn reduced_passive_relatives(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    let Some(v1) = (0..n).find(|&k| rels[k] == DepRel::Root) else { return };
+    if upos[v1] != "VERB" || !words[v1].ends_with("ed") {
+        return;
+    }
+    let kid = |rel: DepRel, heads: &[u32]| (0..n).find(|&k| heads[k] as usize == v1 + 1 && rels[k] == rel);
+    let (Some(subject), Some(agent)) = (kid(DepRel::Nsubj, heads), kid(DepRel::OblAgent, heads)) else { return };
+    // The participle follows its noun directly; the agent follows the participle.
+    if subject + 1 != v1 || agent < v1 {
+        return;
+    }
+    let Some(v2) = (agent + 1..n).find(|&k| heads[k] as usize == v1 + 1 && matches!(rels[k], DepRel::Xcomp | DepRel::Parataxis)) else {
+        return;
+    };
+    // (Not "… backed by Rwanda *to* seize": an infinitive is a purpose, nor a joined verb.)
+    let marked = (0..n).any(|k| heads[k] as usize == v2 + 1 && matches!(rels[k], DepRel::Mark | DepRel::Cc | DepRel::Aux));
+    if upos[v2] != "VERB" || marked {
+        return;
+    }
+    // What hung on the participle after the second verb is the second verb's.
+    for h in heads.iter_mut().skip(v2 + 1) {
+        if *h as usize == v1 + 1 {
+            *h = v2 as u32 + 1;
+        }
+    }
+    heads[v2] = 0;
+    rels[v2] = DepRel::Root;
+    heads[subject] = v2 as u32 + 1;
+    heads[v1] = subject as u32 + 1;
+    rels[v1] = DepRel::Acl;
 }
 
 fn clausal(rel: DepRel) -> bool {
