@@ -727,3 +727,10 @@ fn a_participle_with_an_agent_after_its_noun_is_a_relative_clause() {
     assert!(seized.iter().any(|e| e.starts_with("COERCE March 23 Movement ->")), "{seized:?}");
     assert!(seized.iter().all(|e| !e.starts_with("COERCE March 23 Movement+Rwanda")), "{seized:?}");
 }
+
+#[test]
+fn a_threat_is_aimed_at_every_party_its_condition_names() {
+    let warned =
+        coded("Kim Yo-jong warned that Pyongyang would take corresponding measures if Washington and Seoul did not stop their drills.");
+    assert!(warned.iter().any(|e| e.starts_with("THREATEN Kim Yo-jong -> United States+South Korea")), "{warned:?}");
+}

@@ -423,18 +423,16 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
                 .flatten();
             // (A condition naming no one: the threatened party is unnamed, and whoever the
             // threat says will act is not it.)
-            let found = match conditioned {
-                Some(Some(party)) => Some(party),
-                Some(None) => {
+            let found: Vec<usize> = match conditioned {
+                Some(parties) if !parties.is_empty() => parties,
+                Some(_) => {
                     let mut exclude = actors.clone();
                     exclude.extend(crate::target::announced_doers(tree, trig, &mentions_ok));
-                    crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &exclude)
+                    crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &exclude).into_iter().collect()
                 }
-                None => crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors),
+                None => crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors).into_iter().collect(),
             };
-            if let Some(m) = found {
-                c.recipient.push(m);
-            }
+            c.recipient.extend(found);
         }
     }
     if trig.flags.has(Flags::RECIPROCAL) {

@@ -147,14 +147,14 @@ pub(crate) fn first_in_phrase(
 /// "warned that Britain would go further *if Moscow continued* to target Ukraine": the party
 /// whose conduct a threat's condition (role class `condition`) names is the one threatened —
 /// the subject of a conditional clause within the trigger's clause, not one of `exclude`.
-/// `Some(None)` when the condition's subject names no actor ("*if the allies* pressed ahead").
+/// Empty when the condition's subject names no actor ("*if the allies* pressed ahead").
 pub(crate) fn conditioned_party(
     s: &SentenceView,
     tree: &Tree,
     trig: &TriggerMatch,
     mentions: &[Mention],
     exclude: &[usize],
-) -> Option<Option<usize>> {
+) -> Option<Vec<usize>> {
     const MAX_DEPTH: usize = 3;
     let mut level = vec![trig.head];
     for _ in 0..MAX_DEPTH {
@@ -170,8 +170,15 @@ pub(crate) fn conditioned_party(
                 continue;
             }
             let subject = tree.children[clause].iter().copied().find(|&c| tree.base(c) == "nsubj")?;
+            // ("if *Washington and Seoul* did not stop": every party of a joined subject.)
+            let subjects: Vec<usize> = std::iter::once(subject).chain(tree.kids(subject, "conj")).collect();
             return Some(
-                mentions.iter().position(|m| m.tokens.contains(&subject) && m.kind != MentionKind::Place && !exclude.contains(&m.actor)),
+                (0..mentions.len())
+                    .filter(|&i| {
+                        let m = &mentions[i];
+                        subjects.iter().any(|k| m.tokens.contains(k)) && m.kind != MentionKind::Place && !exclude.contains(&m.actor)
+                    })
+                    .collect(),
             );
         }
     }
