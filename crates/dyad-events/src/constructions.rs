@@ -1,9 +1,10 @@
 //! Constructions around a trigger word that make it no event of its own, or another one: a
 //! thing received or released rather than a visitor or a prisoner, an obligation met, property
 //! detained, what a verb turns into, answers made with a measure, verbs done by a measure,
-//! dismissals, harms that are only possible. `events::code_events` asks each of them.
+//! dismissals, harms that are only possible, riots and labour strikes. `events::code_events` asks
+//! each of them.
 
-use crate::lexicon::{CueKind, RoleClass, TriggerPos};
+use crate::lexicon::{role_word_any_case, CueKind, RoleClass, TriggerPos};
 use crate::tree::Tree;
 use crate::triggers::Lemmas;
 use crate::{Flags, Lexicon, Mention, MentionKind, PloverType, Roles, SentenceView, TriggerMatch};
@@ -281,4 +282,50 @@ pub(crate) fn courtesy_call(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, 
     };
     let asks = |k: usize| matches!(&*lm.lower[k], "to" | "for" | ":" | "\"" | "“" | "”" | "'" | "‘");
     !(person.tokens.end..s.len()).any(asks)
+}
+
+/// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd
+/// is a riot (PLOVER PROTEST, mode riot). The crowd stays the actor; the other parties of a
+/// clash become its recipients. Police firing on protesters stays an ASSAULT.
+pub(crate) fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> bool {
+    let crowd = |actor: usize| {
+        mentions.iter().any(|m| {
+            m.actor == actor && m.tokens.end > 0 && s.words.get(m.tokens.end - 1).is_some_and(|w| role_word_any_case(w, RoleClass::Crowd))
+        })
+    };
+    if !roles.actor.iter().copied().any(crowd) {
+        return false;
+    }
+    let (crowds, others): (Vec<usize>, Vec<usize>) = roles.actor.iter().partition(|&&a| crowd(a));
+    roles.actor = crowds;
+    for o in others {
+        if !roles.recipient.contains(&o) {
+            roles.recipient.push(o);
+        }
+    }
+    true
+}
+
+/// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
+const WALKOUT_GAP: usize = 8;
+
+/// "Nurses began a strike", "teachers have been striking": a strike with no target, by working
+/// people named shortly before it, is a labour strike, not an attack.
+/// Whether working people (`labour`) follow a walkout word across at most "of", a determiner
+/// and modifiers ("*striking* Tube drivers", "a *strike of the* Arab taxi drivers").
+pub(crate) fn strikers_after(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    let h = trig.head;
+    if !lm.in_class(h, RoleClass::Walkout) || trig.matched.len() != 1 {
+        return false;
+    }
+    let modifier = |k: usize| matches!(s.upos_at(k), "ADJ" | "PROPN" | "DET" | "NOUN") || lm.lower[k] == "of";
+    (h + 1..(h + 5).min(s.len())).take_while(|&k| modifier(k)).any(|k| lm.in_class(k, RoleClass::Labour))
+}
+
+pub(crate) fn labour_strike(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
+    let h = trig.head;
+    let walkout = lm.in_class(h, RoleClass::Walkout);
+    walkout
+        && roles.recipient.is_empty()
+        && ((h.saturating_sub(WALKOUT_GAP)..h).any(|k| lm.in_class(k, RoleClass::Labour)) || strikers_after(s, lm, trig))
 }

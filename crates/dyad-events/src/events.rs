@@ -6,7 +6,7 @@ use crate::constructions::{
     answered_with_event, answering_verb, at_risk, detains_property, dismissal, met_obligation, only_possible, received_thing,
     released_object, said_of_another_event, turned_into_event,
 };
-use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::lexicon::{role_word, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::Lemmas;
 use crate::{assign_roles, modality, recode_future, Lexicon, Mention, Modality, PloverType, Roles};
@@ -181,13 +181,13 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         if t == PloverType::Mobilize {
             crate::constructions::deployed_forces_deploy(&lm, mentions, &trig, &mut roles);
         }
-        let riot = t == PloverType::Assault && crowd_violence(s, mentions, &mut roles);
+        let riot = t == PloverType::Assault && crate::constructions::crowd_violence(s, mentions, &mut roles);
         // ("*striking* Tube drivers", "a *strike of* taxi drivers": the workers after it are the
         // strikers, not a target.)
-        if t == PloverType::Assault && strikers_after(s, &lm, &trig) && roles.actor.is_empty() {
+        if t == PloverType::Assault && crate::constructions::strikers_after(s, &lm, &trig) && roles.actor.is_empty() {
             roles.actor = std::mem::take(&mut roles.recipient);
         }
-        let walkout = t == PloverType::Assault && labour_strike(s, &lm, &trig, &roles);
+        let walkout = t == PloverType::Assault && crate::constructions::labour_strike(s, &lm, &trig, &roles);
         let (t, mode, quad, score) = if riot {
             typed(lex, PloverType::Protest, Some("riot"))
         } else if walkout {
@@ -444,52 +444,6 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
     // ("could *disrupt* aid deliveries": what is at risk is no promised act.)
     !trigger_heads.iter().any(|&h| h != e.trigger.head && inside(h) && at_risk(tree, lm, h).is_none() && !in_a_state(h))
         && !(0..n).any(|k| inside(k) && threat_word(k))
-}
-
-/// "Protesters clashed with police", "rioters torched cars": violence by a protesting crowd
-/// is a riot (PLOVER PROTEST, mode riot). The crowd stays the actor; the other parties of a
-/// clash become its recipients. Police firing on protesters stays an ASSAULT.
-fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut Roles) -> bool {
-    let crowd = |actor: usize| {
-        mentions.iter().any(|m| {
-            m.actor == actor && m.tokens.end > 0 && s.words.get(m.tokens.end - 1).is_some_and(|w| role_word_any_case(w, RoleClass::Crowd))
-        })
-    };
-    if !roles.actor.iter().copied().any(crowd) {
-        return false;
-    }
-    let (crowds, others): (Vec<usize>, Vec<usize>) = roles.actor.iter().partition(|&&a| crowd(a));
-    roles.actor = crowds;
-    for o in others {
-        if !roles.recipient.contains(&o) {
-            roles.recipient.push(o);
-        }
-    }
-    true
-}
-
-/// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
-const WALKOUT_GAP: usize = 8;
-
-/// "Nurses began a strike", "teachers have been striking": a strike with no target, by working
-/// people named shortly before it, is a labour strike, not an attack.
-/// Whether working people (`labour`) follow a walkout word across at most "of", a determiner
-/// and modifiers ("*striking* Tube drivers", "a *strike of the* Arab taxi drivers").
-fn strikers_after(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> bool {
-    let h = trig.head;
-    if !lm.in_class(h, RoleClass::Walkout) || trig.matched.len() != 1 {
-        return false;
-    }
-    let modifier = |k: usize| matches!(s.upos_at(k), "ADJ" | "PROPN" | "DET" | "NOUN") || lm.lower[k] == "of";
-    (h + 1..(h + 5).min(s.len())).take_while(|&k| modifier(k)).any(|k| lm.in_class(k, RoleClass::Labour))
-}
-
-fn labour_strike(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
-    let h = trig.head;
-    let walkout = lm.in_class(h, RoleClass::Walkout);
-    walkout
-        && roles.recipient.is_empty()
-        && ((h.saturating_sub(WALKOUT_GAP)..h).any(|k| lm.in_class(k, RoleClass::Labour)) || strikers_after(s, lm, trig))
 }
 
 /// The PLOVER THREATEN mode (the content of the threat) of an announced act: violence,

@@ -4,7 +4,9 @@
 //!    words; 2. each chunk becomes candidate mentions (a state named by its capital counts as a
 //!    place after `in`/`at`/`to`, as the state otherwise); 3. [`titles`] reads titles around
 //!    people's names; 4. [`people`] clusters person mentions (full names first, then surnames and
-//!    transliteration variants); 5. the rest is merged by identity (gazetteer entry or name).
+//!    transliteration variants); 5. the rest is merged by identity (gazetteer entry or name):
+//!    [`unknown`] places the words no list explains, [`variants`] joins an organisation's other
+//!    names (acronyms, shorter forms).
 
 pub mod chunks;
 pub mod compass;
@@ -12,6 +14,8 @@ pub mod groups;
 pub mod people;
 pub mod seats;
 pub mod titles;
+mod unknown;
+mod variants;
 
 use foldhash::{HashMap, HashMapExt};
 use std::ops::Range;
@@ -19,9 +23,8 @@ use std::ops::Range;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
-use crate::names::translit_key;
 use chunks::{find_chunks, Piece};
-use dyad_nlp::{EntType, Upos};
+use dyad_nlp::EntType;
 use people::{People, PersonMention};
 use titles::{title_left, title_right, TitleInfo};
 
@@ -455,202 +458,6 @@ impl Builder<'_> {
                 matches!(kk.kind, ActorKind::State | ActorKind::Place).then(|| kk.country.clone()).flatten()
             })
         })
-    }
-
-    /// A single capitalised word that was nothing on its own: a surname of someone named in full,
-    /// a spelling variant of it, or a place known under another transliteration.
-    /// The entity type the NER model gives every token of `r`, if it agrees on one.
-    fn ner_type(&self, r: &Range<usize>) -> Option<EntType> {
-        let tags = self.a.tags.ner.get(r.clone())?;
-        // (Lower-case particles inside a name are no proper nouns: "Ludwig *van den* Berg".)
-        let particle = |k: usize| self.a.tok(k).starts_with(char::is_lowercase) && self.lex.is_particle(self.a.tok(k));
-        if !r.clone().all(|k| particle(k) || self.a.tags.upos.get(k) == Some(&Upos::Propn)) {
-            return None;
-        }
-        let first = tags.first()?.ent_type()?;
-        r.clone().zip(tags).all(|(k, t)| particle(k) || t.ent_type() == Some(first)).then_some(first)
-    }
-
-    /// A name only the NER model recognised, as an organisation or a place.
-    fn add_by_ner(&mut self, m: Mention, hint: Option<EntType>) {
-        let name = self.a.slice(m.tokens.start, m.tokens.end).to_string();
-        let kind = match hint {
-            Some(EntType::Org) => ActorKind::Organization,
-            Some(EntType::Loc) => ActorKind::Place,
-            _ => return,
-        };
-        let country =
-            if kind == ActorKind::Place { self.country_nearby(m.tokens.end, self.a.sentence_tokens(m.sentence).end) } else { None };
-        self.add(Key::Named(kind, name.clone()), &name, kind, country, None, m);
-    }
-
-    fn resolve_unknown(&mut self, m: Mention, hint: Option<EntType>) {
-        let a = self.a;
-        if self.people.attach_surname(a, &m) {
-            return;
-        }
-        let word = a.slice(m.tokens.start, m.tokens.end).to_string();
-        // ("wrote on *X.*": a lone initial names no one.)
-        if m.tokens.len() == 1 && word.len() == 2 && word.ends_with('.') {
-            return;
-        }
-        let after = a.tok(m.tokens.end);
-        let before = if m.tokens.start > 0 { a.tok(m.tokens.start - 1) } else { "" };
-        let before2 = if m.tokens.start > 1 { a.tok(m.tokens.start - 2) } else { "" };
-        let place_cue = self.lex.place_head(after, PlaceCue::After).is_some()
-            || (before == "of" && self.lex.place_head(before2, PlaceCue::Before).is_some());
-        if place_cue {
-            let known = self.lex.place_by_key(&translit_key(&word));
-            match known {
-                Some(k) => {
-                    let kk = &self.lex.known[k as usize];
-                    let country = kk.country.clone();
-                    self.add(Key::Known(k), &word, ActorKind::Place, country, None, m);
-                }
-                None => {
-                    let country = self.country_nearby(m.tokens.end, a.sentence_tokens(m.sentence).end);
-                    self.add(Key::Named(ActorKind::Place, word.clone()), &word, ActorKind::Place, country, None, m);
-                }
-            }
-            return;
-        }
-        if m.tokens.len() > 1 && self.people.attach_full_name(a, &m, self.lex) {
-            return;
-        }
-        // "The Ministry of Foreign Affairs … condemns … *The Ministry* holds …": a lone head
-        // word after "the" is the organisation named before whose name holds it.
-        // ("The Government" stays the state it governs, as a role noun.)
-        let state_role = crate::refer::role_nouns().get(&word.to_lowercase()) == Some(&crate::refer::Refers::State);
-        if m.tokens.len() == 1 && before.eq_ignore_ascii_case("the") && self.lex.org_head(&word).is_some() && !state_role {
-            if let Some(d) = self.organisation_holding(&word, m.tokens.start) {
-                self.drafts[d].mentions.push(m);
-                return;
-            }
-        }
-        // Last, the statistical model: a lone word it is confident about and that is not a
-        // sentence-initial common word.
-        // A single word must also be tagged a proper noun, and a single-word place must follow a
-        // locative preposition: NER alone calls `East` (of `East government`) a place.
-        let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn)
-            && !self.lex.is_not_name(&word)
-            && word.chars().count() > 1
-            && !(self.opens_sentence(&m) && self.lex.is_common_word(&word));
-        let after_locative = m.tokens.start > 0 && self.lex.word_is(a.tok(m.tokens.start - 1), WordClass::LocativePrep);
-        match hint {
-            Some(EntType::Per) if proper => self.people.add_single(a, m),
-            Some(EntType::Org) if proper => self.add_by_ner(m, hint),
-            Some(EntType::Loc) if proper && after_locative => self.add_by_ner(m, hint),
-            _ => {}
-        }
-    }
-
-    /// The organisation last mentioned before token `i` whose name holds `word`.
-    fn organisation_holding(&self, word: &str, i: usize) -> Option<usize> {
-        let holds = |d: &Draft| d.kind == Some(ActorKind::Organization) && d.name.split(' ').any(|w| w == word);
-        let last_before = |d: &Draft| d.mentions.iter().map(|m| m.tokens.start).filter(|&k| k < i).max();
-        self.drafts.iter().enumerate().filter(|(_, d)| holds(d)).filter_map(|(x, d)| Some((last_before(d)?, x))).max().map(|(_, x)| x)
-    }
-
-    /// Whether a mention is capitalised for its place: first in its sentence or after an opening
-    /// quote or bracket (`Debris fell …`, `"Talks failed," …`).
-    fn opens_sentence(&self, m: &Mention) -> bool {
-        let first = self.a.sentence_tokens(m.sentence).start;
-        (first..m.tokens.start).all(|j| crate::analysis::opens_capitalised(self.a.tok(j)))
-    }
-
-    /// Acronyms the text defines: `the Rapid Support Forces (RSF)`, `Association of Southeast
-    /// Asian Nations (ASEAN)`; later mentions of the acronym are the organisation.
-    fn defined_acronyms(&self) -> Vec<(String, usize, bool)> {
-        let a = self.a;
-        let mut out = Vec::new();
-        for (i, d) in self.drafts.iter().enumerate() {
-            if !matches!(d.kind, Some(ActorKind::Organization | ActorKind::Group)) {
-                continue;
-            }
-            for m in &d.mentions {
-                // "Border Guard Bangladesh (BGB)": a few capitalised words the chunker split
-                // off (a state name) may stand between the name and its acronym, when the
-                // acronym's letters are the initials of the whole.
-                // ("Armed Forces *of the Philippines* (AFP)": or "of" and a state.)
-                let gap = (0..=4)
-                    .find(|&g| {
-                        a.tok(m.tokens.end + g) == "("
-                            && (m.tokens.end..m.tokens.end + g).all(|k| {
-                                let w = a.tok(k);
-                                w.starts_with(char::is_uppercase) || (matches!(w, "of" | "the") && k + 1 < m.tokens.end + g)
-                            })
-                    })
-                    .unwrap_or(0);
-                let at = m.tokens.end + gap;
-                let (open, acr, close) = (a.tok(at), a.tok(at + 1), a.tok(at + 2));
-                let shaped =
-                    (2..=8).contains(&acr.chars().count()) && acr.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
-                let initials: String = (m.tokens.start..at)
-                    .map(|k| a.tok(k))
-                    .filter(|w| w.starts_with(char::is_uppercase))
-                    .filter_map(|w| w.chars().next())
-                    .collect();
-                let spans = gap == 0 || initials == acr;
-                if open == "(" && close == ")" && shaped && spans && !out.iter().any(|(x, _, _): &(String, usize, bool)| x == acr) {
-                    out.push((acr.to_string(), i, initials == acr));
-                }
-            }
-        }
-        out
-    }
-
-    /// "the Iranian Space Agency (ISA)": an acronym the text spells out is that organisation's
-    /// wherever it appears, though the gazetteer knows another of the same letters (Israel's
-    /// ISA, Agence France-Presse for "Armed Forces of the Philippines (AFP)").
-    fn claim_spelled_acronyms(&mut self, acronyms: &[(String, usize, bool)]) {
-        for (acr, owner, spelled) in acronyms {
-            if !spelled {
-                continue;
-            }
-            let written = |m: &Mention| self.a.slice(m.tokens.start, m.tokens.end) == acr.as_str();
-            for j in (0..self.drafts.len()).filter(|j| j != owner) {
-                // (Most drafts hold no such mention: only those that do are rebuilt.)
-                if !self.drafts[j].mentions.iter().any(written) {
-                    continue;
-                }
-                let (taken, kept): (Vec<Mention>, Vec<Mention>) = self.drafts[j].mentions.iter().cloned().partition(written);
-                self.drafts[j].mentions = kept;
-                self.drafts[*owner].mentions.extend(taken);
-            }
-        }
-    }
-
-    /// `National Army` and `Libyan National Army` are one organisation when the longer name only
-    /// adds a demonym or state.
-    fn merge_org_suffixes(&mut self) {
-        let n = self.drafts.len();
-        for i in 0..n {
-            if self.drafts[i].kind != Some(ActorKind::Organization) || self.drafts[i].mentions.is_empty() {
-                continue;
-            }
-            let short = self.drafts[i].name.clone();
-            // `the Front` after `Sudanese Revolutionary Front`: a bare head word is the one
-            // organisation of the document it ends.
-            let bare_head = !short.contains(' ') && self.lex.org_head(&short).is_some();
-            let longer: Vec<usize> = (0..n)
-                .filter(|&j| {
-                    j != i && matches!(self.drafts[j].kind, Some(ActorKind::Organization | ActorKind::Group)) && {
-                        let long = &self.drafts[j].name;
-                        long.len() > short.len() && long.ends_with(&format!(" {short}")) && {
-                            let prefix = long[..long.len() - short.len()].trim();
-                            bare_head || self.lex.lookup(prefix).iter().any(|h| self.lex.known[h.known as usize].kind == ActorKind::State)
-                        }
-                    }
-                })
-                .collect();
-            if let [j] = longer[..] {
-                let moved = std::mem::take(&mut self.drafts[i].mentions);
-                self.drafts[j].mentions.extend(moved);
-                if self.drafts[j].sector.is_none() {
-                    self.drafts[j].sector = self.drafts[i].sector.clone();
-                }
-            }
-        }
     }
 
     fn finish(self) -> Actors {
