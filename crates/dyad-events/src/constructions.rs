@@ -309,8 +309,6 @@ pub(crate) fn crowd_violence(s: &SentenceView, mentions: &[Mention], roles: &mut
 /// Most tokens between working people and their strike ("*nurses* in Kenya began a *strike*").
 const WALKOUT_GAP: usize = 8;
 
-/// "Nurses began a strike", "teachers have been striking": a strike with no target, by working
-/// people named shortly before it, is a labour strike, not an attack.
 /// Whether working people (`labour`) follow a walkout word across at most "of", a determiner
 /// and modifiers ("*striking* Tube drivers", "a *strike of the* Arab taxi drivers").
 pub(crate) fn strikers_after(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch) -> bool {
@@ -322,6 +320,9 @@ pub(crate) fn strikers_after(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch)
     (h + 1..(h + 5).min(s.len())).take_while(|&k| modifier(k)).any(|k| lm.in_class(k, RoleClass::Labour))
 }
 
+/// "Nurses began a strike", "teachers have been striking", "striking drivers": a strike with no
+/// target, by working people named shortly before it or right after it, is a labour strike,
+/// not an attack.
 pub(crate) fn labour_strike(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, roles: &Roles) -> bool {
     let h = trig.head;
     let walkout = lm.in_class(h, RoleClass::Walkout);

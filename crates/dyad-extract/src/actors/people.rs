@@ -78,11 +78,7 @@ impl People {
             let w = words(a, &m.tokens);
             // ("General *de la Rosa*": a surname that opens with a particle ends the full name
             // "Rafael de la Rosa" named before.)
-            let particle_surname = |p: &Person| {
-                lex.is_particle(&w[0])
-                    && p.words.len() > w.len()
-                    && p.words[p.words.len() - w.len()..].iter().zip(&w).all(|(x, y)| x.eq_ignore_ascii_case(y))
-            };
+            let particle_surname = |p: &Person| lex.is_particle(&w[0]) && ends_with(&p.words, &w);
             let found = self.persons.iter().position(|p| {
                 p.words.len() >= 2 && is_variant(p.surname(), &w[w.len() - 1]) && same_given(&p.words[0], &w[0]) || particle_surname(p)
             });
@@ -164,11 +160,7 @@ impl People {
         let named = words(a, &m.tokens);
         // ("*Von der Leyen* later met …", "Le Pen said": a surname that opens with a particle
         // ends the full name "Ursula von der Leyen", "Marine Le Pen".)
-        let ends_name = |p: &Person| {
-            p.words.len() > named.len()
-                && p.words[p.words.len() - named.len()..].iter().zip(&named).all(|(x, y)| x.eq_ignore_ascii_case(y))
-                && lex.is_particle(&p.words[p.words.len() - named.len()])
-        };
+        let ends_name = |p: &Person| ends_with(&p.words, &named) && lex.is_particle(&p.words[p.words.len() - named.len()]);
         match self.persons.iter_mut().find(|p| p.words == named || ends_name(p)) {
             Some(p) => {
                 p.mentions.push(m.clone());
@@ -186,10 +178,7 @@ impl People {
         if named.len() < 2 || !lex.is_particle(named[0]) {
             return false;
         }
-        let ends = |p: &&mut Person| {
-            p.words.len() > named.len() && p.words[p.words.len() - named.len()..].iter().zip(&named).all(|(x, y)| x.eq_ignore_ascii_case(y))
-        };
-        match self.persons.iter_mut().find(ends) {
+        match self.persons.iter_mut().find(|p| ends_with(&p.words, &named)) {
             Some(p) => {
                 p.mentions.extend(mentions.iter().cloned());
                 true
@@ -230,6 +219,11 @@ impl People {
             })
             .collect()
     }
+}
+
+/// Whether a longer name ends in the words `tail` (any case): "Marine *Le Pen*".
+fn ends_with(words: &[String], tail: &[impl AsRef<str>]) -> bool {
+    words.len() > tail.len() && words[words.len() - tail.len()..].iter().zip(tail).all(|(x, y)| x.eq_ignore_ascii_case(y.as_ref()))
 }
 
 /// "Chinese Foreign Minister Wang Yi … with his *Iranian counterpart* Abbas Araghchi": a

@@ -318,7 +318,8 @@ fn finish(a: &Analysis, core_start: usize, core_end: usize, end: usize, head_sec
     info.title = clean_title(a, core_start, title_end.min(end));
 }
 
-fn capitalise(w: &str) -> String {
+/// The word with its first letter in upper case ("police" → "Police").
+pub(crate) fn capitalise(w: &str) -> String {
     let mut c = w.chars();
     c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }

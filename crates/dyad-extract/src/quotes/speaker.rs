@@ -70,14 +70,11 @@ fn indefinite_subject(a: &Analysis, at: usize) -> bool {
     let lex = Lexicon::embedded();
     let speaks_for = (k..at).any(|j| {
         let w = a.tok(j).to_lowercase();
-        lex.word_is(&w, WordClass::VoiceNoun) || lex.group_sector(&w).is_some() || lex.org_head(&capitalised(&w)).is_some()
+        lex.word_is(&w, WordClass::VoiceNoun)
+            || lex.group_sector(&w).is_some()
+            || lex.org_head(&crate::actors::titles::capitalise(&w)).is_some()
     });
     k < at && k > 0 && !speaks_for && lex.word_is(a.tok(k - 1), WordClass::Indefinite)
-}
-
-fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 /// `The council "strongly condemns the coup" and "decides to suspend …," it said`: quoted
