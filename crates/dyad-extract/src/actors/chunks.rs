@@ -293,8 +293,8 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     // "the *Vienna Convention*", "the Minsk Agreements": a document's name; the place in it is
     // where it was signed, no party. (Not a body named after one: "Government of National
     // *Accord*".)
-    let body = (start..end).any(|k| lex.org_head(a.tok(k)).is_some()) || known_through(a, start, end, lex);
-    if end - start >= 2 && lex.word_is(last, WordClass::DocumentHead) && !body {
+    let body = || (start..end).any(|k| lex.org_head(a.tok(k)).is_some()) || known_through(a, start, end, lex);
+    if end - start >= 2 && lex.word_is(last, WordClass::DocumentHead) && !body() {
         return Vec::new();
     }
     // "Sudanese *Army Spokesman* Brigadier General Nabil Abdullah": a title after the

@@ -218,13 +218,16 @@ impl Builder<'_> {
         }
         let dated = (r.start..m.tokens.start).any(|k| self.a.tok(k).chars().all(|c| c.is_ascii_digit()));
         // (A city in title case too: `New Delhi, Nov 27 (PTI) External Affairs Minister …`.)
-        let opening: Vec<&str> = (r.start..r.end.min(r.start + 16)).map(|k| self.a.tok(k)).collect();
+        let title_case_dateline = || {
+            let opening: Vec<&str> = (r.start..r.end.min(r.start + 16)).map(|k| self.a.tok(k)).collect();
+            crate::analysis::dateline_len(self.a, m.sentence, &opening) == m.tokens.end + 1 - r.start
+        };
         crate::analysis::is_dateline_dash(self.a.tok(m.tokens.end + 1))
             || (crate::casing::is_shouted(self.a.tok(r.start))
                 && self.a.tok(r.start + 1) != "("
                 && dated
                 && self.a.is_capitalised(m.tokens.end + 1))
-            || crate::analysis::dateline_len(self.a, m.sentence, &opening) == m.tokens.end + 1 - r.start
+            || title_case_dateline()
     }
 
     /// `BAMAKO -`, `MOSCOW (Reuters) -` or `KYIV, May 2 (AFP) -` opening a paragraph names where
