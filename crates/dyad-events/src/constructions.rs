@@ -268,7 +268,7 @@ pub(crate) fn courtesy_call(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, 
         return false;
     }
     let particle = trig.matched[1];
-    if !matches!(&*lm.lower[particle], "on" | "upon") {
+    if !lm.in_class(particle, RoleClass::ControlPrep) {
         return false;
     }
     // The person, after at most a few capitalised title words ("Prime Minister").

@@ -202,12 +202,12 @@ fn participles_before_titles(text: &str, seg: &Segmentation, upos: &mut [dyad_nl
     for s in &seg.sentences {
         let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
         for i in start..end.saturating_sub(2) {
-            if !lex.word_is(tok(i), WordClass::AttributiveParticiple) {
+            // (Only what the tagger read as a verb: one hash lookup per verb, not per word.)
+            if upos[i] != dyad_nlp::Upos::Verb || !lex.word_is(tok(i), WordClass::AttributiveParticiple) {
                 continue;
             }
-            let titled = (i + 1..(i + 5).min(end))
-                .take_while(|&k| tok(k).starts_with(char::is_uppercase))
-                .any(|k| lex.title(&tok(k).to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head));
+            let titled =
+                (i + 1..(i + 5).min(end)).take_while(|&k| tok(k).starts_with(char::is_uppercase)).any(|k| lex.is_title_head(tok(k)));
             if titled {
                 upos[i] = dyad_nlp::Upos::Adj;
                 // ("with" had been read as opening the participle's clause.)
@@ -233,7 +233,7 @@ fn titles_before_names(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
                 continue;
             }
             let before = matches!(upos[i - 1], Upos::Propn | Upos::Adj | Upos::Det);
-            if before && lex.title(&tok(i).to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head) {
+            if before && lex.is_title_head(tok(i)) {
                 upos[i] = Upos::Noun;
             }
         }

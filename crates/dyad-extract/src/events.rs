@@ -318,9 +318,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             // ("respect the Paris *Agreement*": the name of a document is no event.)
             .filter(|ev| {
                 let k = r.start + ev.trigger.head;
-                let lex = crate::lexicon::Lexicon::embedded();
-                let named = k > r.start && a.is_capitalised(k - 1) && !lex.word_is(a.tok(k - 1), crate::lexicon::WordClass::Article);
-                !(ev.trigger.matched.len() == 1 && named && lex.word_is(a.tok(k), crate::lexicon::WordClass::DocumentHead))
+                let lex = ActorLexicon::embedded();
+                let named = k > r.start && a.is_capitalised(k - 1) && !lex.word_is(a.tok(k - 1), WordClass::Article);
+                !(ev.trigger.matched.len() == 1 && named && lex.word_is(a.tok(k), WordClass::DocumentHead))
             })
             // A trigger word inside a date expression is the date: "agreed in Luanda *in March*".
             .filter(|ev| {

@@ -411,6 +411,11 @@ impl Lexicon {
         self.titles.get(lower_key)
     }
 
+    /// Whether a word or title (any case) is a title head, usable before a name or alone.
+    pub fn is_title_head(&self, words: &str) -> bool {
+        self.title(&words.to_lowercase()).is_some_and(|t| t.role == TitleRole::Head)
+    }
+
     pub fn is_honorific(&self, token: &str) -> bool {
         self.honorifics.contains(token.trim_end_matches('.'))
     }

@@ -71,7 +71,7 @@ fn counted(lex: &Lexicon, words: &[&str], k: usize) -> bool {
 /// ("*South Sudan's ambassador*", "the *Iraqi minister*": a state mention, then a title head),
 /// when no person is named between the official and `k`.
 fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
-    let is_title = |j: usize| lex.title(&words[j].to_lowercase()).is_some_and(|t| t.role == crate::lexicon::TitleRole::Head);
+    let is_title = |j: usize| lex.is_title_head(words[j]);
     let state = mentions.iter().filter(|m| m.kind == MentionKind::State).find_map(|m| {
         let j = if words.get(m.tokens.end).is_some_and(|w| *w == "'s") { m.tokens.end + 1 } else { m.tokens.end };
         (j < k && is_title(j)).then_some(m.actor)

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
+use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
 use dyad_nlp::EntType;
 
 /// What a piece of a capitalised chunk is.
@@ -302,7 +302,7 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     let titled_name = || {
         (start + 1..end.saturating_sub(1)).any(|k| {
             let tn = title_len(a, k, end, lex, &mut String::new());
-            let head = |j: usize| lex.title(&a.tok(j).to_lowercase()).is_some_and(|t| t.role == TitleRole::Head);
+            let head = |j: usize| lex.is_title_head(a.tok(j));
             // (Not an organisation's own name: "Transport *Workers* Union", "Army General *Staff*".)
             let name_word = |j: usize| {
                 title_len(a, j, end, lex, &mut String::new()) == 0
@@ -325,8 +325,7 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         // `Syrian Observatory for Human Rights`: a head with what the organisation is for, up
         // to a title that opens a person's name (`… for Volcanism President Joaquim Chirinos`).
         if let Some((f, h)) = org_for(a, start, end, lex) {
-            let head_title =
-                |k: usize| lex.is_honorific(a.tok(k)) || lex.title(&a.tok(k).to_lowercase()).is_some_and(|t| t.role == TitleRole::Head);
+            let head_title = |k: usize| lex.is_honorific(a.tok(k)) || lex.is_title_head(a.tok(k));
             // (Not the cause itself: `Institute for *Justice*`.)
             let org_end = (f + 2..end).find(|&k| head_title(k) && a.tok(k - 1) != "the" && k + 1 < end).unwrap_or(end);
             let mut parts = with_leading_known(a, start, org_end, Piece::Org { sector: h.sector.clone() }, lex);
@@ -394,10 +393,7 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
 /// modifiers and ministry domains alone (`State` House, `Foreign` Policy) are part of the name.
 fn headless_titles_are_names(a: &Analysis, parts: &mut [Part], lex: &Lexicon) {
     let is_head = |r: &Range<usize>| {
-        lex.is_honorific(a.tok(r.start)) || {
-            let key = a.slice(r.start, r.end).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-            lex.title(&key).is_some_and(|t| t.role == TitleRole::Head)
-        }
+        lex.is_honorific(a.tok(r.start)) || { lex.is_title_head(&a.slice(r.start, r.end).split_whitespace().collect::<Vec<_>>().join(" ")) }
     };
     let mut i = 0;
     while i < parts.len() {

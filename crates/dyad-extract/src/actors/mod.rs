@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Form, Lexicon, PlaceCue, TitleRole, WordClass};
+use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
 use chunks::{find_chunks, Piece};
 use dyad_nlp::EntType;
 use people::{People, PersonMention};
@@ -294,8 +294,7 @@ impl Builder<'_> {
                     // part of it; "First *Lady*", "Grand *Sheikh*" are titles with it.)
                     let honorific = part.tokens.len() == 1 && self.lex.is_honorific(a.tok(part.tokens.start));
                     let complete = |r: &Range<usize>| {
-                        let key = a.slice(r.start, r.end).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
-                        self.lex.title(&key).is_some_and(|t| t.role == TitleRole::Head)
+                        self.lex.is_title_head(&a.slice(r.start, r.end).split_whitespace().collect::<Vec<_>>().join(" "))
                     };
                     if honorific && title.as_ref().is_some_and(|(r, _)| r.end == part.tokens.start && complete(r)) {
                         continue;

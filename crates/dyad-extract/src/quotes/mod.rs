@@ -251,9 +251,7 @@ fn that_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // ("said *in a video posted on Facebook* that": in a phrase opening with a preposition, a
     // participle after a noun describes it; "says the suspects *belonged* to …" is a clause.)
     let prepositional = a.upos(from) == "ADP";
-    let described = |k: usize| {
-        prepositional && a.upos(k) == "VERB" && k > from && a.upos(k - 1) == "NOUN" && a.tok(k).ends_with("ed") && a.upos(k + 1) == "ADP"
-    };
+    let described = |k: usize| prepositional && k > from && describes_noun(a, k) && a.upos(k + 1) == "ADP";
     let verbless =
         (from..that).all(|k| !matches!(a.upos(k), "VERB" | "AUX") || described(k)) && !matches!(a.upos(that + 1), "VERB" | "AUX");
     if (that > from + 4 && !verbless) || (from..that).any(|k| matches!(a.tok(k), "," | "." | "\"")) {
@@ -444,7 +442,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     // a press conference following talks with his Egyptian counterpart Y*", "*in a statement
     // posted on its Telegram channel*".
     let prepositional = cue + n < tail_end && a.upos(cue + n) == "ADP";
-    let participle = |k: usize| a.upos(k) == "VERB" && (a.tok(k).ends_with("ing") || (a.tok(k).ends_with("ed") && a.upos(k - 1) == "NOUN"));
+    let participle = |k: usize| (a.upos(k) == "VERB" && a.tok(k).ends_with("ing")) || describes_noun(a, k);
     let tail_ok = if prepositional {
         tail_end - (cue + n) <= LONG_TAIL && (cue + n..tail_end).all(|k| participle(k) || verbless(k..k + 1))
     } else {
@@ -481,6 +479,12 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
     // What was said is a clause: "In a press conference Tuesday, police warned of …" says nothing.
     let clause = (start..comma).any(|k| matches!(a.upos(k), "VERB" | "AUX"));
     (comma > start + 3 && clause && !relative && !object && !conjoined && !answered && verbless(comma + 1..cue)).then_some(start..comma)
+}
+
+/// Whether token `k` is a past participle describing the noun before it ("a statement *posted*
+/// on its Telegram channel").
+fn describes_noun(a: &Analysis, k: usize) -> bool {
+    k > 0 && a.upos(k) == "VERB" && a.tok(k).ends_with("ed") && a.upos(k - 1) == "NOUN"
 }
 
 /// Whether the words from `k` are a side phrase after an attribution: a preposition or
