@@ -217,3 +217,11 @@ fn his_government_after_an_unnamed_official_is_the_officials_state() {
     let names: Vec<&str> = coop.actor.iter().map(|id| name_of(&doc, id)).collect();
     assert_eq!(names, vec!["Burundi"], "{:?}", doc.events);
 }
+
+#[test]
+fn a_relative_clause_whose_named_subject_does_an_event_names_no_target() {
+    // The report's relative clause is the commission's own accusation, not the publisher's target.
+    let evs = coded("The Red Cross on Tuesday released documents in which the African Union accuses Chad of abusing detainees.");
+    assert!(evs.iter().any(|e| e == "ACCUSE African Union -> Chad"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("-> African Union")), "{evs:?}");
+}

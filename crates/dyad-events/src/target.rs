@@ -24,7 +24,14 @@ pub(crate) fn neighbour_phrase(s: &SentenceView, tree: &Tree, k: usize) -> bool 
             .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary))
 }
 
-fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: PloverType) -> bool {
+/// Whether a clause's subject is a party named by name (a person, organisation or state).
+fn named_subject(tree: &Tree, mentions: &[Mention], clause: usize) -> bool {
+    tree.kids(clause, "nsubj").any(|k| {
+        mentions.iter().any(|m| m.tokens.contains(&k) && matches!(m.kind, MentionKind::Person | MentionKind::Org | MentionKind::State))
+    })
+}
+
+fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize, on_trigger: bool, t: PloverType) -> bool {
     let by = || tree.case_of(s, k).as_deref() == Some("by");
     let subject = matches!(tree.base(k), "nsubj" | "csubj");
     let own_party = on_trigger && (subject || matches!(tree.rel[k], "obl:agent" | "nmod:poss") || (tree.base(k) == "obl" && by()));
@@ -46,8 +53,15 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, k: usize, on_trigger: bool, t: 
         tree.case_of(s, k).as_deref() == Some("in") && role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Allegiance);
     // Nor the state whose coast a ship was off ("seized two tankers *off* the coast of Oman").
     let offshore = tree.case_of(s, k).as_deref() == Some("off");
+    // Nor what a party named as its subject does in a relative clause whose verb is an event
+    // word ("released documents *in which the United Nations accuses* Nepal"): an event of
+    // that party's, not the target of this one ("threats *Israel faced*" still are).
+    let named_relative = tree.rel[k] == "acl:relcl"
+        && !crate::Lexicon::embedded().entries_starting(&crate::lemma(s.words[k], s.upos_at(k))).is_empty()
+        && named_subject(tree, mentions, k);
     own_party
         || offshore
+        || named_relative
         || reported_relative
         || allegiance
         || neighbour
@@ -112,7 +126,7 @@ pub(crate) fn first_in_phrase(
                 || characterised
                 || inside[k]
                 || excluded_actor
-                || (!trigger_complement && outside_phrase(tree, s, k, depth == 0, trig.event_type))
+                || (!trigger_complement && outside_phrase(tree, s, mentions, k, depth == 0, trig.event_type))
             {
                 continue;
             }
