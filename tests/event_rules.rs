@@ -734,3 +734,20 @@ fn a_threat_is_aimed_at_every_party_its_condition_names() {
         coded("Kim Yo-jong warned that Pyongyang would take corresponding measures if Washington and Seoul did not stop their drills.");
     assert!(warned.iter().any(|e| e.starts_with("THREATEN Kim Yo-jong -> United States+South Korea")), "{warned:?}");
 }
+
+#[test]
+fn a_guest_after_the_place_where_they_were_received_is_the_visitor() {
+    // The parser hangs the delayed object on the place as its apposition.
+    let evs = coded_real("Ruto received in Nairobi the Minister of Foreign Affairs of Ghana Samuel Okudzeto Ablakwa.");
+    assert!(
+        evs.iter().any(|e| e.starts_with("CONSULT Samuel Okudzeto Ablakwa -> William Ruto")
+            || e.starts_with("CONSULT Samuel Okudzeto Ablakwa -> Ruto")),
+        "{evs:?}"
+    );
+    // A host left unnamed still has a guest.
+    let evs = coded_real("The president received Samuel Okudzeto Ablakwa on Monday.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Samuel Okudzeto Ablakwa")), "{evs:?}");
+    // What is received from someone is no visit.
+    let evs = coded_real("No response was received from Ghana on Monday.");
+    assert!(!evs.iter().any(|e| e.starts_with("CONSULT Ghana")), "{evs:?}");
+}

@@ -320,3 +320,43 @@ fn a_title_of_a_place_gives_the_places_country() {
     let doc = extract_text("The governor of Zaporizhzhia, Ivan Fedorov, said two people were killed.", None);
     assert_eq!(actor(&doc, "Ivan Fedorov").country.as_deref(), Some("UKR"));
 }
+
+#[test]
+fn ministries_of_one_name_and_two_states_are_two_actors() {
+    let doc = extract_text(
+        "Hungary's Interior Ministry denied the report. Austria's Interior Ministry said it had closed two crossings. \
+         The Interior Ministry added that patrols would continue. The Slovak Interior Ministry declined to comment.",
+        None,
+    );
+    let ministries: Vec<(&str, Option<&str>, usize)> = doc
+        .actors
+        .iter()
+        .filter(|a| a.name.ends_with("Interior Ministry"))
+        .map(|a| (a.name.as_str(), a.country.as_deref(), a.mentions.len()))
+        .collect();
+    // The bare one is the ministry named last.
+    assert_eq!(
+        ministries,
+        vec![("Interior Ministry", Some("HUN"), 1), ("Interior Ministry", Some("AUT"), 2), ("Slovak Interior Ministry", Some("SVK"), 1)],
+        "{:?}",
+        doc.actors
+    );
+}
+
+#[test]
+fn a_titles_domain_alone_names_the_body() {
+    // "Air Force" opens titles ("Air Force General …"); alone it is the service.
+    let doc = extract_text("Romania's Air Force reported that two jets were scrambled. Nothing was found, the Air Force said.", None);
+    let service = actor(&doc, "Air Force");
+    assert_eq!((service.kind, service.country.as_deref(), service.mentions.len()), (ActorKind::Organization, Some("ROU"), 2));
+    assert!(doc.quotes.iter().all(|q| q.speaker.as_deref() == Some(service.id.as_str())), "{:?}", doc.quotes);
+}
+
+#[test]
+fn an_organisations_head_then_a_persons_name_are_two_actors() {
+    let doc = extract_text("The head of the Chilean Interior Ministry Carolina Toha spoke to reporters.", None);
+    let minister = actor(&doc, "Carolina Toha");
+    assert_eq!((minister.kind, minister.country.as_deref()), (ActorKind::Person, Some("CHL")));
+    assert_eq!(actor(&doc, "Chilean Interior Ministry").kind, ActorKind::Organization);
+    assert!(doc.actors.iter().all(|a| !a.name.contains("Ministry Carolina")), "{:?}", doc.actors);
+}

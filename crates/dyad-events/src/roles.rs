@@ -169,6 +169,14 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if c.location.is_none() {
                             c.location = ms.first().copied();
                         }
+                        if let Some(a) = apposed_object(tree, trig, k).filter(|_| node == h) {
+                            let within = |m: &Mention| m.tokens.start >= a && m.tokens.clone().all(|t| tree.dominates(k, t));
+                            let named = |kind: MentionKind| c.mentions.iter().position(|m| m.kind == kind && within(m));
+                            c.recipient.extend(
+                                named(MentionKind::Person)
+                                    .or_else(|| c.mentions.iter().position(|m| m.kind != MentionKind::Place && within(m))),
+                            );
+                        }
                     } else if flags.has(Flags::RECIPROCAL)
                         && (matches!(prep.as_str(), "on" | "upon" | "about" | "over" | "regarding")
                             || (prep == "against"
@@ -448,13 +456,41 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             side.retain(|m| !place(m));
         }
     }
-    if trig.flags.has(Flags::HOST) && !c.actor.is_empty() && !c.recipient.is_empty() {
+    // (The guest visits even where the host is unnamed, "the president received X", "X was
+    // received in Minsk"; what is received from someone is a thing: "received *threats* from",
+    // "no response was received from Norway".)
+    let named_guest = tree.as_ref().is_some_and(|t| {
+        // (A person in the object's phrase, not in a clause inside it: "the emails *he* sent".)
+        let in_phrase = |o: usize, mut k: usize| {
+            while k != o {
+                match t.parent[k] {
+                    Some(p) if !matches!(t.base(k), "acl" | "advcl" | "ccomp" | "parataxis" | "nsubj") => k = p,
+                    _ => return false,
+                }
+            }
+            true
+        };
+        let person_under = |o: usize| c.mentions.iter().any(|m| m.kind == MentionKind::Person && m.tokens.clone().all(|k| in_phrase(o, k)));
+        let guest = |o: usize| c.mention_at(o).is_some() || person_under(o);
+        let placed = t.children[trig.head].iter().any(|&k| apposed_object(t, trig, k).is_some());
+        placed || t.children[trig.head].iter().find(|&&k| matches!(t.rel[k], "obj" | "nsubj:pass")).is_some_and(|&o| guest(o))
+    });
+    if trig.flags.has(Flags::HOST) && !c.recipient.is_empty() && (!c.actor.is_empty() || named_guest) {
         std::mem::swap(&mut c.actor, &mut c.recipient);
     }
     let actor = dedup_actors(&mentions_ok, &c.actor);
     let recipient: Vec<usize> = dedup_actors(&mentions_ok, &c.recipient).into_iter().filter(|a| !actor.contains(a)).collect();
     let location = c.location.map(|m| mentions_ok[m].actor);
     Roles { actor, recipient, location }
+}
+
+/// "received *in Moscow* the Minister of Foreign Affairs of Laos X": the object of a verb that
+/// takes its recipient as object, after a place `k` the parser hung it on as its apposition.
+fn apposed_object(tree: &Tree, trig: &TriggerMatch, k: usize) -> Option<usize> {
+    let h = trig.head;
+    let objectless = !tree.children[h].iter().any(|&o| matches!(tree.base(o), "obj" | "ccomp" | "xcomp"));
+    let on_place = tree.parent[k] == Some(h) && tree.base(k) == "obl";
+    (objectless && on_place && trig.flags.has(Flags::RECIPIENT_OBJ)).then(|| tree.kids(k, "appos").find(|&a| a > k)).flatten()
 }
 
 /// Whether a noun trigger is the object (or passive subject) of a making verb. Without a

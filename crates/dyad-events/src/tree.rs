@@ -59,6 +59,21 @@ impl<'a> Tree<'a> {
         self.children[i].iter().copied().filter(move |&c| self.rel[c] == rel)
     }
 
+    /// Whether `top` is `k` or one of its ancestors.
+    pub fn dominates(&self, top: usize, mut k: usize) -> bool {
+        // (A tree has no cycles; the bound only keeps a malformed one from looping.)
+        for _ in 0..=self.parent.len() {
+            if k == top {
+                return true;
+            }
+            match self.parent[k] {
+                Some(p) => k = p,
+                None => return false,
+            }
+        }
+        false
+    }
+
     /// Relation without subtype ("obl:agent" → "obl").
     pub fn base(&self, i: usize) -> &str {
         self.rel[i].split(':').next().unwrap_or("")

@@ -312,10 +312,26 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
             tn > 0 && (k..k + tn).any(head) && k + tn < end && (k + tn..end).all(name_word)
         })
     };
+    // "the Russian Foreign *Ministry* Sergey Lavrov": an organisation's head, then a person's
+    // name to the end, is the organisation and its head of office.
+    let person_at = |k: usize| lex.is_given_name(a.tok(k)) || a.tags.ner.get(k).and_then(|t| t.ent_type()) == Some(EntType::Per);
+    let name_word = |k: usize| {
+        a.tok(k).starts_with(char::is_uppercase) && lex.org_head(a.tok(k)).is_none() && title_len(a, k, end, lex, &mut String::new()) == 0
+    };
+    if let Some(k) = (start + 1..end.saturating_sub(2))
+        .find(|&k| lex.org_head(a.tok(k)).is_some_and(|h| h.last) && person_at(k + 1) && (k + 1..end).all(name_word))
+    {
+        let mut parts = split_chunk(a, start, k + 1, lex);
+        parts.extend(split_chunk(a, k + 1, end, lex));
+        return parts;
+    }
     // (Not an organisation named by its cause: "Center for *Worker* Rights".)
     if end - start >= 2 && !(end - start >= 4 && org_for(a, start, end, lex).is_none() && titled_name()) {
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
-        let mut ends_in_title = || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k);
+        // (A whole chunk that is a title's domain alone names the body: "Ukraine's *Air Force*
+        // said", not "Air Force General …".)
+        let domain_only = (start..end).all(|k| !lex.is_title_head(a.tok(k)));
+        let mut ends_in_title = || (start..end - 1).any(|k| (k > start || !domain_only) && title_len(a, k, end, lex, &mut buf) == end - k);
         if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title()) {
             return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
         }

@@ -161,6 +161,21 @@ pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
 
 impl Builder<'_> {
     fn add(&mut self, key: Key, name: &str, kind: ActorKind, country: Option<String>, sector: Option<String>, m: Mention) {
+        // "Russia's Defense Ministry" and later "China's Defense Ministry" are two ministries of
+        // one name: the second gets a draft of its own, and a bare "the Defense Ministry" after
+        // it is the one named last.
+        let key = match (&key, &country, self.keyed.get(&key)) {
+            (Key::Named(ActorKind::Organization, n), Some(c), Some(&i)) if self.drafts[i].country.as_ref().is_some_and(|d| d != c) => {
+                let own = Key::Named(ActorKind::Organization, format!("{n}\u{1}{c}"));
+                let idx = *self.keyed.entry(own).or_insert_with(|| {
+                    self.drafts.push(Draft { name: name.to_string(), kind: Some(kind), ..Draft::default() });
+                    self.drafts.len() - 1
+                });
+                self.keyed.insert(key.clone(), idx);
+                Key::Named(ActorKind::Organization, format!("{n}\u{1}{c}"))
+            }
+            _ => key,
+        };
         let idx = *self.keyed.entry(key).or_insert_with(|| {
             self.drafts.push(Draft { name: name.to_string(), kind: Some(kind), ..Draft::default() });
             self.drafts.len() - 1

@@ -83,7 +83,9 @@ impl Builder<'_> {
                 .filter(|&j| {
                     j != i && matches!(self.drafts[j].kind, Some(ActorKind::Organization | ActorKind::Group)) && {
                         let long = &self.drafts[j].name;
-                        long.len() > short.len() && long.ends_with(&format!(" {short}")) && {
+                        // ("Russia's Defense Ministry" is not the Polish Defense Ministry.)
+                        let other_country = matches!((&self.drafts[i].country, &self.drafts[j].country), (Some(a), Some(b)) if a != b);
+                        !other_country && long.len() > short.len() && long.ends_with(&format!(" {short}")) && {
                             let prefix = long[..long.len() - short.len()].trim();
                             bare_head || self.lex.lookup(prefix).iter().any(|h| self.lex.known[h.known as usize].kind == ActorKind::State)
                         }
