@@ -360,3 +360,17 @@ fn an_organisations_head_then_a_persons_name_are_two_actors() {
     assert_eq!(actor(&doc, "Chilean Interior Ministry").kind, ActorKind::Organization);
     assert!(doc.actors.iter().all(|a| !a.name.contains("Ministry Carolina")), "{:?}", doc.actors);
 }
+
+#[test]
+fn a_date_after_an_organisations_head_is_no_part_of_its_name() {
+    let doc = extract_text("The Ministry on Tuesday denied the report. The Commission on Human Rights met in Geneva.", None);
+    assert!(doc.actors.iter().all(|a| !a.name.contains("Tuesday")), "{:?}", doc.actors);
+    actor(&doc, "Commission on Human Rights");
+    // A lone head a state owns is that state's body.
+    let doc = extract_text("Peru's Congress on Thursday voted to remove the president.", None);
+    let congress = actor(&doc, "Congress");
+    assert_eq!(
+        (congress.kind, congress.country.as_deref(), congress.sector.as_deref()),
+        (ActorKind::Organization, Some("PER"), Some("LEG"))
+    );
+}

@@ -163,7 +163,8 @@ fn known_through(a: &Analysis, start: usize, stop: usize, lex: &Lexicon) -> bool
 /// Whether the connector words `end..next` join the chunk `start..end` to the name word at `next`.
 fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) -> bool {
     let last = a.tok(end - 1);
-    if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) {
+    // (Not a date: "its Navy *on Tuesday* deployed".)
+    if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) && !dated(a, next) {
         return true;
     }
     // Any organisation names what it is for: `High Military Command for the Restoration of
@@ -312,6 +313,20 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
             tn > 0 && (k..k + tn).any(head) && k + tn < end && (k + tn..end).all(name_word)
         })
     };
+    // "Brazil's *Congress*", "Armenia's *Parliament*": a lone head owned by a state is that
+    // state's body. (A lone "the Ministry" is the organisation named before.)
+    let state_owned = || {
+        let owner_end = start - 1;
+        (owner_end.saturating_sub(4)..owner_end).any(|k| {
+            longest_known(a, k, owner_end, lex, &mut String::new())
+                .is_some_and(|(n, known, _)| k + n == owner_end && lex.known[known as usize].kind == ActorKind::State)
+        })
+    };
+    if end - start == 1 && start > 0 && a.tok(start - 1) == "'s" && state_owned() {
+        if let Some(h) = lex.org_head(last).filter(|h| h.last) {
+            return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];
+        }
+    }
     // "the Russian Foreign *Ministry* Sergey Lavrov": an organisation's head, then a person's
     // name to the end, is the organisation and its head of office.
     let person_at = |k: usize| lex.is_given_name(a.tok(k)) || a.tags.ner.get(k).and_then(|t| t.ent_type()) == Some(EntType::Per);
