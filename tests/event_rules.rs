@@ -751,3 +751,13 @@ fn a_guest_after_the_place_where_they_were_received_is_the_visitor() {
     let evs = coded_real("No response was received from Ghana on Monday.");
     assert!(!evs.iter().any(|e| e.starts_with("CONSULT Ghana")), "{evs:?}");
 }
+
+#[test]
+fn names_joined_before_a_verb_the_parser_hung_on_the_last_are_its_subject() {
+    // "called" read as a participle of "Union" in a sentence left with no main verb.
+    let evs = coded_real("The United States and the European Union called for a transparent investigation of the vote.");
+    assert!(evs.iter().any(|e| e == "REQUEST United States+European Union -> "), "{evs:?}");
+    // "after the X refused": an article may open the clause's subject.
+    let evs = coded_real("The teachers went on strike after the Lagos State Government refused to raise their pay.");
+    assert!(evs.iter().any(|e| e.starts_with("REJECT Lagos State Government")), "{evs:?}");
+}

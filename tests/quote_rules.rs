@@ -437,3 +437,23 @@ fn a_that_clause_may_follow_a_phrase_with_a_participle() {
     let q = quotes("Police Chief Ana Ruiz says the suspects belonged to a gang that smuggled cocaine.");
     assert!(q.iter().all(|(_, t)| t.starts_with("the suspects")), "{q:?}");
 }
+
+#[test]
+fn according_to_him_is_the_person_the_role_noun_stood_for() {
+    let q = quotes(
+        "Wang Yi held a telephone conversation with the Minister of Foreign Affairs of Peru Elmer Schialer.\n\n\
+         Earlier, the Peruvian diplomat stated that Lima would respond to the \"hostile\" actions of the mining lobby. \
+         According to him, Peru is not going to yield to pressure.",
+    );
+    assert_eq!(q.last(), Some(&("Elmer Schialer".to_string(), "Peru is not going to yield to pressure".to_string())), "{q:?}");
+}
+
+#[test]
+fn as_the_speaker_said_opens_a_report() {
+    let q = quotes("Kazakhstan's Foreign Ministry issued a statement. As the ministry noted, the Kazakh side supports a political settlement of the crisis.");
+    assert_eq!(
+        q,
+        vec![("Foreign Ministry".to_string(), "the Kazakh side supports a political settlement of the crisis".to_string())],
+        "{q:?}"
+    );
+}

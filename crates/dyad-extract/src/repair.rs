@@ -135,7 +135,11 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         let next_to_verb = |m: &Mention| m.tokens.end <= v && (m.tokens.end..v).all(|k| upos[k] == "ADV");
         if let Some(m) = parties().find(|m| next_to_verb(m) && opens_clause(words, upos, m)) {
             let object = (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::Obj);
-            let clausal = matches!(rels[v], DepRel::Root | DepRel::Conj | DepRel::Advcl);
+            // ("The United States and the European Union *called* for …" read as a participle
+            // of the name, in a sentence with no main verb: the name's verb.)
+            let verbless = !(0..n).any(|k| rels[k] == DepRel::Root && upos[k] == "VERB");
+            let hung_on_name = rels[v] == DepRel::Acl && verbless && m.tokens.contains(&(heads[v] as usize).wrapping_sub(1));
+            let clausal = matches!(rels[v], DepRel::Root | DepRel::Conj | DepRel::Advcl) || hung_on_name;
             if !(object || clausal) || rels[v] == DepRel::Xcomp {
                 continue;
             }
@@ -391,8 +395,11 @@ fn after_preposition(words: &[&str], upos: &[&str], m: &Mention) -> bool {
 fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> Vec<&'m Mention> {
     let mut out = vec![m];
     let mut cur = m;
-    while cur.tokens.start > 1 && matches!(words[cur.tokens.start - 1], "and" | ",") {
-        let joint = cur.tokens.start - 1;
+    // ("the United States and *the* European Union": an article may open a name.)
+    let start = |p: &Mention| p.tokens.start - usize::from(p.tokens.start > 0 && words[p.tokens.start - 1].eq_ignore_ascii_case("the"));
+    while start(cur) > 1 && matches!(words[start(cur) - 1], "and" | ",") {
+        // ("Haiti, Suriname*, and* the Dominican Republic".)
+        let joint = start(cur) - 1 - usize::from(words[start(cur) - 1] == "and" && words[start(cur) - 2] == ",");
         match mentions.iter().find(|p| p.tokens.end == joint && p.kind != MentionKind::Place) {
             Some(p) => {
                 out.push(p);
@@ -433,6 +440,10 @@ fn counterpart_pair(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], ment
 fn opens_clause(words: &[&str], upos: &[&str], m: &Mention) -> bool {
     let mut s = m.tokens.start;
     while s > 0 && words[s - 1].starts_with(char::is_uppercase) && matches!(upos[s - 1], "PROPN" | "ADJ" | "NOUN") {
+        s -= 1;
+    }
+    // ("*The* United States and *the* European Union called …".)
+    if s > 0 && upos[s - 1] == "DET" && words[s - 1].eq_ignore_ascii_case("the") {
         s -= 1;
     }
     s == 0

@@ -170,6 +170,7 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
             let content = match cue.kind {
                 CueKind::According => according_content(a, k, n, r.clone()),
                 _ => that_clause(a, k + n, r.end)
+                    .or_else(|| as_clause(a, k, n, r.clone()))
                     .or_else(|| bare_clause(a, if cue.addressee { after_addressee(a, k + n, r.end)? } else { k + n }, r.end))
                     .or_else(|| clause_before(a, k, n, cue.addressee, r.clone())),
             };
@@ -533,6 +534,14 @@ fn after_dateline(a: &Analysis, clause: Range<usize>) -> usize {
 }
 
 /// `according to X, CLAUSE` or `CLAUSE, according to X`.
+/// "*As* the ministry noted, CLAUSE": a sentence opened by "as", its speaker and the cue, then
+/// a comma, reports the rest of the sentence.
+fn as_clause(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
+    let first = after_dateline(a, sentence.start..cue);
+    let opened = a.tok(first).eq_ignore_ascii_case("as") && (first + 1..cue).all(|k| a.tok(k) != "," && a.upos(k) != "VERB");
+    (opened && cue > first + 1 && a.tok(cue + n) == ",").then(|| cue + n + 1..sentence.end)
+}
+
 fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     if cue > sentence.start + 2 && a.tok(cue - 1) == "," {
         return Some(after_dateline(a, sentence.start..cue - 1)..cue - 1);

@@ -345,7 +345,9 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         return Some(qualified_role(a, r, k, x).unwrap_or(x));
     }
     let w = a.tok(k);
-    if is_personal_pronoun(w) {
+    // ("According to *him*": the object form after the cue's preposition.)
+    let object_form = matches!(w, "him" | "her") && k > 0 && a.tok(k - 1) == "to";
+    if is_personal_pronoun(w) || object_form {
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
     }
     if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
