@@ -761,3 +761,14 @@ fn names_joined_before_a_verb_the_parser_hung_on_the_last_are_its_subject() {
     let evs = coded_real("The teachers went on strike after the Lagos State Government refused to raise their pay.");
     assert!(evs.iter().any(|e| e.starts_with("REJECT Lagos State Government")), "{evs:?}");
 }
+
+#[test]
+fn duties_slapped_are_sanctions_and_a_charge_daffaires_is_no_charge() {
+    let evs = coded_real("Canada slaps duties on Chinese aluminium.");
+    assert_eq!(evs, vec!["SANCTION Canada -> China"], "{evs:?}");
+    let evs = coded_real("Chad expelled Niger's charge d'affaires on Monday.");
+    assert!(!evs.iter().any(|e| e.starts_with("ACCUSE")), "{evs:?}");
+    // Ramming a ship is an attack; ramming a bill through is not.
+    let evs = coded_real("A Turkish coast guard vessel rammed a Greek fishing boat. The ruling party rammed the bill through parliament.");
+    assert_eq!(evs, vec!["ASSAULT Turkey -> Greece"], "{evs:?}");
+}

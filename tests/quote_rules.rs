@@ -457,3 +457,14 @@ fn as_the_speaker_said_opens_a_report() {
         "{q:?}"
     );
 }
+
+#[test]
+fn what_a_person_takes_something_as_in_quotation_marks_is_their_word() {
+    let q = quotes(
+        "The election commission said the ruling party had won. President Ilham Aliyev thanked voters and dismissed the complaints as \"slander.\"",
+    );
+    assert_eq!(q.last(), Some(&("Ilham Aliyev".to_string(), "slander.".to_string())), "{q:?}");
+    // Not someone else's verdict, nor a possessor's.
+    let q = quotes("The commission met on Monday. The complaints of President Ilham Aliyev were dismissed as \"slander.\"");
+    assert!(q.iter().all(|(s, _)| s != "Ilham Aliyev"), "{q:?}");
+}

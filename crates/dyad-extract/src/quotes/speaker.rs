@@ -29,9 +29,16 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
             quotes[..i].iter().rev().find(|p| p.direct && p.content.end <= q.content.start).map_or(para_start, |p| p.content.end);
         let region_start = prev_end.max(para_start).max(q.content.start.saturating_sub(CUE_BEFORE));
         let last_here = last.filter(|&(_, p)| p == para).map(|(s, _)| s);
+        // "Kobakhidze … dismissed the allegations *as "hysteria."*": what a person named in
+        // narration takes something for, in quotation marks, is that person's word, whatever
+        // was said in the sentences before.
+        let sentence = a.sentence_tokens(a.sentence_of[q.content.start] as usize);
+        let open = q.content.start.saturating_sub(1);
+        let taken_as = q.direct && q.cue.is_none() && open > sentence.start + 3 && a.tok(open - 1).eq_ignore_ascii_case("as");
+        let user = taken_as.then(|| first_person(a, r, sentence.start..open)).flatten().filter(|&x| takes_it_as(a, r, x, open - 1));
         let cue = match &q.cue {
             Some(c) => cues.at(a, c.start).map(|(n, cue)| (c.start, n, cue)),
-            None => find_cue(a, cues, &q, region_start),
+            None => find_cue(a, cues, &q, region_start).filter(|&(at, _, _)| user.is_none() || at >= sentence.start),
         };
         let speaker = match cue {
             Some((at, n, cue)) => {
@@ -48,7 +55,8 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
         // unnamed ("…, *a local official* said").
         let opens_paragraph = q.content.start <= para_start + 1;
         let unnamed = cue.is_some_and(|(at, _, _)| indefinite_subject(a, at));
-        let continued = if unnamed { None } else { last_here };
+        let user = user.filter(|_| cue.is_none());
+        let continued = if unnamed { None } else { user.or(last_here) };
         let speaker = speaker.or(continued).or_else(|| if opens_paragraph && q.direct && !unnamed { last.map(|(s, _)| s) } else { None });
         quotes[i].speaker = speaker;
         if let Some(s) = speaker {
@@ -56,6 +64,18 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
         }
     }
     share_closing_attribution(a, quotes);
+}
+
+/// Whether person `x` is the one who takes something as what follows `as_at` ("Romney
+/// *dismissed* as …"): the verb before "as" is active ("were dismissed as" is someone else's
+/// verdict) and `x` is no possessor ("*Morales's* policies as …").
+fn takes_it_as(a: &Analysis, r: &Resolver, x: u32, as_at: usize) -> bool {
+    let sentence = a.sentence_tokens(a.sentence_of[as_at] as usize);
+    let Some(last) = (sentence.start..as_at).rev().find(|&k| r.actors.actor_at(k) == Some(x)) else { return false };
+    let possessor = matches!(a.tok(last + 1), "'s" | "’s" | "'");
+    let verb = (last + 1..as_at).rev().find(|&k| a.upos(k) == "VERB");
+    let passive = verb.is_some_and(|v| v > 0 && Lexicon::embedded().word_is(a.tok(v - 1), WordClass::PassiveBe));
+    !possessor && verb.is_some() && !passive
 }
 
 /// Whether the words right before the cue at `at` are an indefinite noun phrase ("*a local
