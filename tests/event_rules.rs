@@ -772,3 +772,9 @@ fn duties_slapped_are_sanctions_and_a_charge_daffaires_is_no_charge() {
     let evs = coded_real("A Turkish coast guard vessel rammed a Greek fishing boat. The ruling party rammed the bill through parliament.");
     assert_eq!(evs, vec!["ASSAULT Turkey -> Greece"], "{evs:?}");
 }
+
+#[test]
+fn what_is_discussed_is_no_party() {
+    let evs = coded_real("Kenya and Uganda discussed the extradition of opposition leader Kizza Besigye.");
+    assert_eq!(evs, vec!["CONSULT Kenya+Uganda -> "], "{evs:?}");
+}

@@ -468,3 +468,11 @@ fn what_a_person_takes_something_as_in_quotation_marks_is_their_word() {
     let q = quotes("The commission met on Monday. The complaints of President Ilham Aliyev were dismissed as \"slander.\"");
     assert!(q.iter().all(|(s, _)| s != "Ilham Aliyev"), "{q:?}");
 }
+
+#[test]
+fn a_second_that_clause_skips_the_cue_of_a_relative_clause() {
+    let q = quotes(
+        "Vietnam's navy said it had \"escorted\" the Chinese trawlers, which it said had entered Vietnamese waters, and that it had fined their owners.",
+    );
+    assert_eq!(q.last(), Some(&("Vietnam".to_string(), "it had fined their owners".to_string())), "{q:?}");
+}

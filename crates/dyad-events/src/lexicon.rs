@@ -184,7 +184,12 @@ impl Flags {
     /// was carried there ("prisoners *were flown to* Belarus").
     pub const ACTIVE_ONLY: Flags = Flags(512);
 
-    const NAMES: [(&'static str, Flags); 9] = [
+    /// The direct object is what is talked about, never a party ("*discussed* the extradition
+    /// of X", "negotiated a truce").
+    pub const TOPIC_OBJ: Flags = Flags(1024);
+
+    const NAMES: [(&'static str, Flags); 10] = [
+        ("topic_obj", Flags::TOPIC_OBJ),
         ("active_only", Flags::ACTIVE_ONLY),
         ("needs_content", Flags::NEEDS_CONTENT),
         ("no_object_gap", Flags::NO_OBJECT_GAP),

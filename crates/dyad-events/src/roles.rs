@@ -137,6 +137,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if !active_subject => c.recipient.extend(mentions_of(tree, c, k, 0)),
+                "obj" if flags.has(Flags::TOPIC_OBJ) => {}
                 "obj" | "iobj" if flags.has(Flags::RECIPIENT_OBJ) || flags.has(Flags::RECIPROCAL) => {
                     c.recipient.extend(mentions_of(tree, c, k, 0))
                 }

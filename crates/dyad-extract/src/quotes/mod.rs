@@ -197,10 +197,14 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
         if !second_that(a, j) || in_quote[j] {
             continue;
         }
-        let Some(cue) = (r.start..j)
-            .rev()
-            .find(|&k| !in_quote[k] && cues.at(a, k).is_some_and(|(_, c)| !c.direct_only && c.kind != CueKind::According))
-        else {
+        // (Not a cue inside a relative clause set off before it: "said it had "expelled" the
+        // vessels, *which it said* had intruded, and that it had taken measures".)
+        let lex = Lexicon::embedded();
+        let in_relative =
+            |k: usize| (r.start..k).rev().find(|&c| a.tok(c) == ",").is_some_and(|c| lex.word_is(a.tok(c + 1), WordClass::RelativePronoun));
+        let Some(cue) = (r.start..j).rev().find(|&k| {
+            !in_quote[k] && cues.at(a, k).is_some_and(|(_, c)| !c.direct_only && c.kind != CueKind::According) && !in_relative(k)
+        }) else {
             continue;
         };
         let n = cues.at(a, cue).map_or(1, |(n, _)| n);
