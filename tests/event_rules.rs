@@ -744,6 +744,9 @@ fn a_guest_after_the_place_where_they_were_received_is_the_visitor() {
             || e.starts_with("CONSULT Samuel Okudzeto Ablakwa -> Ruto")),
         "{evs:?}"
     );
+    // A date set off before the host is no apposition of anyone.
+    let evs = coded_real("On Sunday, Ruto received in Nairobi the Minister of Foreign Affairs of Ghana Samuel Okudzeto Ablakwa.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Samuel Okudzeto Ablakwa -> ")), "{evs:?}");
     // A host left unnamed still has a guest.
     let evs = coded_real("The president received Samuel Okudzeto Ablakwa on Monday.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT Samuel Okudzeto Ablakwa")), "{evs:?}");

@@ -374,3 +374,13 @@ fn a_date_after_an_organisations_head_is_no_part_of_its_name() {
         (ActorKind::Organization, Some("PER"), Some("LEG"))
     );
 }
+
+#[test]
+fn the_first_word_of_a_name_opening_a_sentence_before_a_noun_is_no_name() {
+    let doc = extract_text(
+        "Drones struck Kharkiv overnight, Ukraine's Air Force reported.\n\nAir defense shot down 40 drones, the Air Force said.",
+        None,
+    );
+    assert!(doc.actors.iter().all(|a| a.name != "Air"), "{:?}", doc.actors);
+    assert_eq!(actor(&doc, "Air Force").mentions.len(), 2, "{:?}", doc.actors);
+}

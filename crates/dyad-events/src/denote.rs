@@ -32,9 +32,11 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         // stands for the person named right after it (not for one who possesses what
         // follows: "North Korean *leader* Kim Jong Un's sister, Kim Yo Jong, warned").
         out.push(m);
-    } else if let Some(m) =
-        c.mention_at(tok + 2).filter(|&m| depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person)
-    {
+    } else if let Some(m) = c.mention_at(tok + 2).filter(|&m| {
+        // (Not the subject of a clause after it: "On *Sunday*, Lavrov received".)
+        let subject = c.mentions[m].tokens.clone().any(|t| tree.base(t) == "nsubj");
+        depth == 0 && c.words.get(tok + 1) == Some(&",") && c.mentions[m].kind == MentionKind::Person && !subject
+    }) {
         // "met his Venezuelan *counterpart*, Nicolás Maduro," with the apposition misattached.
         out.push(m);
     } else if let Some(m) = (depth == 0).then(|| apposed_person(tree, c, tok)).flatten() {

@@ -87,7 +87,8 @@ impl Builder<'_> {
         let proper = a.tags.upos.get(m.tokens.start) == Some(&Upos::Propn)
             && !self.lex.is_not_name(&word)
             && word.chars().count() > 1
-            && !(self.opens_sentence(&m) && self.lex.is_common_word(&word));
+            && !(self.opens_sentence(&m) && self.lex.is_common_word(&word))
+            && !self.first_word_of_a_name(&m, &word);
         let after_locative = m.tokens.start > 0 && self.lex.word_is(a.tok(m.tokens.start - 1), WordClass::LocativePrep);
         match hint {
             Some(EntType::Per) if proper => self.people.add_single(a, m),
@@ -102,6 +103,21 @@ impl Builder<'_> {
         let holds = |d: &Draft| d.kind == Some(ActorKind::Organization) && d.name.split(' ').any(|w| w == word);
         let last_before = |d: &Draft| d.mentions.iter().map(|m| m.tokens.start).filter(|&k| k < i).max();
         self.drafts.iter().enumerate().filter(|(_, d)| holds(d)).filter_map(|(x, d)| Some((last_before(d)?, x))).max().map(|(_, x)| x)
+    }
+
+    /// "*Air* defense shot down …" in a story about the Air Force: a word opening a sentence
+    /// before a lower-case word, which the story names only as the first word of a longer
+    /// organisation's name, is capitalised for its place, not a name of its own.
+    fn first_word_of_a_name(&self, m: &Mention, word: &str) -> bool {
+        // (Before a noun it modifies; an acronym is a name: "*TSA* agents".)
+        let modifier = self.a.tok(m.tokens.end).starts_with(char::is_lowercase) && self.a.tags.upos.get(m.tokens.end) == Some(&Upos::Noun);
+        let acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let opening = format!("{word} ");
+        m.tokens.len() == 1
+            && modifier
+            && !acronym
+            && self.opens_sentence(m)
+            && self.drafts.iter().any(|d| d.kind == Some(ActorKind::Organization) && d.name.starts_with(&opening))
     }
 
     /// Whether a mention is capitalised for its place: first in its sentence or after an opening
