@@ -781,3 +781,10 @@ fn what_is_discussed_is_no_party() {
     let evs = coded_real("Kenya and Uganda discussed the extradition of opposition leader Kizza Besigye.");
     assert_eq!(evs, vec!["CONSULT Kenya+Uganda -> "], "{evs:?}");
 }
+
+#[test]
+fn a_state_owning_the_subjects_title_is_no_second_subject() {
+    let evs =
+        coded_real("Poland's Prime Minister Donald Tusk said the incursion was a provocation and asked NATO allies to invoke Article 4.");
+    assert!(evs.iter().any(|e| e == "REQUEST Donald Tusk -> North Atlantic Treaty Organization"), "{evs:?}");
+}

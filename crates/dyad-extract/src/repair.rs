@@ -23,6 +23,7 @@ use crate::lexicon::{Lexicon, WordClass};
 pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
     let n = words.len().min(upos.len()).min(heads.len()).min(rels.len());
     let parties = || mentions.iter().filter(|m| m.kind != MentionKind::Place && m.tokens.end <= n && m.tokens.start < m.tokens.end);
+    possessor_of_titled_subject(words, &mut heads[..n], &mut rels[..n], mentions);
     trailing_report(words, upos, &mut heads[..n], &mut rels[..n], mentions);
     finite_conjuncts_of_infinitives(words, upos, &mut heads[..n], &rels[..n]);
     reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
@@ -340,6 +341,29 @@ fn reduced_passive_relatives(words: &[&str], upos: &[&str], heads: &mut [u32], r
     heads[subject] = v2 as u32 + 1;
     heads[v1] = subject as u32 + 1;
     rels[v1] = DepRel::Acl;
+}
+
+/// "*Poland's* Prime Minister Donald Tusk asked …" parsed with the state and the person as two
+/// subjects of the verb: the state owns the title, it does not ask.
+fn possessor_of_titled_subject(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
+    let n = heads.len();
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::State && m.tokens.end + 1 < n) {
+        let k = mention_head(heads, m);
+        if rels[k] != DepRel::Nsubj || !matches!(words[m.tokens.end], "'s" | "’s") {
+            continue;
+        }
+        let person = mentions.iter().find(|p| {
+            p.kind == MentionKind::Person
+                && p.tokens.start > m.tokens.end
+                && (m.tokens.end + 1..p.tokens.start).all(|j| words[j].starts_with(char::is_uppercase))
+        });
+        if let Some(h) = person.map(|p| mention_head(heads, p)) {
+            if rels[h] == DepRel::Nsubj && heads[h] == heads[k] {
+                heads[k] = h as u32 + 1;
+                rels[k] = DepRel::NmodPoss;
+            }
+        }
+    }
 }
 
 fn clausal(rel: DepRel) -> bool {
