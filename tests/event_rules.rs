@@ -788,3 +788,10 @@ fn a_state_owning_the_subjects_title_is_no_second_subject() {
         coded_real("Poland's Prime Minister Donald Tusk said the incursion was a provocation and asked NATO allies to invoke Article 4.");
     assert!(evs.iter().any(|e| e == "REQUEST Donald Tusk -> North Atlantic Treaty Organization"), "{evs:?}");
 }
+
+#[test]
+fn the_one_called_on_parsed_as_the_infinitives_subject_is_the_recipient() {
+    // The parser makes "Myanmar" the subject of "allow" and "UN" a second subject of "called".
+    let evs = coded_real("UN Secretary-General Antonio Guterres called on Myanmar to allow humanitarian access without delay.");
+    assert!(evs.iter().any(|e| e == "REQUEST Antonio Guterres -> Myanmar"), "{evs:?}");
+}

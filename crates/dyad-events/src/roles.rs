@@ -205,6 +205,20 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
             }
         }
     }
+    // "called on *Israel* to allow …" parsed with the one called on as the subject of the
+    // infinitive: right after the trigger, it is the recipient.
+    let objectless = !tree.children[h].iter().any(|&k| matches!(tree.base(k), "obj" | "iobj"));
+    if flags.has(Flags::RECIPIENT_OBJ) && !nominal && objectless && c.recipient.is_empty() && !c.actor.is_empty() {
+        for v in tree.children[h].iter().copied().filter(|&v| matches!(tree.base(v), "advcl" | "xcomp" | "ccomp")) {
+            let infinitive = tree.children[v].iter().any(|&m| tree.base(m) == "mark" && s.words[m].eq_ignore_ascii_case("to"));
+            if let Some(k) = tree
+                .kids(v, "nsubj")
+                .find(|&k| infinitive && c.mention_at(k).is_some_and(|m| c.mentions[m].tokens.start == trig.tokens.end))
+            {
+                c.recipient.extend(mentions_of(tree, c, k, 0));
+            }
+        }
+    }
     // "suspended their attacks *on X*": the parser hangs the target on the verb whose object
     // the noun trigger is; "on"/"against" there still names the noun's target.
     // (Talks, deals and cooperation "on X" are about X.)

@@ -343,24 +343,28 @@ fn reduced_passive_relatives(words: &[&str], upos: &[&str], heads: &mut [u32], r
     rels[v1] = DepRel::Acl;
 }
 
-/// "*Poland's* Prime Minister Donald Tusk asked …" parsed with the state and the person as two
-/// subjects of the verb: the state owns the title, it does not ask.
+/// "*Poland's* Prime Minister Donald Tusk asked …", "*UN* Secretary-General Antonio Guterres
+/// called …" parsed with the state or organisation and the person as two subjects of the verb:
+/// the body is the title's, it does not ask.
 fn possessor_of_titled_subject(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
     let n = heads.len();
-    for m in mentions.iter().filter(|m| m.kind == MentionKind::State && m.tokens.end + 1 < n) {
+    let body = |m: &&Mention| matches!(m.kind, MentionKind::State | MentionKind::Org) && m.tokens.end + 1 < n;
+    for m in mentions.iter().filter(body) {
         let k = mention_head(heads, m);
-        if rels[k] != DepRel::Nsubj || !matches!(words[m.tokens.end], "'s" | "’s") {
+        let possessive = matches!(words[m.tokens.end], "'s" | "’s");
+        if rels[k] != DepRel::Nsubj {
             continue;
         }
+        let title_from = m.tokens.end + usize::from(possessive);
         let person = mentions.iter().find(|p| {
             p.kind == MentionKind::Person
-                && p.tokens.start > m.tokens.end
-                && (m.tokens.end + 1..p.tokens.start).all(|j| words[j].starts_with(char::is_uppercase))
+                && p.tokens.start > title_from
+                && (title_from..p.tokens.start).all(|j| words[j].starts_with(char::is_uppercase))
         });
         if let Some(h) = person.map(|p| mention_head(heads, p)) {
             if rels[h] == DepRel::Nsubj && heads[h] == heads[k] {
                 heads[k] = h as u32 + 1;
-                rels[k] = DepRel::NmodPoss;
+                rels[k] = if possessive { DepRel::NmodPoss } else { DepRel::Compound };
             }
         }
     }
