@@ -345,8 +345,9 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
         // (A whole chunk that is a title's domain alone names the body: "Ukraine's *Air Force*
         // said", not "Air Force General …".)
-        let domain_only = (start..end).all(|k| !lex.is_title_head(a.tok(k)));
-        let mut ends_in_title = || (start..end - 1).any(|k| (k > start || !domain_only) && title_len(a, k, end, lex, &mut buf) == end - k);
+        let domain_only = || (start..end).all(|k| !lex.is_title_head(a.tok(k)));
+        let mut ends_in_title =
+            || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k && (k > start || !domain_only()));
         if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title()) {
             return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
         }

@@ -164,7 +164,9 @@ impl Builder<'_> {
         // "Russia's Defense Ministry" and later "China's Defense Ministry" are two ministries of
         // one name: the second gets a draft of its own, and a bare "the Defense Ministry" after
         // it is the one named last.
-        let key = match (&key, &country, self.keyed.get(&key)) {
+        let seen =
+            |k: &Key| if matches!(k, Key::Named(ActorKind::Organization, _)) && country.is_some() { self.keyed.get(k) } else { None };
+        let key = match (&key, &country, seen(&key)) {
             (Key::Named(ActorKind::Organization, n), Some(c), Some(&i)) if self.drafts[i].country.as_ref().is_some_and(|d| d != c) => {
                 let own = Key::Named(ActorKind::Organization, format!("{n}\u{1}{c}"));
                 let idx = *self.keyed.entry(own).or_insert_with(|| {
