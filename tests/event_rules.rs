@@ -795,3 +795,10 @@ fn the_one_called_on_parsed_as_the_infinitives_subject_is_the_recipient() {
     let evs = coded_real("UN Secretary-General Antonio Guterres called on Myanmar to allow humanitarian access without delay.");
     assert!(evs.iter().any(|e| e == "REQUEST Antonio Guterres -> Myanmar"), "{evs:?}");
 }
+
+#[test]
+fn a_past_verb_joined_to_a_reported_modal_clause_is_the_reporters_act() {
+    let evs =
+        coded_real("Kilicdaroglu said the opposition would boycott the new parliament and called on supporters to march to the capital.");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Kilicdaroglu")), "{evs:?}");
+}

@@ -143,6 +143,7 @@ pub enum WordClass {
     AttributiveParticiple,
     DocumentHead,
     VoiceNoun,
+    Modal,
 }
 
 macro_rules! data {
@@ -331,6 +332,7 @@ impl Lexicon {
                 "attributive_participle" => WordClass::AttributiveParticiple,
                 "document_head" => WordClass::DocumentHead,
                 "voice_noun" => WordClass::VoiceNoun,
+                "modal" => WordClass::Modal,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -340,7 +342,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::VoiceNoun as u32) < 64);
+        const _: () = assert!((WordClass::Modal as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -26,6 +26,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     possessor_of_titled_subject(words, &mut heads[..n], &mut rels[..n], mentions);
     trailing_report(words, upos, &mut heads[..n], &mut rels[..n], mentions);
     finite_conjuncts_of_infinitives(words, upos, &mut heads[..n], &rels[..n]);
+    past_conjuncts_of_modal_clauses(words, upos, &mut heads[..n], &rels[..n]);
     reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
@@ -302,6 +303,35 @@ fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u
             g = up;
         }
         if let Some(g) = governor.filter(|_| infinitive) {
+            heads[v] = g as u32 + 1;
+        }
+    }
+}
+
+/// "X said the opposition *would boycott* the parliament *and called* on supporters to rally": a
+/// past-tense verb cannot share an auxiliary with a bare verb, so one the parser joined to the
+/// bare verb of a reported clause is the reporting verb's next act.
+fn past_conjuncts_of_modal_clauses(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &[DepRel]) {
+    let n = heads.len();
+    let lex = Lexicon::embedded();
+    for v in 0..n {
+        let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
+        if rels[v] != DepRel::Conj || upos[v] != "VERB" || !words[v].ends_with("ed") || v < p || upos[p] != "VERB" {
+            continue;
+        }
+        // (Not a participle of its own, "agreed by X but *rejected by* Y", "*was killed*", nor a
+        // verb with its own subject.)
+        let own = |rel: DepRel| (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == rel);
+        if [DepRel::Aux, DepRel::AuxPass, DepRel::Cop, DepRel::Nsubj, DepRel::NsubjPass, DepRel::OblAgent].into_iter().any(own) {
+            continue;
+        }
+        // (Only a bare verb under a modal: "had taken up arms and had been killed" shares "had".)
+        let aux = (0..p)
+            .any(|k| heads[k] as usize == p + 1 && rels[k] == DepRel::Aux && lex.word_is(&words[k].to_lowercase(), WordClass::Modal))
+            && !(0..p).any(|k| heads[k] as usize == p + 1 && rels[k] == DepRel::AuxPass);
+        let Some(g) = (heads[p] as usize).checked_sub(1).filter(|_| rels[p] == DepRel::Ccomp && aux) else { continue };
+        let reporter_subject = (0..g).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
+        if upos[g] == "VERB" && reporter_subject && crate::quotes::cues::Cues::embedded().is_finite_word(words[g]) {
             heads[v] = g as u32 + 1;
         }
     }
