@@ -802,3 +802,9 @@ fn a_past_verb_joined_to_a_reported_modal_clause_is_the_reporters_act() {
         coded_real("Kilicdaroglu said the opposition would boycott the new parliament and called on supporters to march to the capital.");
     assert!(evs.iter().any(|e| e.starts_with("REQUEST Kilicdaroglu")), "{evs:?}");
 }
+
+#[test]
+fn the_one_a_passive_infinitive_is_asked_of_suffers_it() {
+    let evs = coded("The court ordered the former minister Ana Lopez to be detained until her trial.");
+    assert!(evs.iter().any(|e| e == "COERCE  -> Ana Lopez"), "{evs:?}");
+}

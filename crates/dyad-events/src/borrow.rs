@@ -223,6 +223,17 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             };
             let asked_args: Vec<usize> = tree.children[p].iter().copied().filter(|&k| asked(k)).collect();
             let objects: Vec<usize> = asked_args.iter().flat_map(|&k| mentions_of(tree, c, k, 0)).collect();
+            // ("would not allow *its industry* to be destroyed by overcapacity": the one a passive
+            // infinitive is asked of suffers it; its doer is the agent, or unsaid.)
+            if !objects.is_empty() && passive && cur == h {
+                for m in objects {
+                    if !c.recipient.contains(&m) {
+                        c.recipient.push(m);
+                    }
+                }
+                c.unnamed_actor = true;
+                break;
+            }
             if !objects.is_empty() {
                 c.actor.extend(objects);
                 break;
