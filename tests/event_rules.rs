@@ -808,3 +808,10 @@ fn the_one_a_passive_infinitive_is_asked_of_suffers_it() {
     let evs = coded("The court ordered the former minister Ana Lopez to be detained until her trial.");
     assert!(evs.iter().any(|e| e == "COERCE  -> Ana Lopez"), "{evs:?}");
 }
+
+#[test]
+fn two_demonyms_joined_before_one_noun_are_both_parties() {
+    // (The parser hangs the "and" on the second demonym.)
+    let evs = coded_real("Egyptian and Qatari envoys have been urging both sides to accept the proposal.");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Egypt+Qatar")), "{evs:?}");
+}

@@ -62,7 +62,8 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
                 kids.iter().copied().filter(|&k| matches!(tree.rel[k], "amod" | "compound" | "nmod:poss") && party(k)).collect();
             // "*Israeli* and *Hamas* delegations" parsed as two modifiers of the noun with the
             // "and" between them: both.
-            let joined = |a: usize, b: usize| kids.iter().any(|&k| tree.rel[k] == "cc" && a < k && k < b);
+            // ("*Egyptian* and *Qatari* mediators" with the "and" hung on the second.)
+            let joined = |a: usize, b: usize| kids.iter().chain(&tree.children[b]).any(|&k| tree.rel[k] == "cc" && a < k && k < b);
             let take = match modifiers[..] {
                 [first, .., last] if joined(first, last) => modifiers.len(),
                 [] => 0,
