@@ -537,7 +537,6 @@ fn after_dateline(a: &Analysis, clause: Range<usize>) -> usize {
     dashed.map_or(clause.start, |k| k + 1).max(clause.start + bracketed)
 }
 
-/// `according to X, CLAUSE` or `CLAUSE, according to X`.
 /// "*As* the ministry noted, CLAUSE": a sentence opened by "as", its speaker and the cue, then
 /// a comma, reports the rest of the sentence.
 fn as_clause(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
@@ -546,6 +545,7 @@ fn as_clause(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Opti
     (opened && cue > first + 1 && a.tok(cue + n) == ",").then(|| cue + n + 1..sentence.end)
 }
 
+/// `according to X, CLAUSE` or `CLAUSE, according to X`.
 fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     if cue > sentence.start + 2 && a.tok(cue - 1) == "," {
         return Some(after_dateline(a, sentence.start..cue - 1)..cue - 1);
