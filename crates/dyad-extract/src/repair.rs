@@ -18,6 +18,9 @@ use dyad_nlp::DepRel;
 
 use crate::lexicon::{Lexicon, WordClass};
 
+mod clauses;
+use clauses::{finite_conjuncts_of_infinitives, past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives};
+
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
 /// `heads` are 1-based (0 = root), one per word; `mentions` are the sentence's named actors.
 pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
@@ -262,141 +265,6 @@ fn trailing_report(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut 
             "DET" => DepRel::Det,
             _ => DepRel::Compound,
         };
-    }
-}
-
-/// "He urged partners to speed up deliveries *and called* for sanctions", "Kenya reiterates its
-/// support for the efforts to bring about a ceasefire *and urges* …": a past-tense or
-/// third-person verb the parser joined to an infinitive is a conjunct of the nearest verb
-/// above it with a subject (an infinitive has no such forms), not part of what was urged.
-fn finite_conjuncts_of_infinitives(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &[DepRel]) {
-    let n = heads.len();
-    let finite = |w: &str| w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"));
-    for v in 0..n {
-        let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
-        if rels[v] != DepRel::Conj
-            || upos[v] != "VERB"
-            || !finite(words[v])
-            || v < p
-            || !matches!(rels[p], DepRel::Xcomp | DepRel::Acl)
-            || upos[p] != "VERB"
-        {
-            continue;
-        }
-        // (Not a passive infinitive, whose participles may be joined: "to be screened and
-        // vaccinated".)
-        let kid = |rel: DepRel| (0..n).find(|&k| heads[k] as usize == p + 1 && rels[k] == rel);
-        let infinitive = kid(DepRel::Mark).is_some_and(|k| words[k].eq_ignore_ascii_case("to"))
-            && kid(DepRel::Aux).is_none()
-            && kid(DepRel::AuxPass).is_none();
-        // (Only onto a verb with a subject of its own, whose conjunct it can be: the governor of
-        // the infinitive, or of the noun it completes.)
-        let has_subject = |g: usize| (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
-        let mut g = p;
-        let mut governor = None;
-        for _ in 0..3 {
-            let Some(up) = (heads[g] as usize).checked_sub(1) else { break };
-            if upos[up] == "VERB" {
-                governor = Some(up).filter(|&up| has_subject(up));
-                break;
-            }
-            g = up;
-        }
-        if let Some(g) = governor.filter(|_| infinitive) {
-            heads[v] = g as u32 + 1;
-        }
-    }
-}
-
-/// "X said the opposition *would boycott* the parliament *and called* on supporters to rally": a
-/// past-tense verb cannot share an auxiliary with a bare verb, so one the parser joined to the
-/// bare verb of a reported clause is the reporting verb's next act.
-fn past_conjuncts_of_modal_clauses(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &[DepRel]) {
-    let n = heads.len();
-    let lex = Lexicon::embedded();
-    for v in 0..n {
-        let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
-        if rels[v] != DepRel::Conj || upos[v] != "VERB" || !words[v].ends_with("ed") || v < p || upos[p] != "VERB" {
-            continue;
-        }
-        // (Not a participle of its own, "agreed by X but *rejected by* Y", "*was killed*", nor a
-        // verb with its own subject.)
-        let own = |rel: DepRel| (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == rel);
-        if [DepRel::Aux, DepRel::AuxPass, DepRel::Cop, DepRel::Nsubj, DepRel::NsubjPass, DepRel::OblAgent].into_iter().any(own) {
-            continue;
-        }
-        // (Only a bare verb under a modal: "had taken up arms and had been killed" shares "had".)
-        let aux = (0..p)
-            .any(|k| heads[k] as usize == p + 1 && rels[k] == DepRel::Aux && lex.word_is(&words[k].to_lowercase(), WordClass::Modal))
-            && !(0..p).any(|k| heads[k] as usize == p + 1 && rels[k] == DepRel::AuxPass);
-        let Some(g) = (heads[p] as usize).checked_sub(1).filter(|_| rels[p] == DepRel::Ccomp && aux) else { continue };
-        let reporter_subject = (0..g).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Nsubj);
-        if upos[g] == "VERB" && reporter_subject && crate::quotes::cues::Cues::embedded().is_finite_word(words[g]) {
-            heads[v] = g as u32 + 1;
-        }
-    }
-}
-
-/// "M23 rebels *backed* by Rwanda *seized* the town": a participle with a "by" agent right
-/// after its noun, read as the main verb with the next verb as its complement, is a reduced
-/// relative clause of the noun; the next verb is the main one, and the noun its subject.
-fn reduced_passive_relatives(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
-    let n = heads.len();
-    let Some(v1) = (0..n).find(|&k| rels[k] == DepRel::Root) else { return };
-    if upos[v1] != "VERB" || !words[v1].ends_with("ed") {
-        return;
-    }
-    let kid = |rel: DepRel, heads: &[u32]| (0..n).find(|&k| heads[k] as usize == v1 + 1 && rels[k] == rel);
-    let (Some(subject), Some(agent)) = (kid(DepRel::Nsubj, heads), kid(DepRel::OblAgent, heads)) else { return };
-    // The participle follows its noun directly; the agent follows the participle.
-    if subject + 1 != v1 || agent < v1 {
-        return;
-    }
-    let Some(v2) = (agent + 1..n).find(|&k| heads[k] as usize == v1 + 1 && matches!(rels[k], DepRel::Xcomp | DepRel::Parataxis)) else {
-        return;
-    };
-    // (Not "… backed by Rwanda *to* seize": an infinitive is a purpose, nor a joined verb.)
-    let marked = (0..n).any(|k| heads[k] as usize == v2 + 1 && matches!(rels[k], DepRel::Mark | DepRel::Cc | DepRel::Aux));
-    if upos[v2] != "VERB" || marked {
-        return;
-    }
-    // What hung on the participle after the second verb is the second verb's.
-    for h in heads.iter_mut().skip(v2 + 1) {
-        if *h as usize == v1 + 1 {
-            *h = v2 as u32 + 1;
-        }
-    }
-    heads[v2] = 0;
-    rels[v2] = DepRel::Root;
-    heads[subject] = v2 as u32 + 1;
-    heads[v1] = subject as u32 + 1;
-    rels[v1] = DepRel::Acl;
-}
-
-/// "*Poland's* Prime Minister Donald Tusk asked …", "*UN* Secretary-General Antonio Guterres
-/// called …" parsed with the state or organisation and the person as two subjects of the verb:
-/// the body is the title's, it does not ask.
-fn possessor_of_titled_subject(words: &[&str], heads: &mut [u32], rels: &mut [DepRel], mentions: &[Mention]) {
-    let n = heads.len();
-    let body = |m: &&Mention| matches!(m.kind, MentionKind::State | MentionKind::Org) && m.tokens.end + 1 < n;
-    for m in mentions.iter().filter(body) {
-        let k = mention_head(heads, m);
-        let possessive = matches!(words[m.tokens.end], "'s" | "’s");
-        if rels[k] != DepRel::Nsubj {
-            continue;
-        }
-        let title_from = m.tokens.end + usize::from(possessive);
-        let person = mentions.iter().find(|p| {
-            p.kind == MentionKind::Person
-                && p.tokens.start > title_from
-                && (title_from..p.tokens.start).all(|j| words[j].starts_with(char::is_uppercase))
-        });
-        if let Some(h) = person.map(|p| mention_head(heads, p)) {
-            if rels[h] == DepRel::Nsubj && heads[h] == heads[k] {
-                heads[k] = h as u32 + 1;
-                rels[k] = if possessive { DepRel::NmodPoss } else { DepRel::Compound };
-            }
-        }
     }
 }
 
