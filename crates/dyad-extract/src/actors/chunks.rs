@@ -315,14 +315,7 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     };
     // "Brazil's *Congress*", "Armenia's *Parliament*": a lone head owned by a state is that
     // state's body. (A lone "the Ministry" is the organisation named before.)
-    let state_owned = || {
-        let owner_end = start - 1;
-        (owner_end.saturating_sub(4)..owner_end).any(|k| {
-            longest_known(a, k, owner_end, lex, &mut String::new())
-                .is_some_and(|(n, known, _)| k + n == owner_end && lex.known[known as usize].kind == ActorKind::State)
-        })
-    };
-    if end - start == 1 && start > 0 && a.tok(start - 1) == "'s" && state_owned() {
+    if end - start == 1 && possessor_state(a, lex, start).is_some() {
         if let Some(h) = lex.org_head(last).filter(|h| h.last) {
             return vec![Part { tokens: start..end, piece: Piece::Org { sector: h.sector.clone() } }];
         }
@@ -442,6 +435,17 @@ fn headless_titles_are_names(a: &Analysis, parts: &mut [Part], lex: &Lexicon) {
         }
         i = run_end;
     }
+}
+
+/// The state owning what starts at `at` ("*Russia's* Foreign Minister …"): its tokens, its
+/// gazetteer entry and the form it was written in.
+pub(super) fn possessor_state(a: &Analysis, lex: &Lexicon, at: usize) -> Option<(Range<usize>, u32, Form)> {
+    let end = at.checked_sub(1).filter(|&e| a.tok(e) == "'s")?;
+    let mut buf = String::new();
+    (end.saturating_sub(4)..end).find_map(|k| {
+        let (n, known, form) = longest_known(a, k, end, lex, &mut buf)?;
+        (k + n == end && lex.known[known as usize].kind == ActorKind::State).then_some((k..end, known, form))
+    })
 }
 
 /// A chunk headed by an organisation or place word, with a leading demonym or state kept as part

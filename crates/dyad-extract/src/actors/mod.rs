@@ -169,12 +169,12 @@ impl Builder<'_> {
         let key = match (&key, &country, seen(&key)) {
             (Key::Named(ActorKind::Organization, n), Some(c), Some(&i)) if self.drafts[i].country.as_ref().is_some_and(|d| d != c) => {
                 let own = Key::Named(ActorKind::Organization, format!("{n}\u{1}{c}"));
-                let idx = *self.keyed.entry(own).or_insert_with(|| {
+                let idx = *self.keyed.entry(own.clone()).or_insert_with(|| {
                     self.drafts.push(Draft { name: name.to_string(), kind: Some(kind), ..Draft::default() });
                     self.drafts.len() - 1
                 });
                 self.keyed.insert(key.clone(), idx);
-                Key::Named(ActorKind::Organization, format!("{n}\u{1}{c}"))
+                own
             }
             _ => key,
         };
@@ -459,12 +459,7 @@ impl Builder<'_> {
 
     /// The state owning what starts at `at` ("*Russia's* Foreign Minister …").
     fn possessor_state(&self, at: usize) -> Option<KnownAt> {
-        let end = at.checked_sub(1).filter(|&e| self.a.tok(e) == "'s")?;
-        let mut buf = String::new();
-        (end.saturating_sub(4)..end).find_map(|k| {
-            let (n, known, form) = chunks::longest_known(self.a, k, end, self.lex, &mut buf)?;
-            (k + n == end && self.lex.known[known as usize].kind == ActorKind::State).then_some((k..end, known, form))
-        })
+        chunks::possessor_state(self.a, self.lex, at)
     }
 
     /// The country of a known place or state within a few tokens after `from` (`Benina

@@ -112,12 +112,9 @@ impl Builder<'_> {
         // (Before a noun it modifies; an acronym is a name: "*TSA* agents".)
         let modifier = self.a.tok(m.tokens.end).starts_with(char::is_lowercase) && self.a.tags.upos.get(m.tokens.end) == Some(&Upos::Noun);
         let acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-        let opening = format!("{word} ");
-        m.tokens.len() == 1
-            && modifier
-            && !acronym
-            && self.opens_sentence(m)
-            && self.drafts.iter().any(|d| d.kind == Some(ActorKind::Organization) && d.name.starts_with(&opening))
+        let opens_a_name =
+            |d: &Draft| d.kind == Some(ActorKind::Organization) && d.name.strip_prefix(word).is_some_and(|r| r.starts_with(' '));
+        m.tokens.len() == 1 && modifier && !acronym && self.opens_sentence(m) && self.drafts.iter().any(opens_a_name)
     }
 
     /// Whether a mention is capitalised for its place: first in its sentence or after an opening

@@ -199,9 +199,9 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
         }
         // (Not a cue inside a relative clause set off before it: "said it had "expelled" the
         // vessels, *which it said* had intruded, and that it had taken measures".)
-        let lex = Lexicon::embedded();
-        let in_relative =
-            |k: usize| (r.start..k).rev().find(|&c| a.tok(c) == ",").is_some_and(|c| lex.word_is(a.tok(c + 1), WordClass::RelativePronoun));
+        let words: Vec<&str> = r.clone().map(|k| a.tok(k)).collect();
+        let asides = dyad_events::comma_relatives(&words);
+        let in_relative = |k: usize| asides.iter().any(|c| c.contains(&(k - r.start)));
         let Some(cue) = (r.start..j).rev().find(|&k| {
             !in_quote[k] && cues.at(a, k).is_some_and(|(_, c)| !c.direct_only && c.kind != CueKind::According) && !in_relative(k)
         }) else {
