@@ -144,6 +144,9 @@ pub enum WordClass {
     DocumentHead,
     VoiceNoun,
     Modal,
+    DefiniteArticle,
+    AsConjunction,
+    ObjectPronoun,
 }
 
 macro_rules! data {
@@ -333,6 +336,9 @@ impl Lexicon {
                 "document_head" => WordClass::DocumentHead,
                 "voice_noun" => WordClass::VoiceNoun,
                 "modal" => WordClass::Modal,
+                "definite_article" => WordClass::DefiniteArticle,
+                "as_conjunction" => WordClass::AsConjunction,
+                "object_pronoun" => WordClass::ObjectPronoun,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -342,7 +348,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::Modal as u32) < 64);
+        const _: () = assert!((WordClass::ObjectPronoun as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

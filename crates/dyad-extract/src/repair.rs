@@ -322,7 +322,8 @@ fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> 
     let mut out = vec![m];
     let mut cur = m;
     // ("the United States and *the* European Union": an article may open a name.)
-    let start = |p: &Mention| p.tokens.start - usize::from(p.tokens.start > 0 && words[p.tokens.start - 1].eq_ignore_ascii_case("the"));
+    let the = |k: usize| Lexicon::embedded().word_is(words[k], WordClass::DefiniteArticle);
+    let start = |p: &Mention| p.tokens.start - usize::from(p.tokens.start > 0 && the(p.tokens.start - 1));
     while start(cur) > 1 && matches!(words[start(cur) - 1], "and" | ",") {
         // ("Haiti, Suriname*, and* the Dominican Republic".)
         let joint = start(cur) - 1 - usize::from(words[start(cur) - 1] == "and" && words[start(cur) - 2] == ",");
@@ -369,7 +370,7 @@ fn opens_clause(words: &[&str], upos: &[&str], m: &Mention) -> bool {
         s -= 1;
     }
     // ("*The* United States and *the* European Union called …".)
-    if s > 0 && upos[s - 1] == "DET" && words[s - 1].eq_ignore_ascii_case("the") {
+    if s > 0 && upos[s - 1] == "DET" && Lexicon::embedded().word_is(words[s - 1], WordClass::DefiniteArticle) {
         s -= 1;
     }
     s == 0

@@ -161,8 +161,9 @@ fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
                 continue;
             };
             // ("*An estimated* 30 per cent": a participle after a determiner modifies a noun.)
-            let article =
-                |j: usize| a.upos(j) == "DET" && (a.tok(j).eq_ignore_ascii_case("the") || lex.word_is(a.tok(j), WordClass::Indefinite));
+            let article = |j: usize| {
+                a.upos(j) == "DET" && (lex.word_is(a.tok(j), WordClass::DefiniteArticle) || lex.word_is(a.tok(j), WordClass::Indefinite))
+            };
             if in_quote[k] || (k > r.start && article(k - 1) && cue.kind != CueKind::According) {
                 k += n;
                 continue;
@@ -541,7 +542,8 @@ fn after_dateline(a: &Analysis, clause: Range<usize>) -> usize {
 /// a comma, reports the rest of the sentence.
 fn as_clause(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>) -> Option<Range<usize>> {
     let first = after_dateline(a, sentence.start..cue);
-    let opened = a.tok(first).eq_ignore_ascii_case("as") && (first + 1..cue).all(|k| a.tok(k) != "," && a.upos(k) != "VERB");
+    let opened = Lexicon::embedded().word_is(a.tok(first), WordClass::AsConjunction)
+        && (first + 1..cue).all(|k| a.tok(k) != "," && a.upos(k) != "VERB");
     (opened && cue > first + 1 && a.tok(cue + n) == ",").then(|| cue + n + 1..sentence.end)
 }
 

@@ -34,7 +34,10 @@ pub fn attribute(a: &Analysis, r: &Resolver, quotes: &mut [QuoteRec]) {
         // was said in the sentences before.
         let sentence = a.sentence_tokens(a.sentence_of[q.content.start] as usize);
         let open = q.content.start.saturating_sub(1);
-        let taken_as = q.direct && q.cue.is_none() && open > sentence.start + 3 && a.tok(open - 1).eq_ignore_ascii_case("as");
+        let taken_as = q.direct
+            && q.cue.is_none()
+            && open > sentence.start + 3
+            && Lexicon::embedded().word_is(a.tok(open - 1), WordClass::AsConjunction);
         let user = taken_as.then(|| first_person(a, r, sentence.start..open)).flatten().filter(|&x| takes_it_as(a, r, x, open - 1));
         let cue = match &q.cue {
             Some(c) => cues.at(a, c.start).map(|(n, cue)| (c.start, n, cue)),
@@ -343,7 +346,10 @@ fn antecedent_of_it(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>
     let opening_role = || {
         let start = a.sentence_tokens(a.sentence_of[k] as usize).start;
         let noun = start + 1;
-        let opens = noun + 1 < k && a.tok(start).eq_ignore_ascii_case("the") && !r.in_quote[noun] && super::is_mark(a.tok(noun + 1));
+        let opens = noun + 1 < k
+            && Lexicon::embedded().word_is(a.tok(start), WordClass::DefiniteArticle)
+            && !r.in_quote[noun]
+            && super::is_mark(a.tok(noun + 1));
         opens
             .then(|| speaker_at(a, r, noun, start..sentence.end))
             .flatten()
@@ -366,16 +372,17 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
     }
     let w = a.tok(k);
     // ("According to *him*": the object form after the cue's preposition.)
-    let object_form = matches!(w, "him" | "her") && k > 0 && a.tok(k - 1) == "to";
+    let lex = Lexicon::embedded();
+    let object_form = lex.word_is(w, WordClass::ObjectPronoun) && k > 0 && a.upos(k - 1) == "ADP";
     if is_personal_pronoun(w) || object_form {
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
     }
     if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
         let before = a.tok(k.wrapping_sub(1));
-        if matches!(before, "the" | "The") {
+        if lex.word_is(before, WordClass::DefiniteArticle) {
             return r.role(k, *refers);
         }
-        if Lexicon::embedded().word_is(before, WordClass::OrganisationPossessive) {
+        if lex.word_is(before, WordClass::OrganisationPossessive) {
             return r.possessor_before(k - 1);
         }
         // "Carney called Xi …, *his office* said": who speaks for a person speaks as them; the
