@@ -262,7 +262,8 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)).or_else(|| relative_subject(a, r, at, lo)) {
                 return Some(s);
             }
-            let no_object = matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::after_quoted_name(a, at + n, sentence.end).is_none();
+            let no_object =
+                matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::reported::after_quoted_name(a, at + n, sentence.end).is_none();
             let skip_first = cue.addressee && no_object;
             nearest_left(a, r, at, lo.max(sentence.start.saturating_sub(0)), skip_first)
         }
