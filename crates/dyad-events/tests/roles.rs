@@ -140,6 +140,17 @@ fn conjoined_objects_and_light_verb_nouns() {
     );
     assert_eq!(roles_of(&s, PloverType::Assault), (vec!["RUS"], vec!["UKR"], None));
 
+    // "concluded an exercise": what one completes, one has done.
+    let s = parsed(
+        "Egypt PROPN 2 nsubj
+         concluded VERB 0 root
+         an DET 5 det
+         naval ADJ 5 amod
+         exercise NOUN 2 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Mobilize).0, vec!["EGY"]);
+
     // "condemned the attack": the condemner is not the attacker.
     let s = parsed(
         "France PROPN 2 nsubj
