@@ -324,7 +324,9 @@ fn coordination<'m>(words: &[&str], mentions: &'m [Mention], m: &'m Mention) -> 
     // ("the United States and *the* European Union": an article may open a name.)
     let the = |k: usize| Lexicon::embedded().word_is(words[k], WordClass::DefiniteArticle);
     let start = |p: &Mention| p.tokens.start - usize::from(p.tokens.start > 0 && the(p.tokens.start - 1));
-    while start(cur) > 1 && matches!(words[start(cur) - 1], "and" | ",") {
+    // (The last name of a list is joined by "and": "struck Beirut*,* Hezbollah fired" is two
+    // clauses.)
+    while start(cur) > 1 && (words[start(cur) - 1] == "and" || (words[start(cur) - 1] == "," && out.len() > 1)) {
         // ("Haiti, Suriname*, and* the Dominican Republic".)
         let joint = start(cur) - 1 - usize::from(words[start(cur) - 1] == "and" && words[start(cur) - 2] == ",");
         match mentions.iter().find(|p| p.tokens.end == joint && p.kind != MentionKind::Place) {
@@ -450,6 +452,18 @@ mod tests {
         let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1), (7, 8)]);
         assert_eq!((h[7], r[7]), (9, DepRel::Nsubj));
         assert_eq!((h[8], r[8]), (2, DepRel::Conj));
+    }
+
+    #[test]
+    fn a_name_after_a_comma_alone_is_no_list() {
+        // Hours after Peru struck Quito , Chile fired shells at Lima .
+        let words = ["Hours", "after", "Peru", "struck", "Quito", ",", "Chile", "fired", "shells", "at", "Lima", "."];
+        let upos = ["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"];
+        let heads = [4, 3, 4, 0, 4, 7, 5, 4, 8, 11, 8, 4];
+        let rels = ["nsubj", "case", "nsubj", "root", "obj", "punct", "appos", "advcl", "obj", "case", "obl", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(2, 3), (4, 5), (6, 7)]);
+        assert_eq!((h[6], r[6]), (8, DepRel::Nsubj));
+        assert_eq!((h[4], r[4]), (4, DepRel::Obj), "the object of the first clause stays its object");
     }
 
     #[test]
