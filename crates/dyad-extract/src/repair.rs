@@ -19,7 +19,10 @@ use dyad_nlp::DepRel;
 use crate::lexicon::{Lexicon, WordClass};
 
 mod clauses;
-use clauses::{finite_conjuncts_of_infinitives, past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives};
+use clauses::{
+    finite_conjuncts_of_infinitives, measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses, possessor_of_titled_subject,
+    reduced_passive_relatives,
+};
 
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
 /// `heads` are 1-based (0 = root), one per word; `mentions` are the sentence's named actors.
@@ -32,6 +35,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     past_conjuncts_of_modal_clauses(words, upos, &mut heads[..n], &rels[..n]);
     reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
+    measures_of_time_read_as_subjects(words, upos, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
             counterpart_pair(words, heads, rels, mentions, v);
@@ -464,6 +468,20 @@ mod tests {
         let (h, r) = run(&words, &upos, &heads, &rels, &[(2, 3), (4, 5), (6, 7)]);
         assert_eq!((h[6], r[6]), (8, DepRel::Nsubj));
         assert_eq!((h[4], r[4]), (4, DepRel::Obj), "the object of the first clause stays its object");
+    }
+
+    #[test]
+    fn a_measure_of_time_before_after_is_no_subject() {
+        // The strike came a day after Peru and Chile signed a deal .
+        let words = ["The", "strike", "came", "a", "day", "after", "Peru", "and", "Chile", "signed", "a", "deal", "."];
+        let upos = ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"];
+        let heads = [2, 3, 0, 5, 10, 7, 5, 9, 7, 3, 12, 10, 3];
+        let rels = ["det", "nsubj", "root", "det", "nsubj", "case", "nmod", "cc", "conj", "advcl", "det", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(6, 7), (8, 9)]);
+        assert_eq!((h[6], r[6]), (10, DepRel::Nsubj));
+        assert_eq!((h[5], r[5]), (10, DepRel::Mark));
+        assert_eq!((h[4], r[4]), (10, DepRel::OblNpmod));
+        assert_eq!((h[8], r[8]), (7, DepRel::Conj), "the second name stays joined to the first");
     }
 
     #[test]

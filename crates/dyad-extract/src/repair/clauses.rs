@@ -143,3 +143,30 @@ pub(super) fn possessor_of_titled_subject(words: &[&str], heads: &mut [u32], rel
         }
     }
 }
+
+/// "The launch came *a day after* South Korea and the United States *wrapped up* a drill": a
+/// measure of time before "after" read as the clause's subject, with the true subject hung on it
+/// as a noun modifier ("a day after South Korea"). The name after the subordinator is the
+/// subject; the measure says when.
+pub(super) fn measures_of_time_read_as_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    let lex = Lexicon::embedded();
+    for t in 0..n {
+        if rels[t] != DepRel::Nsubj || upos[t] != "NOUN" || !dyad_events::dates::is_time_unit(words[t]) {
+            continue;
+        }
+        let Some(v) = (heads[t] as usize).checked_sub(1).filter(|&v| v > t && upos[v] == "VERB") else { continue };
+        // (Not when the verb has a subject of its own: "Days before the election, Trump is poised …".)
+        if (0..n).any(|k| k != t && heads[k] as usize == v + 1 && matches!(rels[k], DepRel::Nsubj | DepRel::NsubjPass | DepRel::Csubj)) {
+            continue;
+        }
+        let Some(s) = (t + 1..v).find(|&k| heads[k] as usize == t + 1 && matches!(rels[k], DepRel::Nmod | DepRel::Obl)) else { continue };
+        let case = (t + 1..s).find(|&k| heads[k] as usize == s + 1 && rels[k] == DepRel::Case);
+        let Some(c) = case.filter(|&c| lex.word_is(words[c], WordClass::Subordinator)) else { continue };
+        heads[s] = v as u32 + 1;
+        rels[s] = DepRel::Nsubj;
+        heads[c] = v as u32 + 1;
+        rels[c] = DepRel::Mark;
+        rels[t] = DepRel::OblNpmod;
+    }
+}
