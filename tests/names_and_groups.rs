@@ -172,6 +172,21 @@ fn a_demonym_ending_a_name_is_a_surname() {
 }
 
 #[test]
+fn a_place_or_state_ending_a_name_is_a_surname_later() {
+    // A capital's spelling, a state's name: after the full name, the lone word is the person.
+    let doc = extract_text("Interior Minister Carlos Lima said on Monday that the border was closed. Lima said it would reopen.", None);
+    let lima = actor(&doc, "Carlos Lima");
+    assert_eq!(lima.mentions.len(), 2, "{:?}", lima.mentions);
+    assert!(doc.actors.iter().all(|a| a.name != "Lima" && a.name != "Peru"), "{:?}", doc.actors);
+    let doc = extract_text("Senator Ana Georgia spoke first. Georgia said the vote was lost.", None);
+    assert!(doc.actors.iter().all(|a| a.kind != ActorKind::State), "{:?}", doc.actors);
+    assert_eq!(doc.quotes.first().and_then(|q| q.speaker.as_deref()), Some(actor(&doc, "Ana Georgia").id.as_str()));
+    // Not without the person named before: the capital stands for its state.
+    let doc = extract_text("Lima said the border was closed, Interior Minister Carlos Lima added.", None);
+    actor(&doc, "Peru");
+}
+
+#[test]
 fn a_plural_before_a_name_is_no_title() {
     let doc = extract_text("Speaking to lawmakers of his ruling party in parliament, Ramaphosa said the bill would pass.", None);
     let speaker = actor(&doc, "Ramaphosa");

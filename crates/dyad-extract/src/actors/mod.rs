@@ -290,9 +290,10 @@ impl Builder<'_> {
             let m = Mention { tokens: part.tokens.clone(), sentence };
             match &part.piece {
                 Piece::Known { known, form } => {
-                    // ("*Turk* said": a lone demonym that ends the name of someone named before is
-                    // that person's surname, resolved with the other unexplained words.)
-                    let lone = chunk.parts.len() == 1 && part.tokens.len() == 1 && *form == Form::Demonym;
+                    // ("*Turk* said", "*Jordan* said", "*Sana* said": a lone word of a list that ends the
+                    // name of someone named before is that person's surname, resolved with the other
+                    // unexplained words.)
+                    let lone = chunk.parts.len() == 1 && part.tokens.len() == 1;
                     let k = part.tokens.start;
                     if lone && !matches!(a.upos(k + 1), "NOUN" | "PROPN") && self.people.pending_surname(a, a.tok(k)) {
                         self.unknown.push((m, None));
