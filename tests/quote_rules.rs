@@ -476,3 +476,15 @@ fn a_second_that_clause_skips_the_cue_of_a_relative_clause() {
     );
     assert_eq!(q.last(), Some(&("Vietnam".to_string(), "it had fined their owners".to_string())), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_closing_a_clause_is_no_one_named_inside_it() {
+    let q = quotes(
+        "Security Minister Omar Diallo said officers had been arrested. The plotters had planned to kill Colonel Jean Bako, he said.",
+    );
+    let plot = q.iter().find(|(_, t)| t.contains("plotters")).expect("the second report");
+    assert_eq!(plot.0, "Omar Diallo", "{q:?}");
+    // The pronoun's own clause reports: it is the sentence's subject.
+    let q = quotes("Omar Diallo met Jean Bako on Monday. Bako said that after the meeting, he told Diallo that the talks had failed.");
+    assert!(q.iter().all(|(s, _)| s == "Jean Bako"), "{q:?}");
+}

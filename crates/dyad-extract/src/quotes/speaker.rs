@@ -376,6 +376,17 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
     let lex = Lexicon::embedded();
     let object_form = lex.word_is(w, WordClass::ObjectPronoun) && k > 0 && a.upos(k - 1) == "ADP";
     if is_personal_pronoun(w) || object_form {
+        // ("The plotters planned to kill Captain X, *he* said": after the clause it closes, the
+        // pronoun stands for the clause's own subject ("X's brother returned …, he said"; not "the
+        // government *of* X") or someone before the clause, not a person named later inside it.
+        // Not when the pronoun's own clause reports: "after the meeting, *he* told X that …".)
+        let reports = (k + 1..sentence.end).take_while(|&j| a.tok(j) != ",").any(|j| a.tok(j) == "that");
+        let closing = k > sentence.start && a.tok(k - 1) == "," && !reports;
+        if closing {
+            let person = |j: usize| r.actors.actor_at(j).filter(|&x| !r.in_quote[j] && r.actors.list[x as usize].kind == ActorKind::Person);
+            let subject = (sentence.start..k).take_while(|&j| !matches!(a.upos(j), "VERB" | "AUX" | "ADP")).find_map(person);
+            return subject.or_else(|| r.person_before(sentence.start, 0)).or_else(|| r.person_before(k, sentence.start));
+        }
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
     }
     if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
