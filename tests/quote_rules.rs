@@ -488,3 +488,20 @@ fn a_pronoun_closing_a_clause_is_no_one_named_inside_it() {
     let q = quotes("Omar Diallo met Jean Bako on Monday. Bako said that after the meeting, he told Diallo that the talks had failed.");
     assert!(q.iter().all(|(s, _)| s == "Jean Bako"), "{q:?}");
 }
+
+#[test]
+fn a_title_noun_after_a_sentence_naming_two_holders_is_its_subject() {
+    let q = quotes(
+        "Foreign Minister Ivan Petrov said talks would resume after meeting his Chilean counterpart Ana Soto. \
+         \"We have never refused contacts,\" the minister stressed.",
+    );
+    let contacts = q.iter().find(|(_, t)| t.contains("contacts")).expect("the quote");
+    assert_eq!(contacts.0, "Ivan Petrov", "{q:?}");
+    // Not a holder after a preposition.
+    let q = quotes(
+        "In a letter to Prime Minister Jan Berg, Foreign Minister Ola Lind said the report was wrong. \
+         \"There is no evidence,\" the minister said.",
+    );
+    let evidence = q.iter().find(|(_, t)| t.contains("evidence")).expect("the quote");
+    assert_eq!(evidence.0, "Ola Lind", "{q:?}");
+}

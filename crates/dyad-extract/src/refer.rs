@@ -216,18 +216,36 @@ impl<'a> Resolver<'a> {
                 })
             }
             Refers::Title | Refers::Head | Refers::Office => {
+                let fits = |x: u32, by_title: bool| {
+                    let act = &self.actors.list[x as usize];
+                    let titled = if by_title {
+                        act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
+                    } else {
+                        act.sector.as_deref() == Some("GOV") && !act.titles.is_empty()
+                    };
+                    act.kind == ActorKind::Person && titled
+                };
                 let holder = |by_title: bool| {
-                    (0..i).rev().filter(|&k| narrated(k)).find_map(|k| {
-                        self.actors.actor_at(k).filter(|&x| {
-                            let act = &self.actors.list[x as usize];
-                            let titled = if by_title {
-                                act.titles.iter().any(|t| t.to_lowercase().split(' ').any(|w| w == noun))
-                            } else {
-                                act.sector.as_deref() == Some("GOV") && !act.titles.is_empty()
-                            };
-                            act.kind == ActorKind::Person && titled
-                        })
-                    })
+                    let at = |k: usize| self.actors.actor_at(k).filter(|&x| fits(x, by_title));
+                    let (k, x) = (0..i).rev().filter(|&k| narrated(k)).find_map(|k| at(k).map(|x| (k, x)))?;
+                    // ("X said … after talks with his counterpart Y. "…," *the minister* stressed":
+                    // of two holders named in an earlier sentence, the first, its subject, is meant
+                    // in narration; not one after a preposition, "in a letter *to* Z, X said".)
+                    // (The events stage knows no quotes: an odd count of marks before the noun in its
+                    // paragraph puts it inside one.)
+                    let marks = (para_start..i).filter(|&j| a.tok(j) == "\"").count();
+                    let earlier = a.sentence_of[k] as usize != sentence && narrated(i) && marks % 2 == 0;
+                    let first = a.sentence_tokens(a.sentence_of[k] as usize).start;
+                    // (Its title words before it: "to *Prime Minister* Z".)
+                    let opens = |j: usize| {
+                        let mut b = j;
+                        while b > first && a.tok(b - 1).starts_with(char::is_uppercase) {
+                            b -= 1;
+                        }
+                        j == 0 || (self.actors.actor_at(j - 1) != self.actors.actor_at(j) && a.upos(b.saturating_sub(1)) != "ADP")
+                    };
+                    let subject = (first..k).filter(|&j| narrated(j) && opens(j)).find_map(at);
+                    Some(if earlier { subject.unwrap_or(x) } else { x })
                 };
                 // ("*An SBU official* told UNIAN … *the official* said" is that unnamed official
                 // again: only a first mention of the noun may stand for the minister named before.)
