@@ -505,3 +505,14 @@ fn a_title_noun_after_a_sentence_naming_two_holders_is_its_subject() {
     let evidence = q.iter().find(|(_, t)| t.contains("evidence")).expect("the quote");
     assert_eq!(evidence.0, "Ola Lind", "{q:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_role_noun_speaker_is_that_person() {
+    let q = quotes(
+        "Foreign Minister Ivan Petrov held talks with Ana Soto, the head of the bank. \
+         \"We have never refused contacts,\" the minister stressed.\n\n\
+         According to him, the treaty had lapsed.",
+    );
+    let treaty = q.iter().find(|(_, t)| t.contains("treaty")).expect("the report");
+    assert_eq!(treaty.0, "Ivan Petrov", "{q:?}");
+}

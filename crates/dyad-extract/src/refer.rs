@@ -2,6 +2,7 @@
 //! (`the guest asserted`, `the spokesman said`).
 
 use foldhash::HashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use dyad_text::data_lines;
@@ -99,11 +100,14 @@ pub struct Resolver<'a> {
     pub a: &'a Analysis,
     pub actors: &'a Actors,
     pub in_quote: Vec<bool>,
+    /// Role nouns resolved to a person so far (token, person), in the order met: "the minister"
+    /// names someone for a later "he" as a name does.
+    people_by_role: RefCell<Vec<(usize, u32)>>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(a: &'a Analysis, actors: &'a Actors) -> Self {
-        Resolver { a, actors, in_quote: vec![false; a.len()] }
+        Resolver { a, actors, in_quote: vec![false; a.len()], people_by_role: RefCell::new(Vec::new()) }
     }
 
     fn kind(&self, actor: u32) -> ActorKind {
@@ -112,7 +116,14 @@ impl<'a> Resolver<'a> {
 
     /// The nearest person mentioned in narration before token `i`, within `lo..i`.
     pub fn person_before(&self, i: usize, lo: usize) -> Option<u32> {
-        (lo..i).rev().find_map(|k| self.actors.actor_at(k).filter(|&x| !self.in_quote[k] && self.kind(x) == ActorKind::Person))
+        let named = (lo..i)
+            .rev()
+            .find_map(|k| self.actors.actor_at(k).filter(|&x| !self.in_quote[k] && self.kind(x) == ActorKind::Person).map(|x| (k, x)));
+        let by_role = self.people_by_role.borrow().iter().rev().find(|&&(k, _)| (lo..i).contains(&k) && !self.in_quote[k]).copied();
+        match (named, by_role) {
+            (Some(n), Some(r)) => Some(if r.0 > n.0 { r.1 } else { n.1 }),
+            (n, r) => n.or(r).map(|(_, x)| x),
+        }
     }
 
     /// What "its" / "their" before token `i` stands for: the nearest organisation or state
@@ -192,6 +203,14 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
+        let x = self.find_role(i, refers)?;
+        if self.kind(x) == ActorKind::Person {
+            self.people_by_role.borrow_mut().push((i, x));
+        }
+        Some(x)
+    }
+
+    fn find_role(&self, i: usize, refers: Refers) -> Option<u32> {
         let a = self.a;
         let sentence = a.sentence_of[i] as usize;
         let para = a.paragraph_of_sentence(sentence);
