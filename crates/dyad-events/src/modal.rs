@@ -110,6 +110,19 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 local(&tree, p, &mut scope);
                 break;
             }
+            // "planned to attack the palace *and assassinate* the leader": a verb joined to
+            // another without a subject of its own shares that verb's infinitive and what governs
+            // it, not its own function words ("did not attack *but withdrew*").
+            // Only a bare verb joined by a conjunction to an infinitive: "vowed to defend X and
+            // *accused* Y" is the vower's act.
+            let own_subject = tree.children[cur].iter().any(|&k| tree.base(k) == "nsubj");
+            let joined = tree.children[cur].iter().any(|&k| tree.base(k) == "cc");
+            let bare = lm.lemma[cur] == lm.lower[cur];
+            if base == "conj" && s.upos_at(cur) == "VERB" && joined && bare && !own_subject && to_mark(p) {
+                scope.extend(tree.children[p].iter().copied().filter(|&k| tree.base(k) == "mark" && lm.lower[k] == "to"));
+                cur = p;
+                continue;
+            }
             if !(GOVERNING.contains(&base) || nominal_arg) {
                 break;
             }

@@ -187,3 +187,41 @@ fn a_clause_completing_a_noun_takes_the_nouns_negation() {
     );
     assert!(!modal_of(&s, PloverType::Retreat).0.negated);
 }
+
+#[test]
+fn a_bare_verb_joined_to_an_infinitive_shares_its_governor() {
+    // "Rebels planned to attack the palace and kill the president": the killing is planned too.
+    let s = parsed(
+        "Rebels NOUN 2 nsubj
+         planned VERB 0 root
+         to PART 4 mark
+         attack VERB 2 xcomp
+         the DET 6 det
+         palace NOUN 4 obj
+         and CCONJ 8 cc
+         kill VERB 4 conj
+         the DET 10 det
+         president NOUN 8 obj
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let lex = Lexicon::embedded();
+    let kill = lex.find_triggers(&v).into_iter().find(|x| s.words[x.head] == "kill").expect("kill");
+    assert!(modality(&v, &kill, lex).hypothetical);
+    // A past verb joined to it is the planner's own act: "vowed to defend X and accused Y".
+    let s = parsed(
+        "Rebels NOUN 2 nsubj
+         vowed VERB 0 root
+         to PART 4 mark
+         defend VERB 2 xcomp
+         the DET 6 det
+         town NOUN 4 obj
+         and CCONJ 8 cc
+         accused VERB 4 conj
+         Russia PROPN 8 obj
+         . PUNCT 2 punct",
+    );
+    view!(s, v);
+    let accused = lex.find_triggers(&v).into_iter().find(|x| s.words[x.head] == "accused").expect("accused");
+    assert_eq!(modality(&v, &accused, lex), PLAIN);
+}
