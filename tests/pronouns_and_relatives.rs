@@ -225,3 +225,14 @@ fn a_relative_clause_whose_named_subject_does_an_event_names_no_target() {
     assert!(evs.iter().any(|e| e == "ACCUSE African Union -> Chad"), "{evs:?}");
     assert!(!evs.iter().any(|e| e.contains("-> African Union")), "{evs:?}");
 }
+
+#[test]
+fn they_after_a_sentence_without_an_event_is_its_listed_subjects() {
+    // The first sentence holds no event word, so it is never parsed: the list that opens it is
+    // still its subject.
+    let evs = coded("Chile, Peru and Bolivia remain close. They have expelled Argentine diplomats.");
+    assert_eq!(evs, vec!["SANCTION Chile+Peru+Bolivia -> Argentina"]);
+    // An apposition is no list.
+    let evs = coded("The rebel group, the Chilean National Front, remains strong. It has attacked Peru.");
+    assert!(evs.iter().all(|e| !e.contains("Chile")), "{evs:?}");
+}

@@ -509,8 +509,28 @@ fn subject_parties(mentions: &[Mention], upos: &[&str], heads: &[u32], deprels: 
         // Unparsed (no event word): the party that opens the sentence, after at most a
         // determiner or an adjective ("The rebels said …", "Taiwan's defence ministry said …").
         let first = mentions.iter().min_by_key(|m| m.tokens.start);
-        let opens = first.filter(|m| party(m) && upos[..m.tokens.start].iter().all(|&t| matches!(t, "DET" | "ADJ")));
-        return opens.map(|m| m.actor).into_iter().collect();
+        let Some(first) = first.filter(|m| party(m) && upos[..m.tokens.start].iter().all(|&t| matches!(t, "DET" | "ADJ"))) else {
+            return Vec::new();
+        };
+        // (With the parties listed after it, "and" before the last: "Burkina Faso, Mali and
+        // Niger quit …"; not an apposition, "The group, the Mozambican …".)
+        let mut out = vec![first.actor];
+        let mut end = first.tokens.end;
+        let mut joined = false;
+        while let Some(m) = mentions
+            .iter()
+            .find(|m| m.tokens.start > end && party(m) && upos[end..m.tokens.start].iter().all(|&t| matches!(t, "PUNCT" | "CCONJ" | "DET")))
+        {
+            joined |= upos[end..m.tokens.start].contains(&"CCONJ");
+            if !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+            end = m.tokens.end;
+        }
+        if !joined {
+            out.truncate(1);
+        }
+        return out;
     }
     let subject = (0..deprels.len()).find(|&k| subject_of_root(heads, deprels, k));
     let Some(subject) = subject else { return Vec::new() };
