@@ -20,8 +20,8 @@ use crate::lexicon::{Lexicon, WordClass};
 
 mod clauses;
 use clauses::{
-    finite_conjuncts_of_infinitives, measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses, possessor_of_titled_subject,
-    reduced_passive_relatives,
+    finite_conjuncts_of_infinitives, gerunds_joined_to_the_finite_verb, measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses,
+    possessor_of_titled_subject, reduced_passive_relatives,
 };
 
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
@@ -36,6 +36,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     measures_of_time_read_as_subjects(words, upos, &mut heads[..n], &mut rels[..n]);
+    gerunds_joined_to_the_finite_verb(words, upos, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
             counterpart_pair(words, heads, rels, mentions, v);
@@ -482,6 +483,24 @@ mod tests {
         assert_eq!((h[5], r[5]), (10, DepRel::Mark));
         assert_eq!((h[4], r[4]), (10, DepRel::OblNpmod));
         assert_eq!((h[8], r[8]), (7, DepRel::Conj), "the second name stays joined to the first");
+    }
+
+    #[test]
+    fn a_gerund_after_and_joins_the_gerund_before_it() {
+        // Chile accused Peru of crossing the border and firing on a patrol , killing two .
+        let words = [
+            "Chile", "accused", "Peru", "of", "crossing", "the", "border", "and", "firing", "on", "a", "patrol", ",", "killing", "two", ".",
+        ];
+        let upos = [
+            "PROPN", "VERB", "PROPN", "SCONJ", "VERB", "DET", "NOUN", "CCONJ", "VERB", "ADP", "DET", "NOUN", "PUNCT", "VERB", "NUM",
+            "PUNCT",
+        ];
+        let heads = [2, 0, 2, 5, 2, 7, 5, 9, 2, 12, 12, 9, 14, 2, 14, 2];
+        let rels =
+            ["nsubj", "root", "obj", "mark", "advcl", "det", "obj", "cc", "conj", "case", "det", "obl", "punct", "conj", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1), (2, 3)]);
+        assert_eq!((h[8], r[8]), (5, DepRel::Conj));
+        assert_eq!(h[13], 2, "after a comma alone it stays where it was");
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Repairs of whole clauses the parser joined wrongly: verbs joined to the wrong verb
-//! ("urged X to act *and called* …", "said Y *would boycott* … *and called* …"), a reduced
+//! ("urged X to act *and called* …", "said Y *would boycott* … *and called* …", "accused X *of
+//! crossing* … *and firing* …"), a measure of time read as a subject, a reduced
 //! passive relative read as the main verb, and a body before a titled person read as a second
 //! subject. Each moves a head within the tree it is given; none adds or removes a word.
 
@@ -168,5 +169,36 @@ pub(super) fn measures_of_time_read_as_subjects(words: &[&str], upos: &[&str], h
         heads[c] = v as u32 + 1;
         rels[c] = DepRel::Mark;
         rels[t] = DepRel::OblNpmod;
+    }
+}
+
+/// "accused Venezuelan soldiers *of crossing* into its territory *and firing* on a patrol": a
+/// gerund after "and" that the parser joined to the finite verb
+/// is a conjunct of the gerund before it, which a preposition hangs on that verb or its object
+/// ("accused X *of* V-ing", "condemned X *for* V-ing", "prevented X *from* V-ing"): a finite
+/// verb has no -ing conjuncts.
+pub(super) fn gerunds_joined_to_the_finite_verb(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    let gerund = |k: usize| upos[k] == "VERB" && words[k].ends_with("ing");
+    for v in 0..n {
+        let Some(h) = (heads[v] as usize).checked_sub(1) else { continue };
+        if rels[v] != DepRel::Conj || !gerund(v) || gerund(h) || upos[h] != "VERB" || h > v {
+            continue;
+        }
+        let marked = |g: usize| (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == DepRel::Mark && upos[k] != "PART");
+        let under_h = |g: usize| {
+            let up = heads[g] as usize;
+            up == h + 1 || (up > 0 && heads[up - 1] as usize == h + 1 && matches!(rels[up - 1], DepRel::Obj))
+        };
+        // The last such gerund before v, or a conjunct already moved onto it.
+        let Some(g) = (h + 1..v).rev().find(|&g| {
+            gerund(g) && ((marked(g) && under_h(g)) || (rels[g] == DepRel::Conj && (heads[g] as usize).checked_sub(1).is_some_and(gerund)))
+        }) else {
+            continue;
+        };
+        // (After a comma alone it may be either's: "accused X of encouraging Y, *warning* Z".)
+        if (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::Cc) {
+            heads[v] = if rels[g] == DepRel::Conj { heads[g] } else { g as u32 + 1 };
+        }
     }
 }
