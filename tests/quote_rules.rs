@@ -516,3 +516,12 @@ fn a_pronoun_after_a_role_noun_speaker_is_that_person() {
     let treaty = q.iter().find(|(_, t)| t.contains("treaty")).expect("the report");
     assert_eq!(treaty.0, "Ivan Petrov", "{q:?}");
 }
+
+#[test]
+fn a_quoted_threat_is_the_threatener_s_word() {
+    let q = quotes("Defense Minister Ana Ruiz threatened on Sunday to \"hunt down\" the group's leaders.");
+    assert_eq!(q, vec![("Ana Ruiz".to_string(), "hunt down".to_string())]);
+    // Not in the passive.
+    let q = quotes("Mayor Ana Ruiz said the town was threatened by \"massive\" floods.");
+    assert!(q.iter().all(|(_, t)| t != "massive"), "{q:?}");
+}
