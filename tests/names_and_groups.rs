@@ -187,6 +187,17 @@ fn a_place_or_state_ending_a_name_is_a_surname_later() {
 }
 
 #[test]
+fn a_place_name_before_a_name_word_may_be_a_given_name() {
+    let doc = extract_text("Serbian President Milan Kovac said the border would stay open.", None);
+    let kovac = actor(&doc, "Milan Kovac");
+    assert_eq!(kovac.country.as_deref(), Some("SRB"));
+    assert!(doc.actors.iter().all(|a| a.name != "Milan"), "{:?}", doc.actors);
+    // A state that qualifies an organisation stays the state.
+    let doc = extract_text("Kenya Airways cancelled its flights to Juba.", None);
+    actor(&doc, "Kenya");
+}
+
+#[test]
 fn a_plural_before_a_name_is_no_title() {
     let doc = extract_text("Speaking to lawmakers of his ruling party in parliament, Ramaphosa said the bill would pass.", None);
     let speaker = actor(&doc, "Ramaphosa");

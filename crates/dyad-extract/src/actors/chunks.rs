@@ -496,6 +496,19 @@ fn merge_name_runs(a: &Analysis, parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
                 prev.tokens.end = p.tokens.end;
                 continue;
             }
+            // ("Defense Minister *Israel Katz*", "*Jordan Bardella* said": a state's or place's
+            // one-word name before a name word is a given name when the tagger reads both as
+            // one person.)
+            let person = |k: usize| a.tags.ner.get(k).and_then(|t| t.ent_type()) == Some(EntType::Per);
+            let given = matches!(prev.piece, Piece::Known { form: Form::Name, .. })
+                && prev.tokens.len() == 1
+                && prev.tokens.end == p.tokens.start
+                && (prev.tokens.start..p.tokens.end).all(person);
+            if given {
+                prev.piece = Piece::Name;
+                prev.tokens.end = p.tokens.end;
+                continue;
+            }
         }
         out.push(p);
     }
