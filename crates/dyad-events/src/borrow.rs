@@ -102,6 +102,11 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         // and *will be agreed*" has no agent.
         // ("what it *called* an unlawful use of force": what a naming verb names is no act of
         // the one naming it.)
+        // ("foiled a plot *to overthrow* the president": the plan of someone unnamed.)
+        if tree.base(cur) == "xcomp" && role_word(&light, RoleClass::Thwart) {
+            c.unnamed_actor = true;
+            break;
+        }
         let climb = (tree.base(cur) == "xcomp" && !(nominal && cur == h && role_word(&light, RoleClass::Naming)))
         // (A conjunct with a subject of its own does not share the first one's: "struck the
         // port, hours after the group *fired* missiles".)

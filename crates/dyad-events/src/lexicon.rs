@@ -58,6 +58,7 @@ pub(crate) enum RoleClass {
     Blaming,
     /// "fighting *corruption*": what a fight against it is no attack on anyone.
     AbstractFoe,
+    Thwart,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -75,6 +76,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "allegiance" => RoleClass::Allegiance,
                 "blaming" => RoleClass::Blaming,
                 "abstract_foe" => RoleClass::AbstractFoe,
+                "thwart" => RoleClass::Thwart,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -413,7 +415,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::AbstractFoe as u32) < u64::BITS);
+        assert!((RoleClass::Thwart as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

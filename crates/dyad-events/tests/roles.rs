@@ -151,6 +151,19 @@ fn conjoined_objects_and_light_verb_nouns() {
     );
     assert_eq!(roles_of(&s, PloverType::Mobilize).0, vec!["EGY"]);
 
+    // "foiled a plot to attack X": the foiler attacks no one.
+    let s = parsed(
+        "Egypt PROPN 2 nsubj
+         foiled VERB 0 root
+         a DET 4 det
+         plot NOUN 2 obj
+         to PART 6 mark
+         attack VERB 2 xcomp
+         Israel PROPN 6 obj
+         . PUNCT 2 punct",
+    );
+    assert_eq!(roles_of(&s, PloverType::Assault), (vec![], vec!["ISR"], None));
+
     // "condemned the attack": the condemner is not the attacker.
     let s = parsed(
         "France PROPN 2 nsubj
