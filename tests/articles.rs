@@ -5,11 +5,6 @@ mod common;
 use common::*;
 use dyad_extract::document::ActorKind;
 
-fn speaker(doc: &dyad_extract::Document, needle: &str) -> String {
-    let q = doc.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}"));
-    q.speaker.as_deref().map_or("none".to_string(), |id| name_of(doc, id).to_string())
-}
-
 #[test]
 fn wire_copy_with_a_dateline() {
     let doc = extract_example("wire-jeddah-talks.txt", Some("2024-05-03"));

@@ -5,11 +5,6 @@
 mod common;
 use common::*;
 
-fn speaker(doc: &dyad_extract::Document, needle: &str) -> String {
-    let q = doc.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}"));
-    q.speaker.as_deref().map_or("none".to_string(), |id| name_of(doc, id).to_string())
-}
-
 fn parties(doc: &dyad_extract::Document, ids: &[String]) -> Vec<String> {
     ids.iter().map(|id| name_of(doc, id).to_string()).collect()
 }

@@ -74,3 +74,9 @@ pub fn span_text(text: &str, span: [u32; 2]) -> String {
 pub fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
+
+/// The name of the speaker of the first quote containing `needle` ("none" without one).
+pub fn speaker(doc: &Document, needle: &str) -> String {
+    let q = doc.quotes.iter().find(|q| q.text.contains(needle)).unwrap_or_else(|| panic!("no quote with {needle:?}"));
+    q.speaker.as_deref().map_or("none".to_string(), |id| name_of(doc, id).to_string())
+}
