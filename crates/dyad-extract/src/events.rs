@@ -170,6 +170,15 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             // A dateline is no part of the sentence's grammar: parsed with it, `NEW DELHI, March 4
             // (PTI) - India and Bangladesh agreed` makes the city the subject.
             let skip = crate::analysis::dateline_len(a, si, &words);
+            // Nor is the speaker of a transcript's turn ("Mao Ning: At the invitation of …, X will
+            // visit China"; "Reuters: The coast guard said …").
+            let turn = named.iter().find(|m| {
+                m.tokens.start == skip
+                    && matches!(m.kind, MentionKind::Person | MentionKind::Org)
+                    && words.get(m.tokens.end) == Some(&":")
+                    && m.tokens.end + 2 < words.len()
+            });
+            let skip = turn.map_or(skip, |m| m.tokens.end + 1);
             let tags = &a.tags.upos[r.start + skip..r.end];
             crate::tagging::parse(&words[skip..], tags, &mut heads, &mut rels);
             if skip > 0 {
