@@ -362,3 +362,12 @@ fn a_state_blocking_or_cutting_the_internet_restricts() {
     // Protesters blocking a road still protest.
     assert!(coded("Protesters blocked access to the airport in Lima.").iter().all(|e| e.starts_with("PROTEST")));
 }
+
+#[test]
+fn a_transcripts_speaker_is_no_party_of_the_answer() {
+    // "NAME: …" opens a turn of a press conference; the answer's own subject acts, even with
+    // an auxiliary between it and its verb.
+    let evs = coded("Carlos Ruiz: At the invitation of President Ana Soto, Chilean Foreign Minister Pedro Diaz will visit Peru.");
+    assert!(evs.iter().any(|e| e.starts_with("AGREE Pedro Diaz -> ")), "{evs:?}");
+    assert!(evs.iter().all(|e| !e.contains("Carlos Ruiz")), "{evs:?}");
+}

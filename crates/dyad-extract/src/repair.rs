@@ -141,8 +141,8 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
             make_subject(heads, rels, m, v);
             continue;
         }
-        // (An adverb may stand between: "Li Qiang *also* met".)
-        let next_to_verb = |m: &Mention| m.tokens.end <= v && (m.tokens.end..v).all(|k| upos[k] == "ADV");
+        // (An adverb or an auxiliary may stand between: "Li Qiang *also* met", "X *will* visit".)
+        let next_to_verb = |m: &Mention| m.tokens.end <= v && (m.tokens.end..v).all(|k| matches!(upos[k], "ADV" | "AUX"));
         if let Some(m) = parties().find(|m| next_to_verb(m) && opens_clause(words, upos, m)) {
             let object = (0..n).any(|k| heads[k] as usize == v + 1 && rels[k] == DepRel::Obj);
             // ("The United States and the European Union *called* for …" read as a participle
