@@ -137,6 +137,14 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             && flags.has(Flags::RECIPROCAL)
             && trig.event_type == PloverType::Consult
             && tree.case_of(s, h).is_some_and(|c| role_word(&c, RoleClass::Occasion)))
+        // "Russia is *ready for talks* with Washington": what a subject is ready or open to is its
+        // offer, of a cooperative act ("ready for attacks" braces for them).
+        || (tree.base(cur) == "obl"
+            && cur == h
+            && nominal
+            && s.upos_at(p) == "ADJ"
+            && role_word(&light, RoleClass::Readiness)
+            && matches!(trig.event_type, PloverType::Consult | PloverType::Agree | PloverType::Cooperate | PloverType::Support | PloverType::Aid))
         // "China *hit back* with *tariffs*": what an answer is made with is the answerer's.
         || (tree.base(cur) == "obl"
             && cur == h

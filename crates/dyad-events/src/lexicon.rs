@@ -59,6 +59,7 @@ pub(crate) enum RoleClass {
     /// "fighting *corruption*": what a fight against it is no attack on anyone.
     AbstractFoe,
     Thwart,
+    Readiness,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -77,6 +78,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "blaming" => RoleClass::Blaming,
                 "abstract_foe" => RoleClass::AbstractFoe,
                 "thwart" => RoleClass::Thwart,
+                "readiness" => RoleClass::Readiness,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -415,7 +417,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Thwart as u32) < u64::BITS);
+        assert!((RoleClass::Readiness as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -85,6 +85,9 @@ fn future_cooperation_becomes_agree() {
 
     let (_, t) = modal_of(&plain("Japan is ready to send aid to the flood victims."), PloverType::Aid);
     assert_eq!(t, PloverType::Agree);
+    // So is being ready for talks.
+    let (_, t) = modal_of(&plain("Japan is ready for talks with Seoul."), PloverType::Consult);
+    assert_eq!(t, PloverType::Agree);
     // "ready to help" is an AGREE trigger by itself, and not hypothetical.
     let (m, t) = modal_of(&plain("Japan is ready to help the flood victims."), PloverType::Agree);
     assert_eq!((m, t), (PLAIN, PloverType::Agree));

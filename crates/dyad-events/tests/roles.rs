@@ -164,6 +164,30 @@ fn conjoined_objects_and_light_verb_nouns() {
     );
     assert_eq!(roles_of(&s, PloverType::Assault), (vec![], vec!["ISR"], None));
 
+    // "ready for talks with X": the one ready offers them; "prepared for attacks" braces for them.
+    let s = parsed(
+        "Egypt PROPN 3 nsubj
+         is AUX 3 cop
+         ready ADJ 0 root
+         for ADP 5 case
+         talks NOUN 3 obl
+         with ADP 7 case
+         Israel PROPN 5 nmod
+         . PUNCT 3 punct",
+    );
+    assert!(roles_of(&s, PloverType::Consult).0.contains(&"EGY"));
+    let s = parsed(
+        "Egypt PROPN 3 nsubj
+         is AUX 3 cop
+         prepared ADJ 0 root
+         for ADP 5 case
+         attacks NOUN 3 obl
+         by ADP 7 case
+         Israel PROPN 5 nmod
+         . PUNCT 3 punct",
+    );
+    assert!(!roles_of(&s, PloverType::Assault).0.contains(&"EGY"));
+
     // "condemned the attack": the condemner is not the attacker.
     let s = parsed(
         "France PROPN 2 nsubj
