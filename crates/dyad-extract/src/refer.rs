@@ -252,7 +252,7 @@ impl<'a> Resolver<'a> {
                     // in narration; not one after a preposition, "in a letter *to* Z, X said".)
                     // (The events stage knows no quotes: an odd count of marks before the noun in its
                     // paragraph puts it inside one.)
-                    let marks = (para_start..i).filter(|&j| a.tok(j) == "\"").count();
+                    let marks = (para_start..i).filter(|&j| crate::quotes::is_mark(a.tok(j))).count();
                     let earlier = a.sentence_of[k] as usize != sentence && narrated(i) && marks % 2 == 0;
                     let first = a.sentence_tokens(a.sentence_of[k] as usize).start;
                     // (Its title words before it: "to *Prime Minister* Z".)

@@ -39,7 +39,7 @@ struct Mark {
     close_like: bool,
 }
 
-fn is_mark(w: &str) -> bool {
+pub(crate) fn is_mark(w: &str) -> bool {
     w == "\""
 }
 

@@ -383,8 +383,8 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
         let reports = (k + 1..sentence.end).take_while(|&j| a.tok(j) != ",").any(|j| a.tok(j) == "that");
         let closing = k > sentence.start && a.tok(k - 1) == "," && !reports;
         if closing {
-            let person = |j: usize| r.actors.actor_at(j).filter(|&x| !r.in_quote[j] && r.actors.list[x as usize].kind == ActorKind::Person);
-            let subject = (sentence.start..k).take_while(|&j| !matches!(a.upos(j), "VERB" | "AUX" | "ADP")).find_map(person);
+            let verb_or_prep = (sentence.start..k).find(|&j| matches!(a.upos(j), "VERB" | "AUX" | "ADP")).unwrap_or(k);
+            let subject = first_person(a, r, sentence.start..verb_or_prep);
             return subject.or_else(|| r.person_before(sentence.start, 0)).or_else(|| r.person_before(k, sentence.start));
         }
         return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
