@@ -144,7 +144,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             && nominal
             && s.upos_at(p) == "ADJ"
             && role_word(&light, RoleClass::Readiness)
-            && matches!(trig.event_type, PloverType::Consult | PloverType::Agree | PloverType::Cooperate | PloverType::Support | PloverType::Aid))
+            && (crate::modal::is_cooperative(trig.event_type) || trig.event_type == PloverType::Agree))
         // "China *hit back* with *tariffs*": what an answer is made with is the answerer's.
         || (tree.base(cur) == "obl"
             && cur == h

@@ -219,9 +219,14 @@ pub fn recode_future(t: PloverType, m: &Modality) -> PloverType {
         return t;
     }
     match t {
-        PloverType::Consult | PloverType::Support | PloverType::Cooperate | PloverType::Aid => PloverType::Agree,
+        t if is_cooperative(t) => PloverType::Agree,
         PloverType::Retreat => PloverType::Concede,
         PloverType::Assault | PloverType::Coerce | PloverType::Sanction | PloverType::Protest => PloverType::Threaten,
         other => other,
     }
+}
+
+/// The acts whose promise or offer PLOVER codes as AGREE: talks, support, cooperation, aid.
+pub(crate) fn is_cooperative(t: PloverType) -> bool {
+    matches!(t, PloverType::Consult | PloverType::Support | PloverType::Cooperate | PloverType::Aid)
 }
