@@ -63,6 +63,7 @@ mod modal;
 mod roles;
 mod roles_linear;
 mod target;
+pub mod tense;
 mod tree;
 mod triggers;
 

@@ -2,7 +2,7 @@
 mod common;
 
 use common::{codes, mentions, parsed, plain, Sent};
-use dyad_events::dates::{sentence_is_past, tense_at};
+use dyad_events::tense::{sentence_is_past, tense_at};
 use dyad_events::{code_events, CodedEvent, Lexicon, PloverType};
 
 /// Every event of a sentence, with the test helper's mentions.

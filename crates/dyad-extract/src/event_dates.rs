@@ -2,7 +2,7 @@
 //! on, the tense around it), the date a dispatch was filed, and what event-relative dates count from.
 
 use chrono::NaiveDate;
-use dyad_events::{dates, Lexicon, SentenceView};
+use dyad_events::{dates, tense, Lexicon, SentenceView};
 
 use crate::analysis::Analysis;
 use crate::events::EventRec;
@@ -47,7 +47,7 @@ pub(crate) fn date_tense(sentence: &str, date: std::ops::Range<usize>) -> Option
     let (head, tail) = (sentence.get(..date.start)?, sentence.get(date.end..)?);
     let lo = head.rfind([',', ';']).map_or(0, |k| k + 1);
     let hi = tail.find([',', ';']).unwrap_or(tail.len());
-    dates::tense_at(&words(&head[lo..]), &words(&tail[..hi])).or_else(|| dates::tense_at(&words(head), &words(tail)))
+    tense::tense_at(&words(&head[lo..]), &words(&tail[..hi])).or_else(|| tense::tense_at(&words(head), &words(tail)))
 }
 
 /// The words of a stretch of text; a hyphen joins ("Ebola-hit", "US-led" are no past forms).

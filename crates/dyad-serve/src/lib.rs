@@ -14,6 +14,7 @@
 
 pub mod api;
 pub mod error;
+mod ingest;
 pub mod params;
 pub mod pool;
 pub mod web;

@@ -168,7 +168,7 @@ fn coordinated_verb(a: &Analysis, from: usize, end: usize) -> usize {
             let and_verb = a.tok(k) == "and" && a.upos(k + 1) == "VERB";
             (a.tok(k) == "," && joined(k + 1))
                 || (and_verb && cues.at(a, k + 1).is_some_and(|(_, c)| c.kind == CueKind::Finite))
-                || (and_verb && dyad_events::dates::sentence_is_past(&[a.tok(k + 1)]) && told_in_present(a, from, k))
+                || (and_verb && dyad_events::tense::sentence_is_past(&[a.tok(k + 1)]) && told_in_present(a, from, k))
         })
         .unwrap_or(end)
 }
