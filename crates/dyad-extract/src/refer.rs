@@ -61,8 +61,14 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
 
 /// The nearest organisation before token `i` whose name contains `noun` (lower case): *the
 /// ministry* is the `Ministry of Foreign Affairs` named before, *the army* the `National Army`.
+/// A body written in lower case is a group headed by the noun: "*the interior ministry* said …
+/// *the ministry* added" (not "army officers" for *the army*).
 pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Option<u32> {
-    nearest_before(actors, i, |act| act.kind == ActorKind::Organization && act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)))
+    nearest_before(actors, i, |act| match act.kind {
+        ActorKind::Organization => act.name.split(' ').any(|w| w.eq_ignore_ascii_case(noun)),
+        ActorKind::Group => act.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(noun)),
+        _ => false,
+    })
 }
 
 /// "*Iraq's* foreign ministry summoned … *The ministry* said": the state whose noun it was when
