@@ -815,3 +815,13 @@ fn two_demonyms_joined_before_one_noun_are_both_parties() {
     let evs = coded_real("Egyptian and Qatari envoys have been urging both sides to accept the proposal.");
     assert!(evs.iter().any(|e| e.starts_with("REQUEST Egypt+Qatar")), "{evs:?}");
 }
+
+#[test]
+fn a_participle_joined_to_a_passive_was_done_to_its_subject() {
+    // "and two others [were] wounded": not by the soldiers killed in the clause before.
+    let ev = coded("Four soldiers were killed and two others wounded in the raid.");
+    assert!(!ev.iter().any(|e| e.starts_with("ASSAULT soldiers")), "{ev:?}");
+    // A bare participle after a noun of a seizing verb: the noun was seized.
+    let ev = coded("Chile freed 12 Peruvian fishermen captured during a storm.");
+    assert!(!ev.iter().any(|e| e.starts_with("COERCE Peru")), "{ev:?}");
+}

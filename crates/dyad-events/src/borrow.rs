@@ -167,9 +167,10 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             // clause's verb: "X, who is *expected* to visit …" still visits. A bare participle
             // is read as passive only when its verb takes its target as object and it has none
             // ("companies *accused* of helping Russia", "protesters *killed* in the clashes"):
-            // the parser makes many main verbs reduced relatives ("protesters *marched*").
+            // the parser makes many main verbs reduced relatives ("protesters *marched*"), or
+            // when it seizes what it takes ("soldiers *captured* during clashes").
             let bare_participle = tree.rel[cur] == "acl"
-                && flags.has(Flags::RECIPIENT_OBJ)
+                && (flags.has(Flags::RECIPIENT_OBJ) || trig.mode.as_deref() == Some("seize"))
                 && trig.matched.len() == 1
                 && s.words[cur].ends_with("ed")
                 && s.upos_at(cur) == "VERB"

@@ -408,6 +408,28 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         } else if reported_passive && c.actor.is_empty() && c.recipient.is_empty() {
             // "The union said five *were arrested*": a reported passive whose subject names no
             // party leaves its agent unsaid; the nearest name to the left is the source.
+        } else if c.actor.is_empty()
+            && c.recipient.is_empty()
+            && !is_nominal(s, trig)
+            && tree.base(trig.head) == "conj"
+            && tree.kids(trig.head, "nsubj:pass").next().is_some()
+        {
+            // "Two soldiers were killed and *three others wounded*": a passive joined to a
+            // clause before it, whose subject names no party and which has no agent, leaves its
+            // doer unsaid; the nearest name to the left belongs to that other clause. (Whom it
+            // was done to may still be guessed.)
+            let mut lin = Collect {
+                mentions: &mentions_ok,
+                words: s.words,
+                actor: Vec::new(),
+                recipient: Vec::new(),
+                location: None,
+                unnamed_actor: false,
+            };
+            crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
+            c.recipient = lin.recipient;
+            c.location = lin.location;
+            c.unnamed_actor = true;
         } else if c.actor.is_empty() && c.recipient.is_empty() && !c.unnamed_actor {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
         } else if c.actor.is_empty()

@@ -20,8 +20,8 @@ use crate::lexicon::{Lexicon, WordClass};
 
 mod clauses;
 use clauses::{
-    finite_conjuncts_of_infinitives, gerunds_joined_to_the_finite_verb, measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses,
-    possessor_of_titled_subject, reduced_passive_relatives,
+    finite_conjuncts_of_infinitives, gapped_passive_conjuncts, gerunds_joined_to_the_finite_verb, measures_of_time_read_as_subjects,
+    past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives,
 };
 
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
@@ -34,6 +34,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     finite_conjuncts_of_infinitives(words, upos, &mut heads[..n], &rels[..n]);
     past_conjuncts_of_modal_clauses(words, upos, &mut heads[..n], &rels[..n]);
     reduced_passive_relatives(words, upos, &mut heads[..n], &mut rels[..n]);
+    gapped_passive_conjuncts(words, upos, &heads[..n], &mut rels[..n]);
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     measures_of_time_read_as_subjects(words, upos, &mut heads[..n], &mut rels[..n]);
     gerunds_joined_to_the_finite_verb(words, upos, &mut heads[..n], &mut rels[..n]);
@@ -483,6 +484,42 @@ mod tests {
         assert_eq!((h[5], r[5]), (10, DepRel::Mark));
         assert_eq!((h[4], r[4]), (10, DepRel::OblNpmod));
         assert_eq!((h[8], r[8]), (7, DepRel::Conj), "the second name stays joined to the first");
+    }
+
+    #[test]
+    fn a_participle_joined_to_a_passive_shares_it() {
+        // Four guards were killed and two others wounded in the raid , and police arrested him .
+        let words = [
+            "Four", "guards", "were", "killed", "and", "two", "others", "wounded", "in", "the", "raid", ",", "and", "police", "arrested",
+            "him", ".",
+        ];
+        let upos = [
+            "NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "NOUN", "VERB", "PRON",
+            "PUNCT",
+        ];
+        let heads = [2, 4, 4, 0, 8, 7, 8, 4, 11, 11, 8, 15, 15, 15, 4, 15, 4];
+        let rels = [
+            "nummod",
+            "nsubj:pass",
+            "aux:pass",
+            "root",
+            "cc",
+            "nummod",
+            "nsubj",
+            "conj",
+            "case",
+            "det",
+            "obl",
+            "punct",
+            "cc",
+            "nsubj",
+            "conj",
+            "obj",
+            "punct",
+        ];
+        let (_, r) = run(&words, &upos, &heads, &rels, &[]);
+        assert_eq!(r[6], DepRel::NsubjPass, "two others were wounded");
+        assert_eq!(r[13], DepRel::Nsubj, "police arrested: a clause of its own, after a comma");
     }
 
     #[test]

@@ -82,6 +82,45 @@ pub(super) fn past_conjuncts_of_modal_clauses(words: &[&str], upos: &[&str], hea
     }
 }
 
+/// "Two soldiers were killed *and three others wounded*": a bare participle joined to a passive
+/// verb, with a subject of its own, shares the passive auxiliary; its subject suffered it (the
+/// parser had made "three others" the wounders, and the killed soldiers their allies). Not a
+/// participle with an auxiliary or object of its own ("were killed and rebels *have seized*").
+pub(super) fn gapped_passive_conjuncts(words: &[&str], upos: &[&str], heads: &[u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    for v in 0..n {
+        let Some(p) = (heads[v] as usize).checked_sub(1) else { continue };
+        if rels[v] != DepRel::Conj || upos[v] != "VERB" || v < p {
+            continue;
+        }
+        // (Both participles: "has been *pressing* … and the government *refused*" is active.)
+        let participle = |w: &str| {
+            let lower = w.to_lowercase();
+            dyad_events::is_past_form(&lower) || lower.ends_with("en")
+        };
+        if !participle(words[v]) || !participle(words[p]) || upos[p] != "VERB" {
+            continue;
+        }
+        // (Right after the first: "and", then only the subject's words — "were killed *and 17
+        // others* injured", "*and their inhabitants* arrested"; not "he refused", nor a clause
+        // further on, "was negotiated by X … in which Israel *withdrew*".)
+        let subject_word = |k: usize| matches!(upos[k], "NUM" | "ADJ" | "NOUN" | "DET" | "ADV") || rels[k] == DepRel::NmodPoss;
+        if v - p > 6 || rels.get(p + 1) != Some(&DepRel::Cc) || !(p + 2..v).all(subject_word) {
+            continue;
+        }
+        let has = |g: usize, rel: DepRel| (0..n).any(|k| heads[k] as usize == g + 1 && rels[k] == rel);
+        let own = [DepRel::Aux, DepRel::AuxPass, DepRel::Cop, DepRel::Obj, DepRel::NsubjPass, DepRel::OblAgent];
+        if !has(p, DepRel::AuxPass) || own.into_iter().any(|rel| has(v, rel)) {
+            continue;
+        }
+        for k in p + 1..v {
+            if heads[k] as usize == v + 1 && rels[k] == DepRel::Nsubj {
+                rels[k] = DepRel::NsubjPass;
+            }
+        }
+    }
+}
+
 /// "M23 rebels *backed* by Rwanda *seized* the town": a participle with a "by" agent right
 /// after its noun, read as the main verb with the next verb as its complement, is a reduced
 /// relative clause of the noun; the next verb is the main one, and the noun its subject.
