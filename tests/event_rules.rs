@@ -825,3 +825,15 @@ fn a_participle_joined_to_a_passive_was_done_to_its_subject() {
     let ev = coded("Chile freed 12 Peruvian fishermen captured during a storm.");
     assert!(!ev.iter().any(|e| e.starts_with("COERCE Peru")), "{ev:?}");
 }
+
+#[test]
+fn pressing_and_preparing_make_an_act_not_yet_real_and_a_name_is_no_cue() {
+    let ev = coded("Washington is pressing the rebels to release the hostages.");
+    assert!(ev.iter().any(|e| e.starts_with("RETREAT rebels") && e.ends_with('?')), "{ev:?}");
+    let ev = coded("Russia is preparing to expel the Estonian ambassador.");
+    assert!(ev.iter().any(|e| e.starts_with("SANCTION Russia") || e.starts_with("THREATEN Russia")), "{ev:?}");
+    assert!(ev.iter().all(|e| e.ends_with('?')), "{ev:?}");
+    // "the Associated Press" is a name, not pressure.
+    let ev = coded("A spokesman told the Associated Press that four soldiers were wounded in the fighting.");
+    assert!(ev.iter().any(|e| e.starts_with("ASSAULT") && e.contains("soldiers") && !e.ends_with('?')), "{ev:?}");
+}

@@ -28,6 +28,13 @@ const GOVERNING: [&str; 4] = ["xcomp", "ccomp", "csubj", "advcl"];
 fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usize>, CueKind)> {
     let mut out = Vec::new();
     for i in 0..s.len() {
+        // (A name is no cue: "the Associated *Press* said …", "*Hope* Street", also when the
+        // tagger reads its last word as a noun — but a phrase is: "GFA *Tries to* Halt …".)
+        let capital = |k: usize| s.words[k].starts_with(char::is_uppercase);
+        if s.upos_at(i) == "PROPN" {
+            continue;
+        }
+        let name_like = i > 0 && s.upos_at(i) == "NOUN" && capital(i) && capital(i - 1);
         let mut seen = Vec::new();
         for key in [lm.lemma[i].as_ref(), lm.lower[i].as_ref()] {
             for &c in lex.cues_starting(key) {
@@ -36,7 +43,7 @@ fn cue_hits(lex: &Lexicon, s: &SentenceView, lm: &Lemmas) -> Vec<(usize, Vec<usi
                 }
                 seen.push(c);
                 let cue = &lex.cues[c];
-                if matches!(cue.kind, CueKind::Blocker | CueKind::Obligation | CueKind::Report) {
+                if matches!(cue.kind, CueKind::Blocker | CueKind::Obligation | CueKind::Report) || (name_like && cue.words.len() == 1) {
                     continue;
                 }
                 if let Some(m) = match_forward(s, lm, &cue.words, i) {
@@ -108,6 +115,17 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             // of handing her over", "*no* plans to visit".
             if tree.rel[cur] == "acl" && !trig.matched.contains(&p) {
                 local(&tree, p, &mut scope);
+                // (The noun itself only when a subordinator joins the clause to it, "*plans to*
+                // visit", "*hopes of* reaching", "*demand that* X be released"; "*pressure* from
+                // X, … approved" is a misparse of two clauses.)
+                if !tree.children[cur].iter().any(|&c| tree.base(c) == "mark") {
+                    scope.retain(|&k| k != p);
+                }
+                // "*urged* the rebels *to release* …" parsed with the infinitive on the object:
+                // what the verb asks of its object is governed by that verb.
+                if let Some(g) = tree.parent[p].filter(|_| to_mark(cur) && matches!(tree.base(p), "obj" | "iobj")) {
+                    local(&tree, g, &mut scope);
+                }
                 break;
             }
             // "planned to attack the palace *and assassinate* the leader": a verb joined to

@@ -338,7 +338,12 @@ impl Lexicon {
                     if cue.kind != CueKind::Blocker {
                         continue;
                     }
-                    if let Some(m) = match_forward(s, lm, &cue.words, i) {
+                    // (Across a noun phrase or a passive, "*released* a 50-page *report*", "the
+                    // *video* was *released*", but not across a clause boundary: "*pressing* the
+                    // rebels to *release*" is no press release.)
+                    let phrase = |k: usize| !matches!(s.upos_at(k), "PART" | "SCONJ" | "CCONJ" | "PUNCT");
+                    let within_phrase = |m: &Vec<usize>| m.windows(2).all(|w| (w[0].min(w[1]) + 1..w[0].max(w[1])).all(phrase));
+                    if let Some(m) = match_forward(s, lm, &cue.words, i).filter(within_phrase) {
                         for k in m {
                             blocked[k] = true;
                         }
