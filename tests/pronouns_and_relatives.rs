@@ -236,3 +236,15 @@ fn they_after_a_sentence_without_an_event_is_its_listed_subjects() {
     let evs = coded("The rebel group, the Chilean National Front, remains strong. It has attacked Peru.");
     assert!(evs.iter().all(|e| !e.contains("Chile")), "{evs:?}");
 }
+
+#[test]
+fn the_latter_is_the_last_named_party_and_the_army_the_one_named_with_its_state() {
+    let ev = coded("Chad accused Sudan of arming rebels, while the latter accused Chad of sheltering militants.");
+    assert!(ev.contains(&"ACCUSE Sudan -> Chad".to_string()), "{ev:?}");
+    // "The former president" is a title, no reference.
+    let ev = coded("The former president of Chad accused Sudan of arming rebels.");
+    assert!(ev.contains(&"ACCUSE Chad -> Sudan".to_string()), "{ev:?}");
+    // Several states named since: "the army" is still the Malian army named before.
+    let ev = coded("Talks between the Malian army and Tuareg rebels collapsed. Algeria and Niger urged calm. The army said it had repelled an attack near Kidal on Sunday.");
+    assert!(ev.iter().any(|e| e.starts_with("ASSAULT Mali")), "{ev:?}");
+}

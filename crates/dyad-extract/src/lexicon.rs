@@ -147,6 +147,8 @@ pub enum WordClass {
     DefiniteArticle,
     AsConjunction,
     ObjectPronoun,
+    Latter,
+    Former,
 }
 
 macro_rules! data {
@@ -339,6 +341,8 @@ impl Lexicon {
                 "definite_article" => WordClass::DefiniteArticle,
                 "as_conjunction" => WordClass::AsConjunction,
                 "object_pronoun" => WordClass::ObjectPronoun,
+                "latter" => WordClass::Latter,
+                "former" => WordClass::Former,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -348,7 +352,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::ObjectPronoun as u32) < 64);
+        const _: () = assert!((WordClass::Former as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -72,14 +72,21 @@ pub fn organisation_named_before(actors: &Actors, i: usize, noun: &str) -> Optio
 }
 
 /// "*Iraq's* foreign ministry summoned … *The ministry* said": the state whose noun it was when
-/// last written before token `i` without a name ("X's [words] noun").
+/// last written before token `i` with its owner ("X's [words] noun", "the *Sudanese* army"; a
+/// bare "the army" in between names no other).
 pub fn state_possessing_noun_before(a: &Analysis, actors: &Actors, i: usize, noun: &str) -> Option<u32> {
-    let k = (0..i).rev().find(|&k| a.tok(k).eq_ignore_ascii_case(noun))?;
-    let poss = (k.saturating_sub(4)..k).rev().find(|&j| a.tok(j) == "'s")?;
-    if (poss + 1..k).any(|j| !matches!(a.upos(j), "ADJ" | "NOUN" | "PROPN")) {
-        return None;
-    }
-    actors.actor_at(poss.checked_sub(1)?).filter(|&x| actors.list[x as usize].kind == ActorKind::State)
+    let state = |j: usize| actors.actor_at(j).filter(|&x| actors.list[x as usize].kind == ActorKind::State);
+    let owner = |k: usize| {
+        if let Some(x) = k.checked_sub(1).and_then(state) {
+            return Some(x);
+        }
+        let poss = (k.saturating_sub(4)..k).rev().find(|&j| a.tok(j) == "'s")?;
+        if (poss + 1..k).any(|j| !matches!(a.upos(j), "ADJ" | "NOUN" | "PROPN")) {
+            return None;
+        }
+        state(poss.checked_sub(1)?)
+    };
+    (0..i).rev().filter(|&k| a.tok(k).eq_ignore_ascii_case(noun)).find_map(owner)
 }
 
 /// The actor of the nearest mention before token `i` that `fits`.

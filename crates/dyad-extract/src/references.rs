@@ -376,6 +376,37 @@ pub(crate) fn add_references(
                     push(mentions, x);
                 }
             }
+            _ if k > 0
+                && words[k - 1].eq_ignore_ascii_case("the")
+                && (lex.word_is(lower, WordClass::Latter) || lex.word_is(lower, WordClass::Former))
+                // ("*the former* president" is a title; "*the former* accused …" parsed the same way
+                // is not.)
+                && (if parsed {
+                    !matches!(deprels[k], "amod" | "compound") || words.get(k + 1).is_some_and(|w| dyad_events::is_past_form(w))
+                } else {
+                    words.get(k + 1).is_none_or(|w| !w.starts_with(char::is_alphanumeric) || dyad_events::is_past_form(w))
+                }) =>
+            {
+                // "the army bombed RSF positions in Kordofan, while *the latter* accused the army
+                // …": the last party named before in the sentence (*the former*: the one before
+                // it); of two places named last, a place ("occupied the West Bank and Gaza and
+                // annexed *the latter*").
+                let back = usize::from(lex.word_is(lower, WordClass::Former));
+                // (Only named ones: "accused Sudan of arming *rebels*, while the latter …" is
+                // Sudan.)
+                let named: Vec<&Mention> =
+                    mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind != MentionKind::Generic).collect();
+                let places = named.len() >= 2 && named[..2].iter().all(|m| m.kind == MentionKind::Place);
+                let mut parties: Vec<usize> = Vec::new();
+                for m in named.into_iter().filter(|m| (m.kind == MentionKind::Place) == places) {
+                    if !parties.contains(&m.actor) {
+                        parties.push(m.actor);
+                    }
+                }
+                if parties.len() > back {
+                    push(mentions, parties[back]);
+                }
+            }
             _ if matches!(role_nouns().get(lower), Some(Refers::Title | Refers::Head))
                 && (definite(words, k) || bare_title(lex, words, k))
                 && !names_its_own(words, k)
@@ -421,7 +452,8 @@ pub(crate) fn add_references(
                 // the army of the one state the article has named so far (with two, whose army
                 // it is is anyone's guess). Not "the *military* withdrawal", an adjective.
                 let sole = seen.sole_state(mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor));
-                if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or(sole) {
+                let owner = || crate::refer::state_possessing_noun_before(seen.analysis, actors, offset + k, lower).map(|x| x as usize);
+                if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or_else(owner).or(sole) {
                     push(mentions, x);
                 }
             }
