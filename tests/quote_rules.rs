@@ -535,3 +535,16 @@ fn the_ministry_is_the_body_named_in_lower_case_before() {
     );
     assert!(q.iter().any(|(s, t)| s == "interior ministry" && t.contains("acted lawfully")), "{q:?}");
 }
+
+#[test]
+fn unnamed_sources_speak_and_take_no_part() {
+    let doc = extract_text(
+        "According to diplomatic sources who spoke to the Gulf Times, Qatar is preparing to host new talks. The sources added that Egypt had expelled two diplomats.",
+        None,
+    );
+    let speakers: Vec<&str> = doc.quotes.iter().filter_map(|q| q.speaker.as_deref()).map(|id| name_of(&doc, id)).collect();
+    assert_eq!(speakers.len(), 2, "{speakers:?}");
+    assert!(speakers.iter().all(|s| s.ends_with("sources")), "{speakers:?}");
+    let sources = actor(&doc, "sources");
+    assert!(doc.events.iter().all(|e| !e.actor.contains(&sources.id) && !e.recipient.contains(&sources.id)));
+}

@@ -57,10 +57,10 @@ fn named_states(mentions: &[Mention]) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Actor mentions of a sentence, with sentence-local token ranges.
-fn sentence_mentions(actors: &Actors, r: &Range<usize>) -> Vec<Mention> {
+fn sentence_mentions(actors: &Actors, r: &Range<usize>, speakers_only: &[bool]) -> Vec<Mention> {
     let mut out: Vec<Mention> = Vec::new();
     for k in r.clone() {
-        let Some(x) = actors.actor_at(k) else { continue };
+        let Some(x) = actors.actor_at(k).filter(|&x| !speakers_only.get(x as usize).copied().unwrap_or(false)) else { continue };
         let local = k - r.start;
         match out.last_mut() {
             Some(m) if m.actor == x as usize && m.tokens.end == local => m.tokens.end = local + 1,
@@ -125,6 +125,15 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         .iter()
         .map(|x| x.kind == ActorKind::Group && ActorLexicon::embedded().group_bystander(&x.name.to_lowercase()))
         .collect();
+    // ("Diplomatic sources said …": they pass on what others did and take no part in it.)
+    let speakers_only: Vec<bool> = actors
+        .list
+        .iter()
+        .map(|x| {
+            let head = x.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            x.kind == ActorKind::Group && ActorLexicon::embedded().group_speaker_only(&head)
+        })
+        .collect();
     let (mut recent_states, mut recent_people): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     // The day relative dates count from: the publication date, or the day of the dateline
     // ("PORT SUDAN, Oct 30 (Reuters) - … on Wednesday") when it lies in the month before it.
@@ -146,7 +155,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         heads.clear();
         words.extend(r.clone().map(|k| a.tok(k)));
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
-        let mut named = sentence_mentions(actors, &r);
+        let mut named = sentence_mentions(actors, &r, &speakers_only);
         drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
         let seen = Seen {

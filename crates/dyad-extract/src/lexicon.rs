@@ -99,6 +99,7 @@ pub struct Lexicon {
     /// ("*Saudi-led* coalition"; "the coalition between X and Y" is no actor).
     named_only_groups: HashSet<String>,
     bystander_groups: HashSet<String>,
+    speaker_only_groups: HashSet<String>,
     /// `gazetteer/seats.tsv`: (city, organisation seated there), in order of preference.
     pub seats: Vec<(String, String)>,
 }
@@ -179,6 +180,10 @@ impl Lexicon {
             lex.seats = rows(data!("gazetteer/seats.tsv")).filter(|c| c.len() >= 2).map(|c| (c[0].to_string(), c[1].to_string())).collect();
             lex.bystander_groups = rows(data!("lexicon/group_nouns.tsv"))
                 .filter(|c| c.get(2).is_some_and(|f| *f == "bystander"))
+                .map(|c| c[0].to_lowercase())
+                .collect();
+            lex.speaker_only_groups = rows(data!("lexicon/group_nouns.tsv"))
+                .filter(|c| c.get(2).is_some_and(|f| *f == "speaker_only"))
                 .map(|c| c[0].to_lowercase())
                 .collect();
             lex.named_only_groups = rows(data!("lexicon/group_nouns.tsv"))
@@ -453,6 +458,12 @@ impl Lexicon {
     /// Whether the group noun names people who only saw or suffered what happened (`bystander`).
     pub fn group_bystander(&self, lower: &str) -> bool {
         self.bystander_groups.contains(lower)
+    }
+
+    /// Whether the group noun names people who only pass on what others did (`speaker_only`):
+    /// "diplomatic *sources*" speak, but take no part in any event.
+    pub fn group_speaker_only(&self, lower: &str) -> bool {
+        self.speaker_only_groups.contains(lower)
     }
 
     /// Whether the group noun needs a leader or nationality before it (`named_only`).

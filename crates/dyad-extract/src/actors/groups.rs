@@ -102,7 +102,7 @@ pub fn add_groups(a: &Analysis, lex: &Lexicon, list: &mut Vec<ActorRec>) {
                     name,
                     kind: ActorKind::Group,
                     country,
-                    sector: Some(sector.to_string()),
+                    sector: (sector != "-").then(|| sector.to_string()),
                     titles: Vec::new(),
                     aliases: Vec::new(),
                     mentions: vec![m],
