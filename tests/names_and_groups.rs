@@ -410,3 +410,11 @@ fn the_first_word_of_a_name_opening_a_sentence_before_a_noun_is_no_name() {
     assert!(doc.actors.iter().all(|a| a.name != "Air"), "{:?}", doc.actors);
     assert_eq!(actor(&doc, "Air Force").mentions.len(), 2, "{:?}", doc.actors);
 }
+
+#[test]
+fn what_an_organisation_is_thanked_for_is_no_part_of_its_name() {
+    let doc = extract_text("The envoy conveyed the appreciation of the Transitional Council for the Kenyan position.", None);
+    assert!(doc.actors.iter().all(|a| !a.name.contains("Kenyan")), "{:?}", doc.actors.iter().map(|a| &a.name).collect::<Vec<_>>());
+    let doc = extract_text("The Committee for the Protection of Journalists condemned the arrest.", None);
+    assert!(doc.actors.iter().any(|a| a.name == "Committee for the Protection of Journalists"));
+}

@@ -59,12 +59,12 @@ impl Analysis {
         self.seg.tokens.is_empty()
     }
 
-    /// The text of token `i` ("" past the end, so look-arounds need no bounds checks).
     /// The UPOS tag of token `i` as text ("" past the end).
     pub fn upos(&self, i: usize) -> &'static str {
         self.tags.upos.get(i).map_or("", |u| u.as_str())
     }
 
+    /// The text of token `i` ("" past the end, so look-arounds need no bounds checks).
     pub fn tok(&self, i: usize) -> &str {
         self.seg.tokens.get(i).map_or("", |t| t.text(self.norm.as_str()))
     }
