@@ -35,3 +35,26 @@ fn a_readout_where_the_minister_is_the_subject_named_before() {
     assert_eq!(speaker(&doc, "the expiration of the New START treaty"), "Sergey Lavrov");
     assert_eq!(speaker(&doc, "Moscow had not received"), "Sergey Ryabkov");
 }
+
+#[test]
+fn a_crackdown_told_by_the_ministry_and_the_beaten() {
+    let doc = extract_own("tbilisi-crackdown.txt", Some("2026-12-01"));
+    // "the interior ministry said … the ministry said": the ministry, not the EU named between.
+    assert_eq!(speaker(&doc, "The police acted within the law"), "interior ministry");
+    assert_eq!(speaker(&doc, "They dragged me into a bus"), "Nika Melia");
+    let urged = doc.events.iter().find(|e| e.trigger.as_deref() == Some("urged")).expect("the EU's call");
+    assert_eq!(parties(&doc, &urged.actor), vec!["European Union"]);
+}
+
+#[test]
+fn a_machine_translated_mediation_story() {
+    let doc = extract_own("cairo-sudan-mediation.txt", Some("2026-12-01"));
+    // Unnamed sources speak; the newspaper they spoke to does not.
+    assert!(speaker(&doc, "Saudi Arabia is preparing").ends_with("sources"));
+    let hypothetical = |t: &str| doc.events.iter().find(|e| e.trigger.as_deref() == Some(t)).is_some_and(|e| e.hypothetical);
+    assert!(hypothetical("invite") && hypothetical("lift siege"));
+    // "…, while the latter accused the army": the RSF accuse the Sudanese army.
+    let accused = doc.events.iter().find(|e| e.trigger.as_deref() == Some("accused")).expect("the accusation");
+    assert_eq!(parties(&doc, &accused.actor), vec!["Rapid Support Forces"]);
+    assert_eq!(parties(&doc, &accused.recipient), vec!["Sudan"]);
+}
