@@ -837,3 +837,10 @@ fn pressing_and_preparing_make_an_act_not_yet_real_and_a_name_is_no_cue() {
     let ev = coded("A spokesman told the Associated Press that four soldiers were wounded in the fighting.");
     assert!(ev.iter().any(|e| e.starts_with("ASSAULT") && e.contains("soldiers") && !e.ends_with('?')), "{ev:?}");
 }
+
+#[test]
+fn a_force_described_by_its_act_of_force_is_no_mobilisation() {
+    let ev = coded("Georgian riot police used water cannon and tear gas early on Monday to disperse thousands of protesters outside parliament in Tbilisi.");
+    assert!(ev.iter().all(|e| !e.starts_with("MOBILIZE")), "{ev:?}");
+    assert!(ev.iter().any(|e| e.starts_with("ASSAULT")), "{ev:?}");
+}

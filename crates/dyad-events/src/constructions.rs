@@ -217,7 +217,11 @@ pub(crate) fn forces_acting(tree: &Tree, out: &mut Vec<crate::events::CodedEvent
         let h = e.trigger.head;
         let subject_of_force =
             e.event_type == PloverType::Mobilize && tree.base(h) == "nsubj" && tree.parent[h].is_some_and(|p| assaults.contains(&p));
-        !subject_of_force
+        // (Also the force an act of force describes, "riot police *firing* tear gas", or one the
+        // parser read so: "riot police *used* water cannon".)
+        let described_by_force =
+            e.event_type == PloverType::Mobilize && assaults.iter().any(|&a| tree.base(a) == "acl" && tree.parent[a] == Some(h) && a > h);
+        !subject_of_force && !described_by_force
     });
 }
 
