@@ -844,3 +844,14 @@ fn a_force_described_by_its_act_of_force_is_no_mobilisation() {
     assert!(ev.iter().all(|e| !e.starts_with("MOBILIZE")), "{ev:?}");
     assert!(ev.iter().any(|e| e.starts_with("ASSAULT")), "{ev:?}");
 }
+
+#[test]
+fn the_possessor_of_an_arrest_or_a_release_suffered_it() {
+    // "his release": not a release by him; "Israel's release of prisoners" is Israel's.
+    let ev = coded("Rivas told reporters after his release on Monday that guards had beaten him.");
+    assert!(ev.iter().all(|e| !e.starts_with("RETREAT Rivas")), "{ev:?}");
+    let ev = coded("The murder of a teacher and Garcia's assassination shocked Lima.");
+    assert!(ev.iter().all(|e| !e.starts_with("ASSAULT Garcia")), "{ev:?}");
+    let ev = coded("Israel's release of 30 Hamas prisoners was delayed.");
+    assert!(ev.iter().any(|e| e.starts_with("RETREAT Israel")), "{ev:?}");
+}

@@ -48,6 +48,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     // called on …"), not a recipient.
     let has = |rels: &[&str]| tree.children[h].iter().any(|&k| rels.contains(&tree.rel[k]));
     let nominal = is_nominal(s, trig);
+    let patient_noun = || {
+        role_word(&crate::lemma(s.words[h], s.upos_at(h)), RoleClass::PatientNoun)
+            && !tree.children[h].iter().any(|&k| tree.base(k) == "nmod" && tree.case_of(s, k).as_deref() == Some("of"))
+    };
     // A verb in -ing is never passive ("the UN *is deploying* troops" parsed as "is" aux:pass):
     // its passive subject is the parser's mistake for the subject.
     let gerund = !nominal && s.words[h].len() > 4 && s.words[h].to_ascii_lowercase().ends_with("ing");
@@ -134,6 +138,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 // as a vocative.
                 "vocative" if node == h && k < h && has(&["nsubj"]) => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if node == h && gerund => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // ("after *his* release", "*Navalny's* arrest": the possessor of a noun of what is
+                // suffered, without an "of" naming who suffered it, is the one who suffered it.)
+                "nmod:poss" if node == h && nominal && patient_noun() => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "nmod:poss" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if !active_subject => c.recipient.extend(mentions_of(tree, c, k, 0)),
