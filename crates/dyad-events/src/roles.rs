@@ -26,6 +26,12 @@ pub(crate) struct Collect<'m> {
     pub unnamed_actor: bool,
 }
 
+impl<'m> Collect<'m> {
+    pub(crate) fn new(mentions: &'m [Mention], words: &'m [&'m str]) -> Self {
+        Collect { mentions, words, actor: Vec::new(), recipient: Vec::new(), location: None, unnamed_actor: false }
+    }
+}
+
 impl Collect<'_> {
     pub fn mention_at(&self, tok: usize) -> Option<usize> {
         self.mentions.iter().position(|m| m.tokens.contains(&tok))
@@ -400,8 +406,13 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     }
     let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
     let lm = Lemmas::new(s);
-    let mut c =
-        Collect { mentions: &mentions_ok, words: s.words, actor: Vec::new(), recipient: Vec::new(), location: None, unnamed_actor: false };
+    let mut c = Collect::new(&mentions_ok, s.words);
+    // What the words around the trigger suggest, for a parse that names no doer.
+    let linear_guess = || {
+        let mut lin = Collect::new(&mentions_ok, s.words);
+        crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
+        lin
+    };
     let tree = Tree::new(s);
     if let Some(tree) = &tree {
         parse_roles(s, tree, trig, &mut c);
@@ -425,15 +436,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             // clause before it, whose subject names no party and which has no agent, leaves its
             // doer unsaid; the nearest name to the left belongs to that other clause. (Whom it
             // was done to may still be guessed.)
-            let mut lin = Collect {
-                mentions: &mentions_ok,
-                words: s.words,
-                actor: Vec::new(),
-                recipient: Vec::new(),
-                location: None,
-                unnamed_actor: false,
-            };
-            crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
+            let lin = linear_guess();
             c.recipient = lin.recipient;
             c.location = lin.location;
             c.unnamed_actor = true;
@@ -448,15 +451,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             // A clausal trigger whose subject the parser missed; a nominal trigger that is
             // an argument of some other verb ("condemned the attack") gets no guess, nor does
             // a passive, whose agent is often left unsaid ("a deal will be agreed with X").
-            let mut lin = Collect {
-                mentions: &mentions_ok,
-                words: s.words,
-                actor: Vec::new(),
-                recipient: Vec::new(),
-                location: None,
-                unnamed_actor: false,
-            };
-            crate::roles_linear::linear_roles(s, &lm, trig, &mut lin);
+            let lin = linear_guess();
             let rec = c.recipient.clone();
             c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));
         }
