@@ -377,7 +377,7 @@ pub(crate) fn add_references(
                 }
             }
             _ if k > 0
-                && words[k - 1].eq_ignore_ascii_case("the")
+                && lex.word_is(words[k - 1], WordClass::DefiniteArticle)
                 && (lex.word_is(lower, WordClass::Latter) || lex.word_is(lower, WordClass::Former))
                 // ("*the former* president" is a title; "*the former* accused …" parsed the same way
                 // is not.)

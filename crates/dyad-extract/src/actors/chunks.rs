@@ -166,7 +166,7 @@ fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) 
     // (Not an adjective before a common noun: "the appreciation of the Council *for the
     // Egyptian position*".)
     let adjective = next > 0
-        && a.tok(next - 1).eq_ignore_ascii_case("the")
+        && lex.word_is(a.tok(next - 1), WordClass::DefiniteArticle)
         // ("a University of the Prairies *scholar*": a name before a noun is one after "of".)
         && (a.upos(next) == "ADJ" || (a.upos(next) == "PROPN" && a.tok(end) == "for"))
         && a.upos(next + 1) == "NOUN"
