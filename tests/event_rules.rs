@@ -855,3 +855,13 @@ fn the_possessor_of_an_arrest_or_a_release_suffered_it() {
     let ev = coded("Israel's release of 30 Hamas prisoners was delayed.");
     assert!(ev.iter().any(|e| e.starts_with("RETREAT Israel")), "{ev:?}");
 }
+
+#[test]
+fn when_a_span_ends_dates_no_event() {
+    let doc = extract_text("Tbilisi said it would suspend talks with the European Union until 2028.", Some("2026-12-01"));
+    let suspend = doc.events.iter().find(|e| e.trigger.as_deref().is_some_and(|t| t.starts_with("suspend"))).expect("the suspension");
+    assert_eq!(suspend.date, None, "{suspend:?}");
+    // A deadline still dates what has not been done ("withdraw by March 3").
+    let doc = extract_text("Kyiv demanded that Russia withdraw its troops by March 3.", Some("2026-12-01"));
+    assert!(doc.events.iter().any(|e| e.date.as_deref() == Some("2027-03-03")), "{:?}", doc.events);
+}

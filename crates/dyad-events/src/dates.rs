@@ -72,6 +72,7 @@ pub(crate) struct Calendar {
     pub(crate) base_form_next: HashSet<&'static str>,
     period_part: HashSet<&'static str>,
     deadline: HashSet<&'static str>,
+    span_end: HashSet<&'static str>,
 }
 
 /// Whether `word` sets a deadline before a date ("withdraw *by* September 3"): a deadline
@@ -83,10 +84,20 @@ pub fn is_deadline_word(word: &str) -> bool {
 /// Whether the text before a date expression ends in a deadline word, perhaps with a part of
 /// the period between ("*by* the end of next year": `calendar.tsv` kind `period_part`).
 pub fn ends_in_deadline(before: &str) -> bool {
+    ends_in(before, |c| &c.deadline)
+}
+
+/// Whether the text before a date expression ends in a word that ends a span ("suspend talks
+/// *until* 2028": `calendar.tsv` kind `span_end`): when something stops dates no event.
+pub fn ends_in_span_end(before: &str) -> bool {
+    ends_in(before, |c| &c.span_end)
+}
+
+fn ends_in(before: &str, words: impl Fn(&Calendar) -> &HashSet<&'static str>) -> bool {
     let c = calendar();
     for w in before.split_whitespace().rev().take(5) {
         let lower = crate::lemma::lower_case(w);
-        if c.deadline.contains(lower.as_ref()) {
+        if words(c).contains(lower.as_ref()) {
             return true;
         }
         if !c.period_part.contains(lower.as_ref()) {
@@ -128,6 +139,7 @@ pub(crate) fn calendar() -> &'static Calendar {
             base_form_next: HashSet::new(),
             period_part: HashSet::new(),
             deadline: HashSet::new(),
+            span_end: HashSet::new(),
         };
         for line in CALENDAR_TSV.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
@@ -161,6 +173,9 @@ pub(crate) fn calendar() -> &'static Calendar {
                 }
                 "deadline" => {
                     c.deadline.insert(cols[0].trim());
+                }
+                "span_end" => {
+                    c.span_end.insert(cols[0].trim());
                 }
                 _ => {}
             }

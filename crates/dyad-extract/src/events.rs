@@ -444,7 +444,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .filter(|((range, _), &o)| o != usize::MAX && distance(tb, range.start) == o)
                 .min_by_key(|((range, _), _)| distance(tb, range.start))
                 .map(|(d, _)| d);
+            // (When a span ends dates nothing, and nothing else either: "would suspend talks
+            // *until 2028*".)
+            let span_end = best.is_some_and(|(range, _)| sentence_text.get(..range.start).is_some_and(dates::ends_in_span_end));
             let (date, date_text) = match best {
+                Some(_) if span_end => (None, None),
                 Some((range, expr)) => {
                     // The deadline of what has not been done yet lies ahead ("demanded that the
                     // troops withdraw *by September 3*").
