@@ -418,3 +418,10 @@ fn what_an_organisation_is_thanked_for_is_no_part_of_its_name() {
     let doc = extract_text("The Committee for the Protection of Journalists condemned the arrest.", None);
     assert!(doc.actors.iter().any(|a| a.name == "Committee for the Protection of Journalists"));
 }
+
+#[test]
+fn a_hyphenated_military_rank_is_a_title() {
+    let doc = extract_text("Army spokesman Brigadier-General Ana Okoye said two soldiers were killed.", None);
+    let person = actor(&doc, "Ana Okoye");
+    assert!(person.titles.iter().any(|t| t == "Brigadier-General"), "{:?}", person.titles);
+}
