@@ -406,8 +406,10 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 if ev.trigger.matched.is_empty() { ev.trigger.tokens.clone().collect() } else { ev.trigger.matched.clone() };
             let trigger: Vec<usize> = trigger.into_iter().map(|k| k + r.start).collect();
             let tb = trigger_byte(ev);
-            let after_deadline_word =
-                |range: &std::ops::Range<usize>| sentence_text.get(..range.start).is_some_and(dates::ends_in_deadline);
+            // (The words a date follows: "withdraw *by* …" sets a deadline, "suspend talks *until* …"
+            // ends a span.)
+            let after = |range: &std::ops::Range<usize>, ends_in: fn(&str) -> bool| sentence_text.get(..range.start).is_some_and(ends_in);
+            let after_deadline_word = |range: &std::ops::Range<usize>| after(range, dates::ends_in_deadline);
             // (Another verb between the trigger and the date: "warned … if the junta failed to
             // *hold* elections by the end of next year".)
             let verb_between = |range: &std::ops::Range<usize>| {
@@ -446,7 +448,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 .map(|(d, _)| d);
             // (When a span ends dates nothing, and nothing else either: "would suspend talks
             // *until 2028*".)
-            let span_end = best.is_some_and(|(range, _)| sentence_text.get(..range.start).is_some_and(dates::ends_in_span_end));
+            let span_end = best.is_some_and(|(range, _)| after(range, dates::ends_in_span_end));
             let (date, date_text) = match best {
                 Some(_) if span_end => (None, None),
                 Some((range, expr)) => {
