@@ -166,6 +166,24 @@ fn a_headline_in_the_present_tense_is_coded() {
 }
 
 #[test]
+fn a_headline_participle_is_a_passive() {
+    // Headline-ese drops "were": those killed did not kill, and the verbless main clause's noun
+    // that is also a verb is its verb even with a participle after "after".
+    let body = "\n\nThe army said the camps had been used for months.";
+    let doc = extract_text(&format!("Nigerian troops raid militant camps in Borno after villagers killed{body}"), None);
+    let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the headline's killing");
+    assert!(killing.actor.is_empty(), "{killing:?}");
+    assert_eq!(killing.recipient.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["villagers"]);
+    let doc = extract_text(&format!("Three Pakistani policemen killed in attack on checkpoint{body}"), None);
+    let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the headline's killing");
+    assert!(killing.actor.is_empty(), "{killing:?}");
+    // A sentence of prose keeps its active past: the same words with a full stop.
+    let doc = extract_text("The rebels killed in the raid.\n\nMore followed.", None);
+    let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the killing");
+    assert!(killing.recipient.is_empty(), "{killing:?}");
+}
+
+#[test]
 fn a_noted_event_is_not_negated() {
     // "noted" lemmatises to "note", not to the negation "not".
     let doc = extract_text("Fidan noted that he had discussed the issue with Lavrov.", None);

@@ -68,7 +68,7 @@ mod tree;
 mod triggers;
 
 pub use events::{code_events, may_hold_event, CodedEvent};
-pub use lemma::{is_past_form, lemma};
+pub use lemma::{is_past_form, is_past_or_base, lemma};
 pub use lexicon::{Cue, CueKind, Flags, Lexicon, LexiconError, ScoreRow, TriggerEntry, TriggerPos};
 pub use modal::{modality, recode_future, Modality};
 pub use roles::{assign_roles, Roles};

@@ -18,6 +18,11 @@ pub struct Analysis {
     pub headline_common: Vec<bool>,
 }
 
+/// Whether the first sentence stands alone in its paragraph, as a headline does.
+fn opens_alone(seg: &Segmentation) -> bool {
+    seg.sentences.first().is_some_and(|first| seg.sentences.get(1).is_none_or(|next| next.paragraph != first.paragraph))
+}
+
 impl Analysis {
     pub fn new(norm: NormalizedText, seg: Segmentation, headline_common: Vec<bool>) -> Self {
         let mut sentence_of = vec![0u32; seg.tokens.len()];
@@ -30,7 +35,7 @@ impl Analysis {
         // A headline opens the text and stands alone in its paragraph; every stage reads its
         // present-tense verbs as such ("Niger junta *expels* …", "…, *urges* junta to …").
         if let Some(first) = seg.sentences.first() {
-            if seg.sentences.get(1).is_none_or(|next| next.paragraph != first.paragraph) {
+            if opens_alone(&seg) {
                 let r = first.tokens.start as usize..first.tokens.end as usize;
                 let words: Vec<&str> = seg.tokens[r.clone()].iter().map(|t| t.text(norm.as_str())).collect();
                 crate::casing::headline_verbs(
@@ -98,6 +103,13 @@ impl Analysis {
     /// Whether sentence `s` is the first of its paragraph (where a dateline may stand).
     pub fn opens_paragraph(&self, s: usize) -> bool {
         s == 0 || self.paragraph_of_sentence(s - 1) != self.paragraph_of_sentence(s)
+    }
+
+    /// Whether sentence `s` is the headline: the first sentence, alone in its paragraph, with
+    /// no full stop.
+    pub fn is_headline(&self, s: usize) -> bool {
+        let words: Vec<&str> = self.sentence_tokens(s).map(|i| self.tok(i)).collect();
+        s == 0 && opens_alone(&self.seg) && !crate::casing::ends_as_prose(&words)
     }
 
     /// Capitalised as a name would be (not merely by headline case).

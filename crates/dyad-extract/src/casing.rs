@@ -20,7 +20,7 @@ pub fn headline_common_words(text: &str, seg: &Segmentation, lex: &Lexicon) -> V
     let headline: Vec<bool> = ranges
         .iter()
         .enumerate()
-        .map(|(si, r)| alone(si) && r.end > r.start && words[r.end - 1] != "." && is_headline_case(&words[r.clone()]))
+        .map(|(si, r)| alone(si) && !ends_as_prose(&words[r.clone()]) && is_headline_case(&words[r.clone()]))
         .collect();
     if !headline.contains(&true) {
         return common;
@@ -89,6 +89,13 @@ fn known_tokens(words: &[&str], lex: &Lexicon, buf: &mut String) -> Vec<bool> {
     known
 }
 
+/// A sentence of prose ends with a full stop, perhaps inside a closing quotation mark or
+/// bracket (`… a "coup."`); a headline does not.
+pub(crate) fn ends_as_prose(words: &[&str]) -> bool {
+    let closing = |w: &&&str| matches!(**w, "\"" | "”" | "’" | "'" | ")" | "]");
+    words.iter().rev().find(|w| !closing(w)).is_none_or(|w| *w == ".")
+}
+
 fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -108,7 +115,7 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
     use dyad_events::{SentenceView, TriggerPos};
     use dyad_nlp::Upos;
     let n = words.len().min(upos.len());
-    if n < 3 || words[n - 1] == "." {
+    if n < 3 || ends_as_prose(&words[..n]) {
         return;
     }
     let triggers = |tags: &[Upos]| {
@@ -119,8 +126,11 @@ pub fn headline_verbs(words: &[&str], upos: &mut [dyad_nlp::Upos], lex: &dyad_ev
     let noun_triggers: Vec<usize> =
         triggers(upos).iter().filter(|t| t.pos == TriggerPos::Noun).flat_map(|t| t.matched.iter().copied()).collect();
     // Unless the headline has no verb at all and a modifier or name follows: "U.S. *sanctions*
-    // Chinese firms" (but "EU sanctions *hit* …", "sanctions relief").
-    let verbless = !upos[..n].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
+    // Chinese firms" (but "EU sanctions *hit* …", "sanctions relief"). Only the verbs before the
+    // first preposition or subordinator count: "jets *strike* targets in Iraq after soldiers
+    // killed" has its main verb unmarked and a clause's participle after "after".
+    let main_clause = (1..n).find(|&j| matches!(upos[j], Upos::Adp | Upos::Sconj)).unwrap_or(n);
+    let verbless = !upos[..main_clause].iter().any(|t| matches!(t, Upos::Verb | Upos::Aux));
     for k in 1..n - 1 {
         let w = words[k];
         let after_noun = matches!(upos[k - 1], Upos::Noun | Upos::Propn);

@@ -195,6 +195,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             }
             // Subjects the parser hung elsewhere, found again from where the names are.
             crate::repair::repair_subjects(&words, &upos, &mut heads, &mut rels, &named);
+            if a.is_headline(si) {
+                crate::repair::headline_participles(&words, &upos, &heads, &mut rels);
+            }
             deprels.extend(rels.iter().map(|d| d.as_str()));
             mentions = named;
             add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);

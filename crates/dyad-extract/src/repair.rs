@@ -19,6 +19,7 @@ use dyad_nlp::DepRel;
 use crate::lexicon::{Lexicon, WordClass};
 
 mod clauses;
+pub(crate) use clauses::headline_participles;
 use clauses::{
     finite_conjuncts_of_infinitives, gapped_passive_conjuncts, gerunds_joined_to_the_finite_verb, measures_of_time_read_as_subjects,
     past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives,

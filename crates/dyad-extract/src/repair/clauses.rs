@@ -157,6 +157,30 @@ pub(super) fn reduced_passive_relatives(words: &[&str], upos: &[&str], heads: &m
     rels[v1] = DepRel::Acl;
 }
 
+/// Headline-ese drops the passive auxiliary: "jets strike targets *after soldiers killed*",
+/// "Two soldiers *killed* in attack on base". In a headline, a participle with a subject but no
+/// object, auxiliary or clause of its own, as the main verb or an adverbial clause's, is a
+/// passive: its subject suffered it. (Not a past that is also a base form: "hit", "cut".)
+pub(crate) fn headline_participles(words: &[&str], upos: &[&str], heads: &[u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    for v in 0..n {
+        let lower = words[v].to_lowercase();
+        if upos[v] != "VERB" || !dyad_events::is_past_form(&lower) || dyad_events::is_past_or_base(&lower) {
+            continue;
+        }
+        let kids = || (0..n).filter(move |&k| heads[k] as usize == v + 1);
+        let has = |wanted: &[DepRel]| kids().any(|k| wanted.contains(&rels[k]));
+        let clause = matches!(rels[v], DepRel::Root | DepRel::Advcl);
+        let own = [DepRel::Obj, DepRel::Ccomp, DepRel::Xcomp, DepRel::Aux, DepRel::AuxPass, DepRel::NsubjPass, DepRel::Cop];
+        if !clause || has(&own) {
+            continue;
+        }
+        if let Some(subject) = kids().find(|&k| rels[k] == DepRel::Nsubj) {
+            rels[subject] = DepRel::NsubjPass;
+        }
+    }
+}
+
 /// "*Poland's* Prime Minister Donald Tusk asked …", "*UN* Secretary-General Antonio Guterres
 /// called …" parsed with the state or organisation and the person as two subjects of the verb:
 /// the body is the title's, it does not ask.
