@@ -883,3 +883,17 @@ fn when_a_span_ends_dates_no_event() {
     let doc = extract_text("Kyiv demanded that Russia withdraw its troops by March 3.", Some("2026-12-01"));
     assert!(doc.events.iter().any(|e| e.date.as_deref() == Some("2027-03-03")), "{:?}", doc.events);
 }
+
+#[test]
+fn a_deed_told_in_the_past_is_not_dated_ahead() {
+    // "next month" dates the talks agreed to, not the agreement.
+    let doc = extract_text("Chad and Niger agreed to hold border talks next month.", Some("2026-12-01"));
+    let agreed = doc.events.iter().find(|e| e.trigger.as_deref().is_some_and(|t| t.starts_with("agreed"))).expect("the agreement");
+    assert_eq!(agreed.date, None, "{agreed:?}");
+    // A date behind it still dates it, and what is still to come keeps its own date.
+    let doc = extract_text("Chad and Niger agreed on Sunday to hold border talks next month.", Some("2026-12-01"));
+    let agreed = doc.events.iter().find(|e| e.trigger.as_deref().is_some_and(|t| t.starts_with("agreed"))).expect("the agreement");
+    assert_eq!(agreed.date.as_deref(), Some("2026-11-29"), "{agreed:?}");
+    let doc = extract_text("Chad said it would hold talks with Niger next month.", Some("2026-12-01"));
+    assert!(doc.events.iter().any(|e| e.date.as_deref() == Some("2027-01")), "{:?}", doc.events);
+}

@@ -63,6 +63,18 @@ pub enum DateExpr {
     RelativeToEvent { n: Option<u32>, unit: Unit, within: bool, after: bool },
 }
 
+impl DateExpr {
+    /// Whether the expression names a time after the day it is written ("next month",
+    /// "tomorrow", "next Friday"), which no deed already done can have.
+    pub fn points_ahead(&self) -> bool {
+        match self {
+            DateExpr::Weekday { rel, .. } | DateExpr::Month { rel, .. } | DateExpr::Period { rel, .. } => *rel == Rel::Next,
+            DateExpr::DayOffset(days) => *days > 0,
+            _ => false,
+        }
+    }
+}
+
 pub(crate) struct Calendar {
     months: HashMap<&'static str, u32>,
     weekdays: HashMap<&'static str, u32>,

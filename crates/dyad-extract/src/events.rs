@@ -435,6 +435,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                     | PloverType::Support
             );
             let named = upos.get(ev.trigger.head).is_some_and(|u| matches!(*u, "NOUN" | "PROPN"));
+            let told_in_past = upos.get(ev.trigger.head) == Some(&"VERB")
+                && words.get(ev.trigger.head).is_some_and(|w| dyad_events::is_past_form(&w.to_lowercase()));
             let reported_only = |i: usize| hung[i] == DateHung::Report && material && !ev.modality.hypothetical && named;
             let best = found_dates
                 .iter()
@@ -446,6 +448,9 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 // ("withdrew its soldiers *by December 22*"), not a warning that sets it for
                 // something else.
                 .filter(|((range, _), _)| ev.modality.hypothetical || !(after_deadline_word(range) && verb_between(range)))
+                // A deed told in the past was not done "next month": "agreed to hold talks *next
+                // month*" dates the talks, not the agreement.
+                .filter(|((_, expr), _)| ev.modality.hypothetical || !(told_in_past && expr.points_ahead()))
                 .filter(|((range, _), &o)| o != usize::MAX && distance(tb, range.start) == o)
                 .min_by_key(|((range, _), _)| distance(tb, range.start))
                 .map(|(d, _)| d);
