@@ -897,3 +897,13 @@ fn a_deed_told_in_the_past_is_not_dated_ahead() {
     let doc = extract_text("Chad said it would hold talks with Niger next month.", Some("2026-12-01"));
     assert!(doc.events.iter().any(|e| e.date.as_deref() == Some("2027-01")), "{:?}", doc.events);
 }
+
+#[test]
+fn a_shared_subject_that_names_no_party_is_no_guess() {
+    // The decree freezes the assets; the Iranian ships named before the verb do not.
+    let ev = coded("The decree also closes the ports to Iranian ships and freezes the assets of Syrian officials.");
+    assert!(ev.iter().all(|e| !e.starts_with("SANCTION Iran")), "{ev:?}");
+    // A subject naming a party inside it still shares it.
+    let ev = coded("Hundreds of Malian soldiers seized the town and killed three rebels.");
+    assert!(ev.iter().any(|e| e.starts_with("ASSAULT Mali")), "{ev:?}");
+}

@@ -264,10 +264,15 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             match tree.rel[k] {
                 // ("…, *state television* reported, blaming X": a reporter naming no party leaves
                 // the borrowed act's doer unsaid; the nearest name is someone else.)
+                // ("*The package* also bans … and *freezes* the assets of Russian officials": a
+                // conjunct's shared subject that names no party anywhere in it is a thing or an
+                // unnamed someone, not the party named nearest.)
                 "nsubj"
-                    if tree.base(cur) == "xcomp"
+                    if (tree.base(cur) == "xcomp" && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report))
                         && matches!(s.upos_at(k), "NOUN" | "PROPN")
-                        && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report) =>
+                        || (tree.base(cur) == "conj"
+                            && s.upos_at(k) == "NOUN"
+                            && !(0..s.words.len()).any(|t| c.mention_at(t).is_some() && tree.dominates(k, t))) =>
                 {
                     let ms = mentions_of(tree, c, k, 0);
                     c.unnamed_actor |= ms.is_empty();

@@ -442,6 +442,13 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             c.unnamed_actor = true;
         } else if c.actor.is_empty() && c.recipient.is_empty() && !c.unnamed_actor {
             crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
+        } else if c.actor.is_empty() && c.recipient.is_empty() && c.location.is_none() && !is_nominal(s, trig) {
+            // A deed by someone unnamed ("A rocket hit a market in Dnipro, *injuring* four
+            // people") still happened where the sentence says.
+            // (A place it would have guessed as a party is where: "a market in the city *of* X".)
+            let lin = linear_guess();
+            let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
+            c.location = lin.location.or_else(|| lin.recipient.iter().chain(&lin.actor).copied().find(place));
         } else if c.actor.is_empty()
             && !c.unnamed_actor
             && !is_nominal(s, trig)
