@@ -548,3 +548,15 @@ fn unnamed_sources_speak_and_take_no_part() {
     let sources = actor(&doc, "sources");
     assert!(doc.events.iter().all(|e| !e.actor.contains(&sources.id) && !e.recipient.contains(&sources.id)));
 }
+
+#[test]
+fn a_whole_clause_of_three_words_is_reported() {
+    let q = quotes("Mali's defence ministry said Bamako would respond.");
+    assert_eq!(q, vec![("Mali".to_string(), "Bamako would respond".to_string())], "{q:?}");
+    // Three words cut by a quotation are no clause.
+    let q = quotes(
+        "The spokesman Zhao Lin told Xinhua last week that any disputes with the island were \"regrettable\" and that the two \
+         sides \"should settle the disputes between them on their own terms\".",
+    );
+    assert!(q.iter().all(|(_, t)| t != "the two sides"), "{q:?}");
+}

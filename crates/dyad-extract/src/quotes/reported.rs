@@ -41,7 +41,7 @@ pub(super) fn reported(a: &Analysis, in_quote: &[bool]) -> Vec<QuoteRec> {
                 let c = trim_content(a, c, in_quote);
                 // (One clause reported by two cues, "*declared* in an *address* that …", is
                 // one quote, the first cue's.)
-                if c.len() >= 4 && !cut_short(a, &c, in_quote) && !out.iter().any(|q: &QuoteRec| q.content == c) {
+                if long_enough(a, &c) && !cut_short(a, &c, in_quote) && !out.iter().any(|q: &QuoteRec| q.content == c) {
                     out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(k..k + n) });
                 }
             }
@@ -73,7 +73,7 @@ fn and_that_clauses(a: &Analysis, in_quote: &[bool], r: Range<usize>, out: &mut 
         let n = cues.at(a, cue).map_or(1, |(n, _)| n);
         if let Some(c) = that_clause(a, j + 1, r.end) {
             let c = trim_content(a, c, in_quote);
-            if c.len() >= 4 && !cut_short(a, &c, in_quote) && !out.iter().any(|q| q.content.start == c.start) {
+            if long_enough(a, &c) && !cut_short(a, &c, in_quote) && !out.iter().any(|q| q.content.start == c.start) {
                 out.push(QuoteRec { content: c, speaker: None, direct: false, cue: Some(cue..cue + n) });
             }
         }
@@ -410,6 +410,17 @@ fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>)
 /// Whether reported content stops where its clause cannot end (`warned that Seoul would` before a
 /// quoted "pay a dear price"): on an auxiliary, a determiner, a preposition or a conjunction. The
 /// direct quote then carries what was said.
+/// Four words, or a whole clause of three that ends the sentence: "said *Moscow would
+/// retaliate*.", "said *20 people died*." (not "said *the two sides* "…").
+fn long_enough(a: &Analysis, c: &Range<usize>) -> bool {
+    let clause = || {
+        matches!(a.upos(c.start), "PRON" | "PROPN" | "NOUN" | "NUM" | "DET")
+            && c.clone().any(|k| matches!(a.upos(k), "VERB" | "AUX"))
+            && matches!(a.tok(c.end), "." | "!" | "?")
+    };
+    c.len() >= 4 || (c.len() == 3 && clause())
+}
+
 fn cut_short(a: &Analysis, c: &Range<usize>, in_quote: &[bool]) -> bool {
     let at_quote = is_mark(a.tok(c.end)) || in_quote.get(c.end).copied().unwrap_or(false);
     at_quote && c.end > c.start && matches!(a.upos(c.end - 1), "AUX" | "DET" | "ADP" | "CCONJ" | "SCONJ" | "PART")
