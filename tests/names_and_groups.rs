@@ -425,3 +425,15 @@ fn a_hyphenated_military_rank_is_a_title() {
     let person = actor(&doc, "Ana Okoye");
     assert!(person.titles.iter().any(|t| t == "Brigadier-General"), "{:?}", person.titles);
 }
+
+#[test]
+fn a_demonym_before_an_international_bodys_short_name_is_a_national_body() {
+    let doc = extract_text("President Tokayev received Kazakh Security Council Secretary Gizat Nurdauletov in Astana.", None);
+    let council = doc.actors.iter().find(|a| a.name.contains("Security Council")).expect("the council is an actor");
+    assert_eq!((council.name.as_str(), council.country.as_deref()), ("Kazakh Security Council", Some("KAZ")), "{council:?}");
+    let secretary = actor(&doc, "Gizat Nurdauletov");
+    assert_eq!(secretary.country.as_deref(), Some("KAZ"), "{secretary:?}");
+    // The short name alone is still the UN's.
+    let doc = extract_text("The Security Council met on Friday to discuss Sudan.", None);
+    assert!(doc.actors.iter().any(|a| a.name == "United Nations Security Council"), "{:?}", doc.actors);
+}

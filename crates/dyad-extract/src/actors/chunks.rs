@@ -412,7 +412,7 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
         parts.push(Part { tokens: ns..end, piece: Piece::Name });
     }
     headless_titles_are_names(a, &mut parts, lex);
-    let mut parts = merge_name_runs(a, parts, lex);
+    let mut parts = national_bodies(a, merge_name_runs(a, parts, lex), lex);
     // A name ends in no particle: "Koos *van* Antwerpen" split at the place is "Koos".
     for p in parts.iter_mut().filter(|p| p.piece == Piece::Name) {
         while p.tokens.len() > 1 && a.tok(p.tokens.end - 1).starts_with(char::is_lowercase) && lex.is_particle(a.tok(p.tokens.end - 1)) {
@@ -464,6 +464,33 @@ fn with_leading_known(a: &Analysis, start: usize, end: usize, piece: Piece, lex:
     if let Some((n, known, form)) = longest_known(a, start, end, lex, &mut buf) {
         if n < end - start && matches!(form, Form::Demonym | Form::Name | Form::Alias | Form::Acronym) {
             parts.push(Part { tokens: start..start + n, piece: Piece::Known { known, form } });
+        }
+    }
+    parts
+}
+
+/// "*Russian Security Council* Secretary Sergei Shoigu": a demonym before the short name of an
+/// international body that ends in an organisation's head ("Security Council" for the UN's)
+/// names that state's own body.
+fn national_bodies(a: &Analysis, mut parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
+    let known = |p: &Part| match p.piece {
+        Piece::Known { known, form } => Some((&lex.known[known as usize], form)),
+        _ => None,
+    };
+    let mut i = 1;
+    while i < parts.len() {
+        let demonym = known(&parts[i - 1]).is_some_and(|(k, f)| k.kind == ActorKind::State && f == Form::Demonym);
+        let short_name = known(&parts[i])
+            .is_some_and(|(k, f)| k.kind == ActorKind::Organization && k.country.is_none() && matches!(f, Form::Alias | Form::Acronym));
+        let head = lex.org_head(a.tok(parts[i].tokens.end - 1));
+        if let Some(h) = head.filter(|h| h.last && demonym && short_name && parts[i - 1].tokens.end == parts[i].tokens.start) {
+            let r = parts[i - 1].tokens.start..parts[i].tokens.end;
+            let body = with_leading_known(a, r.start, r.end, Piece::Org { sector: h.sector.clone() }, lex);
+            let n = body.len();
+            parts.splice(i - 1..=i, body);
+            i += n;
+        } else {
+            i += 1;
         }
     }
     parts
