@@ -907,3 +907,10 @@ fn a_shared_subject_that_names_no_party_is_no_guess() {
     let ev = coded("Hundreds of Malian soldiers seized the town and killed three rebels.");
     assert!(ev.iter().any(|e| e.starts_with("ASSAULT Mali")), "{ev:?}");
 }
+
+#[test]
+fn a_participle_between_a_number_and_a_noun_describes_the_noun() {
+    // "20 *living* hostages": the hostages were released, not the number.
+    let ev = coded("Under the deal's first stage, the ELN released 20 living hostages and Colombia freed nearly 200 rebel prisoners.");
+    assert!(ev.iter().any(|e| e == "RETREAT National Liberation Army -> hostages"), "{ev:?}");
+}

@@ -49,6 +49,7 @@ impl Analysis {
         titles_before_names(norm.as_str(), &seg, &mut tags.upos);
         participles_before_titles(norm.as_str(), &seg, &mut tags.upos);
         pasts_read_as_nouns(norm.as_str(), &seg, &mut tags.upos);
+        participles_after_numbers(norm.as_str(), &seg, &mut tags.upos);
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 
@@ -199,6 +200,21 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
             let governs = matches!(upos[i + 1], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
             if after_subject && governs {
                 upos[i] = Upos::Verb;
+            }
+        }
+    }
+}
+
+/// "released 20 *living* hostages": a participle in -ing between a number and a noun describes
+/// the noun (the parser had made the number the object and the hostages the participle's).
+fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
+    use dyad_nlp::Upos;
+    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
+    for s in &seg.sentences {
+        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+        for i in start + 1..end.saturating_sub(1) {
+            if upos[i] == Upos::Verb && upos[i - 1] == Upos::Num && upos[i + 1] == Upos::Noun && tok(i).ends_with("ing") {
+                upos[i] = Upos::Adj;
             }
         }
     }
