@@ -914,3 +914,12 @@ fn a_participle_between_a_number_and_a_noun_describes_the_noun() {
     let ev = coded("Under the deal's first stage, the ELN released 20 living hostages and Colombia freed nearly 200 rebel prisoners.");
     assert!(ev.iter().any(|e| e == "RETREAT National Liberation Army -> hostages"), "{ev:?}");
 }
+
+#[test]
+fn a_city_and_its_country_closed_by_a_dash_is_a_dateline() {
+    let doc = extract_text("Dakar, Senegal – Police arrested two opposition activists on Tuesday.", None);
+    let arrest = doc.events.iter().find(|e| e.event_type == "COERCE").expect("the arrest");
+    // The country of the dateline is no party to it.
+    assert_eq!(arrest.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["police"], "{arrest:?}");
+    assert_eq!(arrest.location.as_deref().map(|id| name_of(&doc, id)), Some("Dakar"), "{arrest:?}");
+}

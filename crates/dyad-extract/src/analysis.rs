@@ -131,7 +131,7 @@ pub fn opens_capitalised(w: &str) -> bool {
 
 /// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
 /// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
-/// (`KYIV, May 2 (AFP) -`), or by the bracket when a capitalised word follows (`New Delhi,
+/// (`KYIV, May 2 (AFP) -`) or by a dash after a country (`Doha, Qatar –`), or by the bracket when a capitalised word follows (`New Delhi,
 /// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
 /// (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or capitals and a dash alone (`KYIV —`). 0 when the
 /// sentence opens with none.
@@ -163,8 +163,12 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     let end = (comma + 12).min(words.len());
     for k in comma + 1..end {
         let dated = || words[comma + 1..k].iter().any(|w| w.chars().all(|c| c.is_ascii_digit()) || *w == ")");
+        // ("Doha, Qatar – A delegation …": a city and its country closed by a dash need no date.)
+        let city_and_country = || {
+            words[k] != ":" && k - comma <= 4 && words[comma + 1..k].iter().all(|w| upper(w)) && words.get(k + 1).is_some_and(|w| upper(w))
+        };
         if is_dash(words[k]) {
-            return if dated() { k + 1 } else { 0 };
+            return if dated() || city_and_country() { k + 1 } else { 0 };
         }
         if words[k] == ")" && words.get(k + 1).is_some_and(|w| upper(w)) && words[comma + 1..k].contains(&"(") {
             return k + 1;
