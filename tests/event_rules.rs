@@ -923,3 +923,12 @@ fn a_city_and_its_country_closed_by_a_dash_is_a_dateline() {
     assert_eq!(arrest.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>(), vec!["police"], "{arrest:?}");
     assert_eq!(arrest.location.as_deref().map(|id| name_of(&doc, id)), Some("Dakar"), "{arrest:?}");
 }
+
+#[test]
+fn who_travels_for_talks_is_a_party_to_them() {
+    let ev = coded("A Taliban delegation arrived in Tashkent on Monday for talks with Uzbek officials.");
+    assert!(ev.iter().any(|e| e == "CONSULT Taliban+Uzbekistan -> "), "{ev:?}");
+    // Not what a talk is merely the basis for.
+    let ev = coded("Kenya hopes the ceasefire will provide the basis for talks with the rebels.");
+    assert!(ev.iter().all(|e| !e.starts_with("CONSULT Kenya")), "{ev:?}");
+}

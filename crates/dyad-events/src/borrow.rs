@@ -130,13 +130,16 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             && !tree.children[cur].iter().any(|&k| matches!(tree.base(k), "nsubj" | "csubj" | "expl" | "aux" | "mark")))
         || (tree.base(cur) == "obl" && cur == h && !passive && !nominal)
         // "said *during a phone call with* his Spanish counterpart": a meeting the clause's
-        // verb happens in (role class `occasion`) has the clause's subject among its parties.
+        // verb happens in (role class `occasion`), or a journey is made for ("*arrived* in Doha
+        // *for* talks with X": `errand_prep`, `journey`), has the clause's subject among its parties.
         || (tree.base(cur) == "obl"
             && cur == h
             && nominal
             && flags.has(Flags::RECIPROCAL)
             && trig.event_type == PloverType::Consult
-            && tree.case_of(s, h).is_some_and(|c| role_word(&c, RoleClass::Occasion)))
+            && tree.case_of(s, h).is_some_and(|c| {
+                role_word(&c, RoleClass::Occasion) || (role_word(&c, RoleClass::ErrandPrep) && role_word(&light, RoleClass::Journey))
+            }))
         // "Russia is *ready for talks* with Washington": what a subject is ready or open to is its
         // offer, of a cooperative act ("ready for attacks" braces for them).
         || (tree.base(cur) == "obl"

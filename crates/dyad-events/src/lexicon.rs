@@ -62,6 +62,11 @@ pub(crate) enum RoleClass {
     Readiness,
     /// "after *his release*": an event noun whose possessor, with no "of" after it, suffered it.
     PatientNoun,
+    /// "arrived in Doha *for* talks with X": the case word of a meeting a journey is made for.
+    ErrandPrep,
+    /// "*arrived* in Doha for talks with X": a verb of going somewhere, whose subject joins the
+    /// meeting it goes for.
+    Journey,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -82,6 +87,8 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "thwart" => RoleClass::Thwart,
                 "readiness" => RoleClass::Readiness,
                 "patient_noun" => RoleClass::PatientNoun,
+                "errand_prep" => RoleClass::ErrandPrep,
+                "journey" => RoleClass::Journey,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -420,7 +427,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::PatientNoun as u32) < u64::BITS);
+        assert!((RoleClass::Journey as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
