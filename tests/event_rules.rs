@@ -177,6 +177,9 @@ fn a_headline_participle_is_a_passive() {
     let doc = extract_text(&format!("Three Pakistani policemen killed in attack on checkpoint{body}"), None);
     let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the headline's killing");
     assert!(killing.actor.is_empty(), "{killing:?}");
+    // A lone sentence without a full stop is no headline: its past stays active.
+    let ev = coded("Ethiopian troops withdrew from the town, a regional official said");
+    assert!(ev.iter().any(|e| e == "RETREAT Ethiopia -> "), "{ev:?}");
     // A sentence of prose keeps its active past: the same words with a full stop.
     let doc = extract_text("The rebels killed in the raid.\n\nMore followed.", None);
     let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the killing");

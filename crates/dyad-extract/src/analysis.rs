@@ -107,10 +107,11 @@ impl Analysis {
     }
 
     /// Whether sentence `s` is the headline: the first sentence, alone in its paragraph, with
-    /// no full stop.
+    /// no full stop, and a body after it (a lone sentence without a full stop is no headline:
+    /// a caller's one-sentence text, or a wire sentence cut from its story).
     pub fn is_headline(&self, s: usize) -> bool {
         let words: Vec<&str> = self.sentence_tokens(s).map(|i| self.tok(i)).collect();
-        s == 0 && opens_alone(&self.seg) && !crate::casing::ends_as_prose(&words)
+        s == 0 && self.seg.sentences.len() > 1 && opens_alone(&self.seg) && !crate::casing::ends_as_prose(&words)
     }
 
     /// Capitalised as a name would be (not merely by headline case).
