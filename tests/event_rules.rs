@@ -935,3 +935,14 @@ fn who_travels_for_talks_is_a_party_to_them() {
     let ev = coded("Kenya hopes the ceasefire will provide the basis for talks with the rebels.");
     assert!(ev.iter().all(|e| !e.starts_with("CONSULT Kenya")), "{ev:?}");
 }
+
+#[test]
+fn what_is_dated_ahead_has_not_happened() {
+    let doc = extract_text("Chad and Niger hold border talks in NDjamena next week.", Some("2026-12-01"));
+    let talks = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the talks");
+    assert!(talks.hypothetical, "{talks:?}");
+    // A deed dated behind stays real.
+    let doc = extract_text("Chad and Niger held border talks in NDjamena last week.", Some("2026-12-01"));
+    let talks = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the talks");
+    assert!(!talks.hypothetical, "{talks:?}");
+}

@@ -457,6 +457,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             // (When a span ends dates nothing, and nothing else either: "would suspend talks
             // *until 2028*".)
             let span_end = best.is_some_and(|(range, _)| after(range, dates::ends_in_span_end));
+            // What is dated ahead has not happened yet: "when they *meet* in Bogotá *next week*"
+            // (not "*asks* the mission to protect civilians ahead of elections *planned* for next
+            // December": another verb between may own the date).
+            let ahead =
+                best.is_some_and(|(range, expr)| expr.points_ahead() && !span_end && !after_deadline_word(range) && !verb_between(range));
             let (date, date_text) = match best {
                 Some(_) if span_end => (None, None),
                 Some((range, expr)) => {
@@ -491,7 +496,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 date,
                 date_text,
                 negated: ev.modality.negated,
-                hypothetical: ev.modality.hypothetical,
+                hypothetical: ev.modality.hypothetical || ahead,
                 trigger,
                 depth: tree_depth(&heads, ev.trigger.head),
             });
