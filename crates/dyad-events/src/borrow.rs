@@ -271,8 +271,9 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 // conjunct's shared subject that names no party anywhere in it is a thing or an
                 // unnamed someone, not the party named nearest.)
                 "nsubj"
-                    if (tree.base(cur) == "xcomp" && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report))
-                        && matches!(s.upos_at(k), "NOUN" | "PROPN")
+                    if (tree.base(cur) == "xcomp"
+                        && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report)
+                        && matches!(s.upos_at(k), "NOUN" | "PROPN"))
                         || (tree.base(cur) == "conj"
                             && s.upos_at(k) == "NOUN"
                             && !(0..s.words.len()).any(|t| c.mention_at(t).is_some() && tree.dominates(k, t))) =>

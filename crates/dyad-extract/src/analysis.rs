@@ -132,8 +132,8 @@ pub fn opens_capitalised(w: &str) -> bool {
 
 /// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
 /// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
-/// (`KYIV, May 2 (AFP) -`) or by a dash after a country (`Doha, Qatar –`), or by the bracket when a capitalised word follows (`New Delhi,
-/// Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
+/// (`KYIV, May 2 (AFP) -`), or a country closed by a dash (`Doha, Qatar –`), or by the bracket
+/// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
 /// (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or capitals and a dash alone (`KYIV —`). 0 when the
 /// sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {

@@ -407,9 +407,6 @@ fn according_content(a: &Analysis, cue: usize, n: usize, sentence: Range<usize>)
     Some(comma + 1..sentence.end)
 }
 
-/// Whether reported content stops where its clause cannot end (`warned that Seoul would` before a
-/// quoted "pay a dear price"): on an auxiliary, a determiner, a preposition or a conjunction. The
-/// direct quote then carries what was said.
 /// Four words, or a whole clause of three that ends the sentence: "said *Moscow would
 /// retaliate*.", "said *20 people died*." (not "said *the two sides* "…").
 fn long_enough(a: &Analysis, c: &Range<usize>) -> bool {
@@ -421,6 +418,9 @@ fn long_enough(a: &Analysis, c: &Range<usize>) -> bool {
     c.len() >= 4 || (c.len() == 3 && clause())
 }
 
+/// Whether reported content stops where its clause cannot end (`warned that Seoul would` before a
+/// quoted "pay a dear price"): on an auxiliary, a determiner, a preposition or a conjunction. The
+/// direct quote then carries what was said.
 fn cut_short(a: &Analysis, c: &Range<usize>, in_quote: &[bool]) -> bool {
     let at_quote = is_mark(a.tok(c.end)) || in_quote.get(c.end).copied().unwrap_or(false);
     at_quote && c.end > c.start && matches!(a.upos(c.end - 1), "AUX" | "DET" | "ADP" | "CCONJ" | "SCONJ" | "PART")
