@@ -560,3 +560,14 @@ fn a_whole_clause_of_three_words_is_reported() {
     );
     assert!(q.iter().all(|(_, t)| t != "the two sides"), "{q:?}");
 }
+
+#[test]
+fn a_relative_clause_about_someones_unnamed_relative_is_not_theirs() {
+    let text = "Police detained the activist Juan Perez at his home. He was taken away in an unmarked car, according to his \
+                wife, who said the officers did not show a warrant.";
+    let q = quotes(text);
+    assert!(q.iter().all(|(s, t)| !(s == "Juan Perez" && t.contains("warrant"))), "{q:?}");
+    // A named person before the clause still speaks.
+    let q = quotes("Police detained the activist Juan Perez at his home, according to Maria Lopez, who said the officers had no warrant.");
+    assert!(q.iter().any(|(s, t)| s == "Maria Lopez" && t.contains("warrant")), "{q:?}");
+}

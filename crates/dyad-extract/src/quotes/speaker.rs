@@ -259,8 +259,11 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
             if let Some(s) = it_subject(a, r, at, lo, sentence.clone(), last) {
                 return Some(s);
             }
-            if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)).or_else(|| relative_subject(a, r, at, lo)) {
+            if let Some(s) = appositive_subject(a, r, at, lo.max(sentence.start)) {
                 return Some(s);
+            }
+            if let Some(s) = relative_subject(a, r, at, lo) {
+                return s;
             }
             let no_object =
                 matches!(a.tok(at + n), ":" | "\"" | "," | "") && super::reported::after_quoted_name(a, at + n, sentence.end).is_none();
@@ -303,15 +306,25 @@ fn verb_group_start(a: &Analysis, v: usize, lo: usize) -> usize {
 }
 
 /// "comments by Sweden's development minister*, who had said*": the subject of a cue in a
-/// relative clause is the phrase right before its comma, even after a preposition.
-fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<u32> {
+/// relative clause is the phrase right before its comma, even after a preposition. `Some(None)`
+/// when that phrase is someone unnamed of someone's ("according to *his wife*, who said": not
+/// the husband its possessive names); `None` when the cue opens no such clause.
+fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<Option<u32>> {
     let j = verb_group_start(a, at, lo);
     if j < lo + 3 || !a.tok(j - 1).eq_ignore_ascii_case("who") || a.tok(j - 2) != "," {
         return None;
     }
     let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
+    let head = j - 3;
+    let unnamed = a.upos(head) == "NOUN"
+        && Lexicon::embedded().word_is(a.tok(head - 1), WordClass::PersonPossessive)
+        && r.actors.actor_at(head).is_none()
+        && !role_nouns().contains_key(&a.tok(head).to_lowercase());
+    if unnamed {
+        return Some(None);
+    }
     let phrase = (lo.max(sentence.start)..j - 2).rev().take(6).take_while(|&k| !matches!(a.upos(k), "ADP" | "VERB") && a.tok(k) != ",");
-    phrase.into_iter().find_map(|k| speaker_at(a, r, k, sentence.clone()))
+    phrase.into_iter().find_map(|k| speaker_at(a, r, k, sentence.clone())).map(Some)
 }
 
 /// The antecedent of an "it" that is the subject of the verb at `v`: one named before it in
