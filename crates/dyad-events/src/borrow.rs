@@ -276,7 +276,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                         && matches!(s.upos_at(k), "NOUN" | "PROPN"))
                         || (tree.base(cur) == "conj"
                             && s.upos_at(k) == "NOUN"
-                            && !(0..s.words.len()).any(|t| c.mention_at(t).is_some() && tree.dominates(k, t))) =>
+                            && !c.mentions.iter().any(|m| m.tokens.clone().any(|t| tree.dominates(k, t)))) =>
                 {
                     let ms = mentions_of(tree, c, k, 0);
                     c.unnamed_actor |= ms.is_empty();

@@ -407,6 +407,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     let mentions_ok: Vec<Mention> = mentions.iter().filter(|m| m.tokens.start < m.tokens.end && m.tokens.end <= n).cloned().collect();
     let lm = Lemmas::new(s);
     let mut c = Collect::new(&mentions_ok, s.words);
+    let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
     // What the words around the trigger suggest, for a parse that names no doer.
     let linear_guess = || {
         let mut lin = Collect::new(&mentions_ok, s.words);
@@ -447,7 +448,6 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             // people") still happened where the sentence says.
             // (A place it would have guessed as a party is where: "a market in the city *of* X".)
             let lin = linear_guess();
-            let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
             c.location = lin.location.or_else(|| lin.recipient.iter().chain(&lin.actor).copied().find(place));
         } else if c.actor.is_empty()
             && !c.unnamed_actor
@@ -468,7 +468,6 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     if c.location.is_none() {
         c.location = location_after(s, &c, trig);
     }
-    let place = |m: &usize| mentions_ok[*m].kind == MentionKind::Place;
     if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
         if !c.actor.is_empty() && c.recipient.iter().all(place) {
             let actors: Vec<usize> = c.actor.iter().map(|&m| mentions_ok[m].actor).collect();

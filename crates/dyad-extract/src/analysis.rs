@@ -110,8 +110,11 @@ impl Analysis {
     /// no full stop, and a body after it (a lone sentence without a full stop is no headline:
     /// a caller's one-sentence text, or a wire sentence cut from its story).
     pub fn is_headline(&self, s: usize) -> bool {
+        if s != 0 || self.seg.sentences.len() < 2 || !opens_alone(&self.seg) {
+            return false;
+        }
         let words: Vec<&str> = self.sentence_tokens(s).map(|i| self.tok(i)).collect();
-        s == 0 && self.seg.sentences.len() > 1 && opens_alone(&self.seg) && !crate::casing::ends_as_prose(&words)
+        !crate::casing::ends_as_prose(&words)
     }
 
     /// Capitalised as a name would be (not merely by headline case).
@@ -133,9 +136,9 @@ pub fn opens_capitalised(w: &str) -> bool {
 /// How many tokens a dateline opening a paragraph takes: capitalised words, then a comma and
 /// within the next eleven tokens a date or an agency in brackets, closed by a dash or colon
 /// (`KYIV, May 2 (AFP) -`), or a country closed by a dash (`Doha, Qatar –`), or by the bracket
-/// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an agency in brackets with no date (`UNITED NATIONS
-/// (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or capitals and a dash alone (`KYIV —`). 0 when the
-/// sentence opens with none.
+/// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an
+/// agency in brackets with no date (`UNITED NATIONS (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or
+/// capitals and a dash alone (`KYIV —`). 0 when the sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
         return 0;

@@ -165,20 +165,22 @@ fn connects(a: &Analysis, start: usize, end: usize, next: usize, lex: &Lexicon) 
     let last = a.tok(end - 1);
     // (Not an adjective before a common noun: "the appreciation of the Council *for the
     // Egyptian position*".)
-    let adjective = next > 0
+    let adjective = || {
+        next > 0
         && lex.word_is(a.tok(next - 1), WordClass::DefiniteArticle)
         // ("a University of the Prairies *scholar*": a name before a noun is one after "of".)
         && (a.upos(next) == "ADJ" || (a.upos(next) == "PROPN" && a.tok(end) == "for"))
         && a.upos(next + 1) == "NOUN"
-        && a.tok(next + 1).starts_with(|c: char| c.is_ascii_lowercase());
+        && a.tok(next + 1).starts_with(|c: char| c.is_ascii_lowercase())
+    };
     // (Not a date: "its Navy *on Tuesday* deployed".)
-    if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) && !dated(a, next) && !adjective {
+    if matches!(a.tok(end), "of" | "for" | "on" | "de") && lex.org_head(last).is_some_and(|h| h.first) && !dated(a, next) && !adjective() {
         return true;
     }
     // Any organisation names what it is for: `High Military Command for the Restoration of
     // Order`, `Committee for the Protection of Journalists` — not a complete gazetteer name
     // (`the Security Council for Syria`), nor a date (`for Feb. 3`).
-    if a.tok(end) == "for" && lex.org_head(last).is_some() && !known_through(a, start, end, lex) && !dated(a, next) && !adjective {
+    if a.tok(end) == "for" && lex.org_head(last).is_some() && !known_through(a, start, end, lex) && !dated(a, next) && !adjective() {
         return true;
     }
     // A plural possessive before an organisation's head: `Farmers' Union`, `Veterans' Association`.

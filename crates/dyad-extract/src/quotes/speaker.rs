@@ -317,7 +317,7 @@ fn relative_subject(a: &Analysis, r: &Resolver, at: usize, lo: usize) -> Option<
     let sentence = a.sentence_tokens(a.sentence_of[at] as usize);
     let head = j - 3;
     let unnamed = a.upos(head) == "NOUN"
-        && Lexicon::embedded().word_is(a.tok(head - 1), WordClass::PersonPossessive)
+        && head.checked_sub(1).is_some_and(|p| Lexicon::embedded().word_is(a.tok(p), WordClass::PersonPossessive))
         && r.actors.actor_at(head).is_none()
         && !role_nouns().contains_key(&a.tok(head).to_lowercase());
     if unnamed {
