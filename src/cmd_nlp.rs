@@ -56,6 +56,10 @@ pub struct TrainArgs {
     /// Word clusters (word<TAB>fine<TAB>coarse) used as NER and parser features.
     #[arg(long)]
     pub clusters: Option<PathBuf>,
+    /// Parser only: beam width (1 = greedy, trained with the dynamic oracle; more = trained
+    /// globally, and the model then parses with that width).
+    #[arg(long, default_value_t = 1)]
+    pub beam: usize,
 }
 
 pub fn train(args: &TrainArgs) -> Result<()> {
@@ -68,6 +72,7 @@ pub fn train(args: &TrainArgs) -> Result<()> {
         seed: args.seed,
         pos_model: args.pos_model.as_deref(),
         clusters: args.clusters.as_deref(),
+        beam: args.beam,
     })?;
     println!("wrote {} ({} bytes); dev score {:.4}", args.out.display(), rep.model_bytes, rep.dev_score);
     Ok(())

@@ -31,6 +31,8 @@ pub struct TrainSpec<'a> {
     pub pos_model: Option<&'a Path>,
     /// Word-cluster file (NER and parser features).
     pub clusters: Option<&'a Path>,
+    /// Parser beam width (1: greedy).
+    pub beam: usize,
 }
 
 pub fn train(spec: &TrainSpec) -> Result<Report> {
@@ -52,7 +54,7 @@ pub fn train(spec: &TrainSpec) -> Result<Report> {
         }
         Task::Parse => {
             let pos = train::load_pos(&pos_path())?;
-            let mut o = ParseOptions { seed: spec.seed, ..Default::default() };
+            let mut o = ParseOptions { seed: spec.seed, beam: spec.beam, ..Default::default() };
             o.iterations = spec.iterations.unwrap_or(o.iterations);
             train::train_parse(spec.corpus, spec.dev, spec.out, &pos, 5, spec.clusters, &o)
         }

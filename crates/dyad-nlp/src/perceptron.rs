@@ -12,6 +12,23 @@ pub struct Weights {
     pub w: Vec<f32>,
 }
 
+/// Anything that sums the weight rows of a feature set: training and inference weights.
+pub trait Score {
+    fn score(&self, keys: &[u32], scores: &mut [f32]);
+}
+
+impl Score for Weights {
+    fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        Weights::score(self, keys, scores)
+    }
+}
+
+impl Score for QWeights {
+    fn score(&self, keys: &[u32], scores: &mut [f32]) {
+        QWeights::score(self, keys, scores)
+    }
+}
+
 impl Weights {
     pub fn new(nclass: usize, bits: u32) -> Weights {
         Weights { nclass, bits, w: vec![0.0; nclass << bits] }
@@ -220,6 +237,18 @@ impl Trainer {
             self.u[base + truth] += c * amount as f64;
             self.cur.w[base + guess] -= amount;
             self.u[base + guess] -= c * amount as f64;
+        }
+    }
+
+    /// Adds `amount` to one class's weight of every feature (a global update's half).
+    #[inline]
+    pub fn add(&mut self, keys: &[u32], class: usize, amount: f32) {
+        let nc = self.cur.nclass;
+        let c = self.c;
+        for &k in keys {
+            let i = k as usize * nc + class;
+            self.cur.w[i] += amount;
+            self.u[i] += c * amount as f64;
         }
     }
 

@@ -9,6 +9,7 @@ use crate::perceptron::{argmax, QWeights};
 use crate::tags::{DepRel, Upos};
 use anyhow::Result;
 
+mod beam;
 mod train;
 pub use train::{evaluate, train, ParseOptions};
 
@@ -23,6 +24,10 @@ pub struct Parser {
     trans: QWeights,
     label: QWeights,
     clusters: Clusters,
+    /// Beam width the model was trained for (1: greedy).
+    beam: usize,
+    /// Score gap beyond which the beam drops a parse (chosen on dev when training).
+    margin: f32,
 }
 
 /// Parser configuration plus per-token inputs. Token 0 is the artificial root.
@@ -69,6 +74,12 @@ impl State {
             self.ph.push(0xa000 + p.index() as u64);
             self.pidx.push(p.index() as u8);
         }
+        self.restart();
+    }
+
+    /// Back to the initial configuration over the same words.
+    fn restart(&mut self) {
+        let n = self.n;
         self.stack.clear();
         self.stack.push(0);
         self.b = 1;
@@ -85,6 +96,36 @@ impl State {
         for v in [&mut self.ls, &mut self.rs] {
             v.clear();
             v.resize(n + 1, 0);
+        }
+    }
+    /// Copies `src` into `self`, reusing `self`'s buffers (beam items are copied every move).
+    fn copy_from(&mut self, src: &State) {
+        for (d, s) in [(&mut self.wh, &src.wh), (&mut self.ph, &src.ph), (&mut self.ch, &src.ch)] {
+            d.clone_from(s);
+        }
+        self.pidx.clone_from(&src.pidx);
+        self.copy_config_from(src);
+    }
+
+    /// Copies only what moves change: for states over the same words.
+    fn copy_config_from(&mut self, src: &State) {
+        self.n = src.n;
+        self.b = src.b;
+        for (d, s) in [(&mut self.ls, &src.ls), (&mut self.rs, &src.rs)] {
+            d.clone_from(s);
+        }
+        for (d, s) in [
+            (&mut self.stack, &src.stack),
+            (&mut self.heads, &src.heads),
+            (&mut self.lc1, &src.lc1),
+            (&mut self.lc2, &src.lc2),
+            (&mut self.rc1, &src.rc1),
+            (&mut self.rc2, &src.rc2),
+        ] {
+            d.clone_from(s);
+        }
+        for (d, s) in [(&mut self.labels, &src.labels), (&mut self.nl, &src.nl), (&mut self.nr, &src.nr)] {
+            d.clone_from(s);
         }
     }
     fn done(&self) -> bool {
@@ -403,6 +444,7 @@ fn label_features(s: &mut FeatSink, st: &State, head: u32, dep: u32) {
 /// Reusable buffers.
 struct Work {
     st: State,
+    beam: beam::Beam,
     an: Analyzer,
     sink: FeatSink,
     lsink: FeatSink,
@@ -414,6 +456,7 @@ impl Work {
     fn new(tbits: u32, lbits: u32) -> Work {
         Work {
             st: State::default(),
+            beam: beam::Beam::default(),
             an: Analyzer::default(),
             sink: FeatSink::new(tbits),
             lsink: FeatSink::new(lbits),
@@ -451,6 +494,12 @@ impl Parser {
 
     fn parse_chunk(&self, wk: &mut Work, words: &[&str], pos: &[Upos]) {
         wk.st.init(&mut wk.an, &self.clusters, words, pos);
+        if self.beam > 1 {
+            let mut bm = std::mem::take(&mut wk.beam);
+            beam::decode(&mut bm, (self.beam, self.margin), &self.trans, &mut beam::ByModel(&self.label), wk);
+            wk.beam = bm;
+            return;
+        }
         while !wk.st.done() {
             trans_features(&mut wk.sink, &wk.st);
             self.trans.score(&wk.sink.keys, &mut wk.scores);
@@ -472,6 +521,9 @@ impl Parser {
         self.clusters.write(&mut w);
         self.trans.write(&mut w);
         self.label.write(&mut w);
+        // Trailing fields: files from before beam search end here and parse greedily.
+        w.u32(self.beam as u32);
+        w.f32(self.margin);
         w.buf
     }
 
@@ -480,7 +532,19 @@ impl Parser {
         let clusters = Clusters::read(&mut r)?;
         let trans = QWeights::read(&mut r)?;
         let label = QWeights::read(&mut r)?;
+        let beam = if r.at_end() { 1 } else { r.u32()?.clamp(1, 64) as usize };
+        let margin = if r.at_end() { f32::INFINITY } else { r.f32()? };
+        anyhow::ensure!(margin > 0.0, "bad parser model: beam margin {margin}");
         anyhow::ensure!(trans.nclass == 3 && label.nclass == DepRel::COUNT, "bad parser model");
-        Ok(Parser { trans, label, clusters })
+        Ok(Parser { trans, label, clusters, beam, margin })
+    }
+
+    /// Beam width and margin used by `parse` (width 1: greedy).
+    pub fn beam(&self) -> (usize, f32) {
+        (self.beam, self.margin)
+    }
+    pub fn set_beam(&mut self, width: usize, margin: f32) {
+        self.beam = width.max(1);
+        self.margin = if margin > 0.0 { margin } else { f32::INFINITY };
     }
 }
