@@ -372,3 +372,13 @@ fn a_transcripts_speaker_is_no_party_of_the_answer() {
     assert!(evs.iter().any(|e| e.starts_with("AGREE Pedro Diaz -> ")), "{evs:?}");
     assert!(evs.iter().all(|e| !e.contains("Carlos Ruiz")), "{evs:?}");
 }
+
+#[test]
+fn an_as_phrase_after_a_noun_names_no_target() {
+    // A moment or a capacity: the state voicing concern is not the one detained or surrounded.
+    let detained = coded("Police in Minsk detained a human rights lawyer as France voiced concern over the crackdown.");
+    assert!(detained.iter().any(|e| e.starts_with("COERCE police ->")), "{detained:?}");
+    assert!(!detained.iter().any(|e| e.contains("France")), "{detained:?}");
+    let surrounded = coded("Riot police surrounded the parliament building as Chile's opposition called for new elections.");
+    assert!(surrounded.iter().any(|e| e == "ASSAULT riot police -> "), "{surrounded:?}");
+}

@@ -67,6 +67,8 @@ pub(crate) enum RoleClass {
     /// "*arrived* in Doha for talks with X": a verb of going somewhere, whose subject joins the
     /// meeting it goes for.
     Journey,
+    /// "detained him *as* a suspect": the case word of a capacity or a moment, never a target.
+    CapacityPrep,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -89,6 +91,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "patient_noun" => RoleClass::PatientNoun,
                 "errand_prep" => RoleClass::ErrandPrep,
                 "journey" => RoleClass::Journey,
+                "capacity_prep" => RoleClass::CapacityPrep,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -427,7 +430,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Journey as u32) < u64::BITS);
+        assert!((RoleClass::CapacityPrep as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

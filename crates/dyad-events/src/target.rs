@@ -31,7 +31,8 @@ fn named_subject(tree: &Tree, mentions: &[Mention], clause: usize) -> bool {
     })
 }
 
-fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize, on_trigger: bool, t: PloverType) -> bool {
+fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize, on_trigger: bool, trig: &TriggerMatch) -> bool {
+    let t = trig.event_type;
     let by = || tree.case_of(s, k).as_deref() == Some("by");
     let subject = matches!(tree.base(k), "nsubj" | "csubj");
     let own_party = on_trigger && (subject || matches!(tree.rel[k], "obl:agent" | "nmod:poss") || (tree.base(k) == "obl" && by()));
@@ -41,6 +42,16 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
     // Nor is an attribution ("*according to* the Ministry of Defence") or a participle phrase
     // with its own agent ("the Luanda process *mediated by Angola*").
     let attribution = tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::AttributionPrep));
+    // Nor a capacity or a moment on a noun ("detained a reporter *as* the United States
+    // voiced concern"). After a verb it names or characterises ("a group *known as* X",
+    // "what they *described as* the election of X") or right after the trigger, whose object
+    // the parser may have put inside it ("condemned *as* 'savage' the attacks by X"), it may
+    // hold the target. (A headline's tags may make a noun before it a verb: the parse's
+    // attachment to a noun decides first.)
+    let capacity = tree.children[k].iter().any(|&c| {
+        let after_verb = || c.checked_sub(1).is_none_or(|b| s.upos_at(b) == "VERB" || trig.matched.contains(&b));
+        tree.rel[c] == "case" && role_word(&s.words[c].to_lowercase(), RoleClass::CapacityPrep) && (tree.base(k) == "nmod" || !after_verb())
+    });
     let agentive_participle = tree.rel[k] == "acl" && tree.children[k].iter().any(|&c| tree.rel[c] == "obl:agent");
     // Nor is the reporter of a relative clause ("bombed a school *which Hamas said* housed
     // displaced families").
@@ -66,6 +77,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
         || allegiance
         || neighbour
         || attribution
+        || capacity
         || agentive_participle
         || (subject && t == PloverType::Reject)
         || tree.is_pronoun_relative(s, k)
@@ -126,7 +138,7 @@ pub(crate) fn first_in_phrase(
                 || characterised
                 || inside[k]
                 || excluded_actor
-                || (!trigger_complement && outside_phrase(tree, s, mentions, k, depth == 0, trig.event_type))
+                || (!trigger_complement && outside_phrase(tree, s, mentions, k, depth == 0, trig))
             {
                 continue;
             }
