@@ -946,3 +946,13 @@ fn what_is_dated_ahead_has_not_happened() {
     let talks = doc.events.iter().find(|e| e.event_type == "CONSULT").expect("the talks");
     assert!(!talks.hypothetical, "{talks:?}");
 }
+
+#[test]
+fn a_cue_split_by_a_time_still_governs_its_infinitive() {
+    // "failed to", "threatened to" with a day or a phrase between the verb and its "to".
+    let doc = extract_text("Armenia and Azerbaijan failed on Monday to agree on a border deal.", None);
+    let agree = doc.events.iter().find(|e| e.event_type == "AGREE");
+    assert!(agree.is_some_and(|e| e.negated), "{:?}", doc.events);
+    let evs = coded("Rebels threatened Friday to attack the capital.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT rebels -> ") && e.ends_with(" ?")), "{evs:?}");
+}

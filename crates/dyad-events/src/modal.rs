@@ -106,6 +106,23 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         local(&tree, trig.head, &mut scope);
         let to_mark = |k: usize| tree.children[k].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
         let mut acting: Vec<usize> = Vec::new();
+        // A cue "V to" split by an adverbial the parser hung on V ("failed *on Monday* to
+        // agree", "refused *for weeks* to sign"): V governs the infinitive, so the cue holds.
+        // (Not split by an object: "*opened the door* to talks", "*open fire* to stop".)
+        // (A day the parser made the object is a time: "threatened *Friday* to withdraw".)
+        let adverbial = |p: usize, k: usize| {
+            tree.children[p].iter().any(|&c| {
+                let time = tree.base(c) == "obj" && crate::dates::is_day_or_month(s.words[c]);
+                (time || matches!(tree.base(c), "obl" | "advmod" | "punct")) && tree.dominates(c, k)
+            })
+        };
+        let split_by_adverbial = |p: usize, inf: usize| {
+            let to = tree.children[inf].iter().copied().find(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
+            to.is_some_and(|to| p + 1 < to && (p + 1..to).all(|k| adverbial(p, k)))
+        };
+        // Predicates of such split cues on the way up.
+        let mut split: Vec<usize> = Vec::new();
+        let mut through_noun = false;
         let mut cur = trig.head;
         for _ in 0..4 {
             let Some(p) = tree.parent[cur] else { break };
@@ -161,8 +178,23 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             if tree.rel[cur] == "nsubj" && !tree.children[p].iter().any(|&k| tree.rel[k] == "aux:pass") {
                 acting.push(p);
             }
+            // (Only along clauses: "refused to hand over a woman it *had arrested*" does not
+            // make the arrest a refusal's.)
+            through_noun |= nominal_arg;
+            if infinitive && !through_noun && s.upos_at(cur) == "VERB" && split_by_adverbial(p, cur) {
+                split.push(p);
+            }
             local(&tree, p, &mut scope);
             cur = p;
+        }
+        for &p in split.iter().filter(|&&p| !own(p) && !hits.iter().any(|(i, _, _)| *i == p)) {
+            let split_cue =
+                |key: &str| lex.cues_starting(key).iter().map(|&c| &lex.cues[c]).find(|c| c.words.len() == 2 && c.words[1] == "to");
+            if let Some(cue) = split_cue(&lm.lemma[p]).or_else(|| split_cue(&lm.lower[p])) {
+                if !matches!(cue.kind, CueKind::Blocker | CueKind::Obligation | CueKind::Report) {
+                    apply(&mut m, &mut plain_hypothetical, cue.kind);
+                }
+            }
         }
         // Reported speech shifts "will" back to "would" ("Ethiopia said it *would* impose a
         // curfew"): there "would" is the speaker's future, not a mere possibility.
