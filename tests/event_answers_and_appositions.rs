@@ -382,3 +382,9 @@ fn an_as_phrase_after_a_noun_names_no_target() {
     let surrounded = coded("Riot police surrounded the parliament building as Chile's opposition called for new elections.");
     assert!(surrounded.iter().any(|e| e == "ASSAULT riot police -> "), "{surrounded:?}");
 }
+
+#[test]
+fn a_name_right_after_what_it_is_is_the_target() {
+    let evs = coded("Gunmen carried out the deadly attack on the Belgian satirical magazine Le Pourquoi Pas and a cafe nearby.");
+    assert!(evs.iter().any(|e| e == "ASSAULT gunmen -> Le Pourquoi Pas"), "{evs:?}");
+}

@@ -437,3 +437,20 @@ fn a_demonym_before_an_international_bodys_short_name_is_a_national_body() {
     let doc = extract_text("The Security Council met on Friday to discuss Sudan.", None);
     assert!(doc.actors.iter().any(|a| a.name == "United Nations Security Council"), "{:?}", doc.actors);
 }
+
+#[test]
+fn a_descriptor_before_an_unknown_name_makes_it_an_organisation() {
+    let doc = extract_text(
+        "Speaking to Montenegrin public broadcaster RTCG, Spajic rejected the plan. Chile's state broadcaster TVN showed \
+         the march. The armed group Katiba Sud claimed the raid. Veteran broadcaster Maria Lopez said the vote was close.",
+        None,
+    );
+    let rtcg = actor(&doc, "RTCG");
+    assert_eq!((rtcg.kind, rtcg.country.as_deref(), rtcg.sector.as_deref()), (ActorKind::Organization, Some("MNE"), Some("MED")));
+    let tvn = actor(&doc, "TVN");
+    assert_eq!((tvn.kind, tvn.country.as_deref(), tvn.sector.as_deref()), (ActorKind::Organization, Some("CHL"), Some("MED")));
+    let katiba = actor(&doc, "Katiba Sud");
+    assert_eq!((katiba.kind, katiba.sector.as_deref()), (ActorKind::Organization, Some("UAF")));
+    // A person's full name stays a person's.
+    assert_eq!(actor(&doc, "Maria Lopez").kind, ActorKind::Person);
+}

@@ -45,8 +45,16 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         out.push(m);
     } else if depth < 2 {
         let kids = &tree.children[tok];
+        // ("the French satirical magazine *Charlie Hebdo*" parsed as a bare nmod: an
+        // organisation's name right after the noun, with no case word, is in apposition to it.)
+        let bare_name = |k: usize| {
+            tree.base(k) == "nmod"
+                && k > tok
+                && !tree.children[k].iter().any(|&x| tree.rel[x] == "case")
+                && c.mention_at(k).is_some_and(|m| c.mentions[m].kind == MentionKind::Org)
+        };
         for &k in kids {
-            if matches!(tree.base(k), "appos" | "flat") {
+            if matches!(tree.base(k), "appos" | "flat") || bare_name(k) {
                 out.extend(mentions_of(tree, c, k, depth + 1));
                 if !out.is_empty() {
                     break;

@@ -93,6 +93,9 @@ pub struct Lexicon {
     function_words: HashMap<String, u64>,
     /// Lower-case group nouns (`group_nouns.tsv`) → CAMEO sector.
     groups: HashMap<String, String>,
+    /// Nouns that make the name after them an organisation (`org_descriptors.tsv`) → sector
+    /// (`None`: the noun tells none).
+    org_descriptors: HashMap<String, Option<String>>,
     /// Last words of the two-word group entries ("group" of "armed group").
     group_pair_heads: HashSet<String>,
     /// Group nouns that name a group only with a leader or nationality before them
@@ -176,6 +179,10 @@ impl Lexicon {
             lex.groups = rows(data!("lexicon/group_nouns.tsv"))
                 .filter(|c| !c[0].is_empty() && !c[1].is_empty())
                 .map(|c| (c[0].to_lowercase(), c[1].to_string()))
+                .collect();
+            lex.org_descriptors = rows(data!("lexicon/org_descriptors.tsv"))
+                .filter(|c| !c[0].is_empty() && !c[1].is_empty())
+                .map(|c| (c[0].to_lowercase(), (c[1] != "-").then(|| c[1].to_string())))
                 .collect();
             lex.seats = rows(data!("gazetteer/seats.tsv")).filter(|c| c.len() >= 2).map(|c| (c[0].to_string(), c[1].to_string())).collect();
             lex.bystander_groups = rows(data!("lexicon/group_nouns.tsv"))
@@ -453,6 +460,12 @@ impl Lexicon {
     /// The sector of a generic group noun ("insurgents" → REB), given in lower case.
     pub fn group_sector(&self, lower: &str) -> Option<&str> {
         self.groups.get(lower).map(String::as_str)
+    }
+
+    /// The sector an organisation descriptor gives the name after it ("broadcaster" → MED), given
+    /// in lower case: `None` for no descriptor, `Some(None)` for one that tells no sector.
+    pub fn org_descriptor(&self, lower: &str) -> Option<Option<&str>> {
+        self.org_descriptors.get(lower).map(Option::as_deref)
     }
 
     /// Whether the group noun names people who only saw or suffered what happened (`bystander`).

@@ -10,6 +10,7 @@
 
 pub mod chunks;
 pub mod compass;
+mod described;
 pub mod groups;
 pub mod people;
 pub mod seats;
@@ -337,6 +338,17 @@ impl Builder<'_> {
                     self.add(Key::Named(ActorKind::Place, name.clone()), &name, ActorKind::Place, country, None, m);
                 }
                 Piece::Name => {
+                    // "public broadcaster *RTS*": a name a descriptor calls an organisation (not a
+                    // person's full name, "veteran broadcaster David Dimbleby", nor the surname of
+                    // someone named before, "told a newspaper *Belhadj* had called …").
+                    let person = (self.lex.is_given_name(a.tok(part.tokens.start)) && part.tokens.len() >= 2)
+                        || (part.tokens.len() == 1 && self.people.pending_surname(a, a.tok(part.tokens.start)));
+                    if let Some((sector, country)) = title.is_none().then(|| self.described_org(&part.tokens)).flatten().filter(|_| !person)
+                    {
+                        let name = a.slice(part.tokens.start, part.tokens.end).to_string();
+                        self.add(Key::Named(ActorKind::Organization, name.clone()), &name, ActorKind::Organization, country, sector, m);
+                        continue;
+                    }
                     let t = title.take();
                     let info = match t {
                         // ("the President of Sri Lanka, *H.E.* Anura …": a courtesy alone leaves the

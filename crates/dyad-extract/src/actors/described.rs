@@ -1,0 +1,40 @@
+//! Names no list explains, introduced by a noun that says what they are: "Serbian public
+//! *broadcaster* RTS", "Kenya's state *broadcaster* KBC", "the militant *group* X".
+
+use std::ops::Range;
+
+use super::{chunks, Builder};
+use crate::document::ActorKind;
+
+impl Builder<'_> {
+    /// The sector and country of a name right after an organisation descriptor
+    /// (`org_descriptors.tsv`): the descriptor's sector, and the state named by a demonym or a
+    /// possessive before it, across at most three lower-case modifiers ("*Serbian* public
+    /// broadcaster"). `None` when no descriptor stands right before the name.
+    pub(super) fn described_org(&self, r: &Range<usize>) -> Option<(Option<String>, Option<String>)> {
+        let a = self.a;
+        let first = a.sentence_tokens(a.sentence_of[r.start] as usize).start;
+        let lower = |k: usize| a.tok(k).starts_with(char::is_lowercase);
+        let last = r.start.checked_sub(1).filter(|&k| k >= first && lower(k))?;
+        let pair = last.checked_sub(1).filter(|&k| k >= first && lower(k)).and_then(|k| {
+            let two = format!("{} {}", a.tok(k).to_lowercase(), a.tok(last).to_lowercase());
+            self.lex.org_descriptor(&two).map(|s| (k, s))
+        });
+        let (start, sector) = pair.or_else(|| self.lex.org_descriptor(&a.tok(last).to_lowercase()).map(|s| (last, s)))?;
+        let mut k = start;
+        while k > first && start - k < 3 && lower(k - 1) && a.tok(k - 1).chars().all(|c| c.is_alphabetic() || c == '-') {
+            k -= 1;
+        }
+        let state_country = |known: u32| {
+            let kk = &self.lex.known[known as usize];
+            (kk.kind == ActorKind::State).then(|| kk.country.clone()).flatten()
+        };
+        let mut buf = String::new();
+        let demonym = (k.saturating_sub(3).max(first)..k).find_map(|j| {
+            let (n, known, _) = chunks::longest_known(a, j, k, self.lex, &mut buf)?;
+            (j + n == k).then(|| state_country(known)).flatten()
+        });
+        let country = demonym.or_else(|| chunks::possessor_state(a, self.lex, k).and_then(|(_, known, _)| state_country(known)));
+        Some((sector.map(str::to_string), country))
+    }
+}
