@@ -571,3 +571,11 @@ fn a_relative_clause_about_someones_unnamed_relative_is_not_theirs() {
     let q = quotes("Police detained the activist Juan Perez at his home, according to Maria Lopez, who said the officers had no warrant.");
     assert!(q.iter().any(|(s, t)| s == "Maria Lopez" && t.contains("warrant")), "{q:?}");
 }
+
+#[test]
+fn a_state_opening_the_reported_clause_is_not_an_inverted_speaker() {
+    // After "Name, said", a demonym whose noun has its own verb opens what was said.
+    let qs = quotes("A rebel spokesman, Ahmed Sule, said Nigerian troops had shelled the village first.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].0, "Ahmed Sule", "{qs:?}");
+}
