@@ -687,3 +687,14 @@ fn an_organisations_alias_ending_a_persons_name_is_the_surname() {
     );
     assert!(!doc.actors.iter().any(|a| a.name == "Wagner Group"));
 }
+
+#[test]
+fn a_known_place_in_capitals_before_a_colon_is_a_dateline() {
+    // South Asian papers open with "CITY:"; what was said starts after it.
+    let doc = extract_text("KARACHI: Police fired tear gas at protesters near the port on Sunday, officials said.", None);
+    assert_eq!(actor(&doc, "Karachi").kind, ActorKind::Place);
+    assert!(doc.quotes.iter().all(|q| q.text.starts_with("Police fired")), "{:?}", doc.quotes);
+    // Not any shouted word: "BREAKING:" opens no dateline.
+    let doc = extract_text("BREAKING: Police fired tear gas at protesters near the port on Sunday, officials said.", None);
+    assert!(doc.quotes.iter().any(|q| q.text.starts_with("BREAKING")), "{:?}", doc.quotes);
+}

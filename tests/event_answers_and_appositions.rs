@@ -388,3 +388,10 @@ fn a_name_right_after_what_it_is_is_the_target() {
     let evs = coded("Gunmen carried out the deadly attack on the Belgian satirical magazine Le Pourquoi Pas and a cafe nearby.");
     assert!(evs.iter().any(|e| e == "ASSAULT gunmen -> Le Pourquoi Pas"), "{evs:?}");
 }
+
+#[test]
+fn the_event_another_is_timed_by_names_no_target() {
+    // "after a meeting with X": what came first, not whom the deployment is aimed at.
+    let evs = coded("Ethiopia deployed troops to the border after a meeting with Kenya.");
+    assert!(evs.iter().any(|e| e == "MOBILIZE Ethiopia -> "), "{evs:?}");
+}

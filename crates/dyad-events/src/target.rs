@@ -52,6 +52,9 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
         let after_verb = || c.checked_sub(1).is_none_or(|b| s.upos_at(b) == "VERB" || trig.matched.contains(&b));
         tree.rel[c] == "case" && role_word(&s.words[c].to_lowercase(), RoleClass::CapacityPrep) && (tree.base(k) == "nmod" || !after_verb())
     });
+    // Nor another event it is timed by ("agreed to resume talks, *following* a meeting between
+    // X and Y"; "retaliated *after* an attack by X": what came first, not whom this is aimed at).
+    let time_link = tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::TimeLink));
     let agentive_participle = tree.rel[k] == "acl" && tree.children[k].iter().any(|&c| tree.rel[c] == "obl:agent");
     // Nor is the reporter of a relative clause ("bombed a school *which Hamas said* housed
     // displaced families").
@@ -78,6 +81,7 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
         || neighbour
         || attribution
         || capacity
+        || time_link
         || agentive_participle
         || (subject && t == PloverType::Reject)
         || tree.is_pronoun_relative(s, k)

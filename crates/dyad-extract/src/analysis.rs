@@ -2,7 +2,7 @@
 
 use dyad_text::{NormalizedText, Segmentation};
 
-use crate::document::Span;
+use crate::document::{ActorKind, Span};
 use crate::lexicon::WordClass;
 use crate::tagging::{tag, Layers};
 
@@ -138,7 +138,7 @@ pub fn opens_capitalised(w: &str) -> bool {
 /// (`KYIV, May 2 (AFP) -`), or a country closed by a dash (`Doha, Qatar –`), or by the bracket
 /// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an
 /// agency in brackets with no date (`UNITED NATIONS (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or
-/// capitals and a dash alone (`KYIV —`). 0 when the sentence opens with none.
+/// capitals and a dash alone (`KYIV —`), or a known place in capitals and a colon (`PESHAWAR:`). 0 when the sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
         return 0;
@@ -147,8 +147,15 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     let is_dash = is_dateline_dash;
     // `KYIV — Russia attacked …`: a place in capitals closed by a dash, with no date.
     let shouted = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
-    if let Some(dash) = (1..words.len().min(5)).find(|&k| is_dash(words[k]) && words[k] != ":") {
-        if words[..dash].iter().all(|w| shouted(w)) && words.get(dash + 1).is_some_and(|w| upper(w)) {
+    // (`PESHAWAR: Pakistani and Afghan …`: a colon only after a known place, since `BREAKING:` or
+    // `UPDATE:` open paragraphs too.)
+    let known_place = |ws: &[&str]| {
+        let lex = crate::lexicon::Lexicon::embedded();
+        lex.lookup_surface(&ws.join(" ")).iter().any(|h| matches!(lex.known[h.known as usize].kind, ActorKind::Place | ActorKind::State))
+    };
+    if let Some(dash) = (1..words.len().min(5)).find(|&k| is_dash(words[k])) {
+        let closes = words[dash] != ":" || known_place(&words[..dash]);
+        if closes && words[..dash].iter().all(|w| shouted(w)) && words.get(dash + 1).is_some_and(|w| upper(w)) {
             return dash + 1;
         }
     }
