@@ -956,3 +956,12 @@ fn a_cue_split_by_a_time_still_governs_its_infinitive() {
     let evs = coded("Rebels threatened Friday to attack the capital.");
     assert!(evs.iter().any(|e| e.starts_with("ASSAULT rebels -> ") && e.ends_with(" ?")), "{evs:?}");
 }
+
+#[test]
+fn a_headline_list_of_subjects_shares_the_governed_verb() {
+    // "A, B leaders fail to agree": the first name is read as a vocative of "fail".
+    let doc = extract_text("Armenia, Azerbaijan leaders fail to agree on border deal\n\nThe talks lasted nine hours.", None);
+    let agree = doc.events.iter().find(|e| e.event_type == "AGREE").unwrap_or_else(|| panic!("{:?}", doc.events));
+    let names: Vec<&str> = agree.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(names, ["Armenia", "Azerbaijan"]);
+}

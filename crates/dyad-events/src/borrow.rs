@@ -283,6 +283,10 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                     c.actor.extend(ms);
                 }
                 "nsubj" => c.actor.extend(mentions_of(tree, c, k, 0)),
+                // "Kosovo, Serbia leaders fail to agree": a headline's list of subjects, its first
+                // name read as a vocative of the governing verb (as `roles.rs` reads it on the
+                // trigger itself).
+                "vocative" if k < p && tree.kids(p, "nsubj").next().is_some() => c.actor.extend(mentions_of(tree, c, k, 0)),
                 // "He *is scheduled* to hold talks", "was forced to resign": the passive subject
                 // of the governing verb does what its infinitive says.
                 // (A passive subject with no passive auxiliary is the parser's mistake for the
