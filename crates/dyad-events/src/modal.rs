@@ -187,9 +187,8 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             local(&tree, p, &mut scope);
             cur = p;
         }
+        let split_cue = |key: &str| lex.cues_starting(key).iter().map(|&c| &lex.cues[c]).find(|c| c.words.len() == 2 && c.words[1] == "to");
         for &p in split.iter().filter(|&&p| !own(p) && !hits.iter().any(|(i, _, _)| *i == p)) {
-            let split_cue =
-                |key: &str| lex.cues_starting(key).iter().map(|&c| &lex.cues[c]).find(|c| c.words.len() == 2 && c.words[1] == "to");
             if let Some(cue) = split_cue(&lm.lemma[p]).or_else(|| split_cue(&lm.lower[p])) {
                 if !matches!(cue.kind, CueKind::Blocker | CueKind::Obligation | CueKind::Report) {
                     apply(&mut m, &mut plain_hypothetical, cue.kind);

@@ -195,15 +195,24 @@ pub fn is_dateline_dash(w: &str) -> bool {
     matches!(w, "-" | "\u{2013}" | "\u{2014}" | "--" | ":" | ".-")
 }
 
+/// The text of token `i` ("" past the end), for the retagging passes below.
+fn token_text<'t>(text: &'t str, seg: &'t Segmentation) -> impl Fn(usize) -> &'t str {
+    move |i| seg.tokens.get(i).map_or("", |t| t.text(text))
+}
+
+/// Each sentence's first token and end, clipped to `n` tags, for the retagging passes below.
+fn sentence_bounds(seg: &Segmentation, n: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    seg.sentences.iter().map(move |s| (s.tokens.start as usize, (s.tokens.end as usize).min(n)))
+}
+
 /// "… Rapid Support Forces (RSF) *struck* fuel depots": an irregular simple past (`irregular_verbs.tsv`,
 /// tense `past`: "struck", "fought", "sent") the tagger read as a noun is the verb, after a
 /// closing bracket, a name or a group noun ("the gunmen *shot* people") and before what it
 /// governs. (Not after a determiner or an adjective: "a *shot* rang out".)
 fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
-    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
-    for s in &seg.sentences {
-        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+    let tok = token_text(text, seg);
+    for (start, end) in sentence_bounds(seg, upos.len()) {
         for i in start + 1..end.saturating_sub(1) {
             let w = tok(i);
             if upos[i] != Upos::Noun || !w.starts_with(char::is_lowercase) || w.ends_with("ed") || !dyad_events::is_past_form(w) {
@@ -225,9 +234,8 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
 /// the noun (the parser had made the number the object and the hostages the participle's).
 fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
-    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
-    for s in &seg.sentences {
-        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+    let tok = token_text(text, seg);
+    for (start, end) in sentence_bounds(seg, upos.len()) {
         for i in start + 1..end.saturating_sub(1) {
             if upos[i] == Upos::Verb && upos[i - 1] == Upos::Num && upos[i + 1] == Upos::Noun && tok(i).ends_with("ing") {
                 upos[i] = Upos::Adj;
@@ -242,9 +250,8 @@ fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nl
 /// no party to the talks). ("tasked with visiting Rome" keeps its verb.)
 fn participles_before_titles(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     let lex = crate::lexicon::Lexicon::embedded();
-    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
-    for s in &seg.sentences {
-        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+    let tok = token_text(text, seg);
+    for (start, end) in sentence_bounds(seg, upos.len()) {
         for i in start..end.saturating_sub(2) {
             // (Only what the tagger read as a verb: one hash lookup per verb, not per word.)
             if upos[i] != dyad_nlp::Upos::Verb || !lex.word_is(tok(i), WordClass::AttributiveParticiple) {
@@ -269,9 +276,8 @@ fn participles_before_titles(text: &str, seg: &Segmentation, upos: &mut [dyad_nl
 fn titles_before_names(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
     let lex = crate::lexicon::Lexicon::embedded();
-    let tok = |i: usize| seg.tokens.get(i).map_or("", |t| t.text(text));
-    for s in &seg.sentences {
-        let (start, end) = (s.tokens.start as usize, (s.tokens.end as usize).min(upos.len()));
+    let tok = token_text(text, seg);
+    for (start, end) in sentence_bounds(seg, upos.len()) {
         for i in start + 1..end.saturating_sub(1) {
             if upos[i] != Upos::Verb || !tok(i + 1).starts_with(char::is_uppercase) {
                 continue;

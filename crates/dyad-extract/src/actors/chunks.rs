@@ -451,8 +451,14 @@ fn headless_titles_are_names(a: &Analysis, parts: &mut [Part], lex: &Lexicon) {
 /// gazetteer entry and the form it was written in.
 pub(super) fn possessor_state(a: &Analysis, lex: &Lexicon, at: usize) -> Option<(Range<usize>, u32, Form)> {
     let end = at.checked_sub(1).filter(|&e| a.tok(e) == "'s")?;
+    state_ending_at(a, lex, end.saturating_sub(4), end)
+}
+
+/// The longest state name (or demonym) that starts at or after `from` and ends right before
+/// `end` ("*Serbian* public broadcaster", "*Russia*'s").
+pub(super) fn state_ending_at(a: &Analysis, lex: &Lexicon, from: usize, end: usize) -> Option<(Range<usize>, u32, Form)> {
     let mut buf = String::new();
-    (end.saturating_sub(4)..end).find_map(|k| {
+    (from..end).find_map(|k| {
         let (n, known, form) = longest_known(a, k, end, lex, &mut buf)?;
         (k + n == end && lex.known[known as usize].kind == ActorKind::State).then_some((k..end, known, form))
     })

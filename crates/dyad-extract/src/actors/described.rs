@@ -4,7 +4,6 @@
 use std::ops::Range;
 
 use super::{chunks, Builder};
-use crate::document::ActorKind;
 
 impl Builder<'_> {
     /// The sector and country of a name right after an organisation descriptor
@@ -25,16 +24,9 @@ impl Builder<'_> {
         while k > first && start - k < 3 && lower(k - 1) && a.tok(k - 1).chars().all(|c| c.is_alphabetic() || c == '-') {
             k -= 1;
         }
-        let state_country = |known: u32| {
-            let kk = &self.lex.known[known as usize];
-            (kk.kind == ActorKind::State).then(|| kk.country.clone()).flatten()
-        };
-        let mut buf = String::new();
-        let demonym = (k.saturating_sub(3).max(first)..k).find_map(|j| {
-            let (n, known, _) = chunks::longest_known(a, j, k, self.lex, &mut buf)?;
-            (j + n == k).then(|| state_country(known)).flatten()
-        });
-        let country = demonym.or_else(|| chunks::possessor_state(a, self.lex, k).and_then(|(_, known, _)| state_country(known)));
+        let country = chunks::state_ending_at(a, self.lex, k.saturating_sub(3).max(first), k)
+            .or_else(|| chunks::possessor_state(a, self.lex, k))
+            .and_then(|(_, known, _)| self.lex.known[known as usize].country.clone());
         Some((sector.map(str::to_string), country))
     }
 }

@@ -343,8 +343,7 @@ impl Builder<'_> {
                     // someone named before, "told a newspaper *Belhadj* had called …").
                     let person = (self.lex.is_given_name(a.tok(part.tokens.start)) && part.tokens.len() >= 2)
                         || (part.tokens.len() == 1 && self.people.pending_surname(a, a.tok(part.tokens.start)));
-                    if let Some((sector, country)) = title.is_none().then(|| self.described_org(&part.tokens)).flatten().filter(|_| !person)
-                    {
+                    if let Some((sector, country)) = (title.is_none() && !person).then(|| self.described_org(&part.tokens)).flatten() {
                         let name = a.slice(part.tokens.start, part.tokens.end).to_string();
                         self.add(Key::Named(ActorKind::Organization, name.clone()), &name, ActorKind::Organization, country, sector, m);
                         continue;

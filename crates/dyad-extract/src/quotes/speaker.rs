@@ -188,9 +188,9 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                     let end = window.skip_while(|&k| r.actors.actor_at(k) != Some(s)).find(|&k| r.actors.actor_at(k) != Some(s));
                     // (Also through the noun it qualifies: "Mujahid, said *Pakistani* forces *had*
                     // opened fire".)
-                    let verb_at = |k: usize| matches!(a.upos(k), "VERB" | "AUX");
-                    let past_nouns = end.map(|k| (k..sentence.end).find(|&j| a.upos(j) != "NOUN").unwrap_or(sentence.end));
-                    let own_verb = end.is_some_and(verb_at) || past_nouns.is_some_and(|k| k < sentence.end && verb_at(k));
+                    let own_verb = end
+                        .and_then(|k| (k..sentence.end).find(|&j| a.upos(j) != "NOUN"))
+                        .is_some_and(|k| matches!(a.upos(k), "VERB" | "AUX"));
                     // ("…, said *Turkish* drones had struck": after a comma, not a quote, a name
                     // qualifying a noun that names no one opens the reported clause.)
                     let people = |w: &str| {

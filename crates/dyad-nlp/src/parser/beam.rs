@@ -269,7 +269,7 @@ mod tests {
         for s in ewt_dev(200) {
             let words = s.word_refs();
             m.pos.tag(&words, &mut tags);
-            m.parser.parse_chunk(&mut greedy, &words, &tags);
+            m.parser.parse_chunk(&mut greedy, &mut Beam::default(), &words, &tags);
             wk.st.init(&mut wk.an, &m.parser.clusters, &words, &tags);
             decode(&mut beam, (1, f32::INFINITY), &m.parser.trans, &mut ByModel(&m.parser.label), &mut wk);
             assert_eq!((&wk.st.heads, &wk.st.labels), (&greedy.st.heads, &greedy.st.labels), "{words:?}");

@@ -444,7 +444,6 @@ fn label_features(s: &mut FeatSink, st: &State, head: u32, dep: u32) {
 /// Reusable buffers.
 struct Work {
     st: State,
-    beam: beam::Beam,
     an: Analyzer,
     sink: FeatSink,
     lsink: FeatSink,
@@ -456,7 +455,6 @@ impl Work {
     fn new(tbits: u32, lbits: u32) -> Work {
         Work {
             st: State::default(),
-            beam: beam::Beam::default(),
             an: Analyzer::default(),
             sink: FeatSink::new(tbits),
             lsink: FeatSink::new(lbits),
@@ -478,10 +476,11 @@ impl Parser {
         heads.clear();
         rels.clear();
         let mut wk = Work::new(self.trans.bits, self.label.bits);
+        let mut bm = beam::Beam::default();
         for (ci, chunk) in words.chunks(MAX_CHUNK).enumerate() {
             let off = ci * MAX_CHUNK;
             let p = pos.get(off..).unwrap_or(&[]);
-            self.parse_chunk(&mut wk, chunk, &p[..p.len().min(chunk.len())]);
+            self.parse_chunk(&mut wk, &mut bm, chunk, &p[..p.len().min(chunk.len())]);
             let st = &wk.st;
             for i in 1..=st.n {
                 let h = st.heads[i];
@@ -492,12 +491,11 @@ impl Parser {
         }
     }
 
-    fn parse_chunk(&self, wk: &mut Work, words: &[&str], pos: &[Upos]) {
+    /// Parses one chunk into `wk.st`; `bm` holds the beam's buffers when the model has one.
+    fn parse_chunk(&self, wk: &mut Work, bm: &mut beam::Beam, words: &[&str], pos: &[Upos]) {
         wk.st.init(&mut wk.an, &self.clusters, words, pos);
         if self.beam > 1 {
-            let mut bm = std::mem::take(&mut wk.beam);
-            beam::decode(&mut bm, (self.beam, self.margin), &self.trans, &mut beam::ByModel(&self.label), wk);
-            wk.beam = bm;
+            beam::decode(bm, (self.beam, self.margin), &self.trans, &mut beam::ByModel(&self.label), wk);
             return;
         }
         while !wk.st.done() {
