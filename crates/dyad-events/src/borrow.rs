@@ -38,6 +38,31 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 p = g;
             }
         }
+        // "requires Hezbollah to withdraw … and *Israel* to pull its forces out": the second of
+        // two infinitives hung on the first, whose doer stands between "and" and its "to" (hung
+        // elsewhere by the parser as a conjunct), is done by that one. (Not when the conjunct
+        // joins an object of the first: "to get *Iran* and Syria to negotiate" is one request.)
+        let to_marked = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
+        if cur == h && h >= 2 && to_marked(h) && s.words[h - 1].eq_ignore_ascii_case("to") {
+            let first_infinitive = tree.parent[h].filter(|&v| v < h && s.upos_at(v) == "VERB" && to_marked(v));
+            let gapped = first_infinitive.and_then(|v| c.mention_at(h - 2).map(|m| (v, m))).filter(|&(v, m)| {
+                let t = c.mentions[m].tokens.clone();
+                let mut first = h - 2;
+                while tree.base(first) == "conj" {
+                    match tree.parent[first] {
+                        Some(f) => first = f,
+                        None => break,
+                    }
+                }
+                let object_of_first = tree.parent[first] == Some(v) && matches!(tree.base(first), "obj" | "iobj");
+                t.end == h - 1 && t.start > v && s.words[t.start - 1] == "and" && tree.base(h - 2) == "conj" && !object_of_first
+            });
+            let gapped = gapped.map(|(_, m)| m);
+            if let Some(m) = gapped {
+                c.actor.push(m);
+                break;
+            }
+        }
         // "prevented *the crowd* from blocking the road", "accused *Russia* of shelling": a
         // clause of the reason without a subject is done by its governor's object (someone
         // unnamed when the object names no party), never by the governor's subject.
@@ -79,6 +104,22 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
+        // "X attacked a village, *killing* 40 people, a doctors' group said": a participle after a
+        // comma that the parser made a second clause of a trailing speech verb goes on with the
+        // reported clause before it, done by that clause's subject.
+        if cur == h
+            && tree.base(cur) == "ccomp"
+            && trailing_participle(tree, s, cur)
+            && crate::Lexicon::embedded().is_cue_word(&light, crate::lexicon::CueKind::Report)
+        {
+            let before = tree.children[p].iter().copied().rfind(|&k| k < cur && tree.base(k) == "ccomp");
+            let doers: Vec<usize> =
+                before.into_iter().flat_map(|v| tree.kids(v, "nsubj")).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            if !doers.is_empty() {
+                c.actor.extend(doers);
+                break;
+            }
+        }
         // "air strikes … *that it said killed* four civilians": the reporter of a relative
         // clause is not the doer; the noun the clause modifies is (someone unnamed when that
         // noun names no party but a place).
@@ -310,4 +351,13 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
 /// An active participle right after a comma, parsed as modifying the noun before it.
 fn comma_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
     tree.rel[k] == "acl" && k > 0 && s.words[k - 1] == "," && s.upos_at(k) == "VERB" && s.words[k].ends_with("ing")
+}
+
+/// An active participle right after a comma with no subject, auxiliary or marker of its own.
+fn trailing_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
+    k > 0
+        && s.words[k - 1] == ","
+        && s.upos_at(k) == "VERB"
+        && s.words[k].ends_with("ing")
+        && !tree.children[k].iter().any(|&x| matches!(tree.base(x), "nsubj" | "csubj" | "expl" | "aux" | "mark"))
 }

@@ -481,9 +481,9 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
                 Some(_) => {
                     let mut exclude = actors.clone();
                     exclude.extend(crate::target::announced_doers(tree, trig, &mentions_ok));
-                    crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &exclude).into_iter().collect()
+                    crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &exclude)
                 }
-                None => crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors).into_iter().collect(),
+                None => crate::target::first_in_phrase(s, tree, trig, &mentions_ok, &actors),
             };
             c.recipient.extend(found);
         }

@@ -105,20 +105,15 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
         )
 }
 
-/// Index into `mentions` of the first (leftmost) non-place mention after the trigger inside
-/// its phrase whose actor is not in `exclude`, named parties before generic ones. The
+/// Indices into `mentions` of the first (leftmost) non-place mention after the trigger inside
+/// its phrase whose actor is not in `exclude`, named parties before generic ones, and the
+/// parties joined to it by a conjunction. The
 /// phrases of the excluded actors are not entered ("the visit of *Russian* Deputy Minister
 /// X": Russia is X's, not the target), and the walk goes at most `MAX_DEPTH` dependency
 /// levels down so a far-off name deep in a side remark does not become the target. Only
 /// words after the trigger count: a verb phrase follows its verb, and a misattached word
 /// before it is more likely a parse error.
-pub(crate) fn first_in_phrase(
-    s: &SentenceView,
-    tree: &Tree,
-    trig: &TriggerMatch,
-    mentions: &[Mention],
-    exclude: &[usize],
-) -> Option<usize> {
+pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, mentions: &[Mention], exclude: &[usize]) -> Vec<usize> {
     const MAX_DEPTH: usize = 6;
     let mut inside = vec![false; s.len()];
     let mut stack: Vec<(usize, usize)> = trig.matched.iter().chain(std::iter::once(&trig.head)).map(|&k| (k, 0)).collect();
@@ -164,14 +159,30 @@ pub(crate) fn first_in_phrase(
                 .is_some_and(|p| !m.tokens.contains(&p) && place_at(p) && matches!(tree.base(k), "amod" | "compound" | "nmod" | "appos"))
         })
     };
-    mentions
+    let first = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| m.kind != MentionKind::Place && !exclude.contains(&m.actor) && m.tokens.start > trig.tokens.start)
         .filter(|(_, m)| !locates_a_place(m))
         .filter(|(_, m)| m.tokens.clone().any(|t| t < inside.len() && inside[t]))
         .min_by_key(|(_, m)| rank(m))
-        .map(|(i, _)| i)
+        .map(|(i, _)| i);
+    // "summoned the ambassadors of *Germany*, *France* and *Italy*": the parties joined to the
+    // first one are targets with it.
+    let mut found: Vec<usize> = first.into_iter().collect();
+    let mut next = 0;
+    while next < found.len() {
+        let joined: Vec<usize> = mentions[found[next]]
+            .tokens
+            .clone()
+            .flat_map(|t| tree.kids(t, "conj"))
+            .filter_map(|k| mentions.iter().position(|m| m.tokens.contains(&k)))
+            .filter(|&i| mentions[i].kind != MentionKind::Place && !exclude.contains(&mentions[i].actor) && !found.contains(&i))
+            .collect();
+        found.extend(joined);
+        next += 1;
+    }
+    found
 }
 
 /// "warned that Britain would go further *if Moscow continued* to target Ukraine": the party

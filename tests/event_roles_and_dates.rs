@@ -1,0 +1,35 @@
+//! Event coding on our own sentences, continued from `event_answers_and_appositions.rs`: who a
+//! participle or a second infinitive belongs to, lists of targets, diplomatic protests, counterparts'
+//! titles and which event a date belongs to.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_participle_hung_on_a_trailing_speech_verb_goes_on_with_the_clause_before() {
+    // "…, killing 11 villagers, local media said": the parser makes "killing" a second clause of
+    // "said".
+    let evs = coded(
+        "Haiti's notorious armed Viv Ansanm Coalition attacked a town in the central department of Artibonite, killing at least 40 people \
+         and wounding dozens, a doctors' group said Tuesday.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Viv Ansanm Coalition -> ")), "{evs:?}");
+}
+
+#[test]
+fn parties_joined_to_a_target_are_targets_too() {
+    let evs = coded("Algeria summoned the envoys of Mali, Niger and Burkina Faso.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Algeria -> Mali+Niger+Burkina Faso"), "{evs:?}");
+}
+
+#[test]
+fn what_an_accord_requires_is_not_done_yet_and_each_infinitive_has_its_doer() {
+    let evs = coded(
+        "The accord requires Armenia to withdraw its troops from the border villages and Azerbaijan to pull its forces back from the ridge.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("RETREAT Armenia -> ") && e.ends_with(" ?")), "{evs:?}");
+    assert!(evs.iter().any(|e| e.starts_with("RETREAT Azerbaijan -> ") && e.ends_with(" ?")), "{evs:?}");
+    // Objects joined before one infinitive are asked together, not one of them by the other.
+    let evs = coded("Washington tried to get Iran and Syria to negotiate.");
+    assert!(evs.iter().all(|e| !e.starts_with("CONSULT Syria ->")), "{evs:?}");
+}
