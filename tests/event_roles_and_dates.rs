@@ -23,6 +23,24 @@ fn parties_joined_to_a_target_are_targets_too() {
 }
 
 #[test]
+fn a_protest_by_a_states_officials_is_diplomatic() {
+    let evs = coded("Vietnamese officials protested the seizure of the boat.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Vietnam -> ")), "{evs:?}");
+    // A state's people protest in the street.
+    let evs = coded("Vietnamese students protested the seizure of the boat.");
+    assert!(evs.iter().any(|e| e.starts_with("PROTEST Vietnamese students -> ")), "{evs:?}");
+}
+
+#[test]
+fn a_counterpart_faces_the_titled_person_written_last() {
+    // A spokesman is quoted between the minister's title and the counterpart.
+    let text = "Foreign Minister Penny Wong flew to Jakarta. Government spokesman Tom Reed told reporters the trip went well. \
+                Wong said the talks would cover trade. On Friday, she will meet her Indonesian counterpart Sugiono.";
+    let doc = extract_text(text, None);
+    assert_eq!(actor(&doc, "Sugiono").titles, ["Foreign Minister"]);
+}
+
+#[test]
 fn what_an_accord_requires_is_not_done_yet_and_each_infinitive_has_its_doer() {
     let evs = coded(
         "The accord requires Armenia to withdraw its troops from the border villages and Azerbaijan to pull its forces back from the ridge.",

@@ -39,10 +39,19 @@ impl Parse<'_> {
                     said.strip_prefix("The ").or_else(|| said.strip_prefix("the ")).unwrap_or(said) == act.name
                 });
             let head = self.heads.get(last).map(|&g| g as usize);
-            m.actor == x
-                && named
-                && (head == Some(h + 1) || (head.is_some() && head == governor))
-                && self.deprels.get(last).is_some_and(|d| *d == "nsubj")
+            let subject_at = |k: usize, head: Option<usize>| {
+                (head == Some(h + 1) || (head.is_some() && head == governor)) && self.deprels.get(k).is_some_and(|d| *d == "nsubj")
+            };
+            // ("*Iran's* foreign ministry protested", "*Chinese* officials protested": the state
+            // whose government body or officials (a group noun of sector GOV) are the subject.)
+            let official_body = || {
+                matches!(self.deprels.get(last), Some(&("nmod:poss" | "amod")))
+                    && head.and_then(|g| g.checked_sub(1)).is_some_and(|b| {
+                        let noun = self.words.get(b).map(|w| w.to_lowercase()).unwrap_or_default();
+                        ActorLexicon::embedded().group_sector(&noun) == Some("GOV") && subject_at(b, self.heads.get(b).map(|&g| g as usize))
+                    })
+            };
+            m.actor == x && ((named && subject_at(last, head)) || (by_name && official_body()))
         })
     }
 }

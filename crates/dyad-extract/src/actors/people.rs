@@ -72,7 +72,7 @@ impl People {
     pub fn cluster(&mut self, a: &Analysis, lex: &Lexicon) {
         let mut pending = std::mem::take(&mut self.pending);
         pending.sort_by_key(|m| m.tokens.start);
-        take_counterpart_titles(&mut pending, lex);
+        take_counterpart_titles(a, &mut pending, lex);
         let (full, single): (Vec<_>, Vec<_>) = pending.into_iter().partition(|m| words(a, &m.tokens).len() >= 2);
         for m in full {
             let w = words(a, &m.tokens);
@@ -229,7 +229,7 @@ fn ends_with(words: &[String], tail: &[impl AsRef<str>]) -> bool {
 /// "Chinese Foreign Minister Wang Yi … with his *Iranian counterpart* Abbas Araghchi": a
 /// counterpart (`function_words.tsv` class `counterpart`) holds the title of the titled person
 /// it faces (the one "his" refers to), in the country its own demonym gives.
-fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
+fn take_counterpart_titles(a: &Analysis, pending: &mut [PersonMention], lex: &Lexicon) {
     let is_counterpart = |t: &TitleInfo| lex.word_is(&t.title.rsplit(' ').next().unwrap_or("").to_lowercase(), WordClass::Counterpart);
     for i in 0..pending.len() {
         if !pending[i].title.as_ref().is_some_and(is_counterpart) {
@@ -244,7 +244,15 @@ fn take_counterpart_titles(pending: &mut [PersonMention], lex: &Lexicon) {
         };
         let before = pending[..i].iter().rev().take_while(|m| m.sentence == sentence).find_map(titled);
         let after = || pending[i + 1..].iter().take_while(|m| m.sentence == sentence).find_map(titled);
-        let earlier = || pending[..i].iter().rev().find_map(titled);
+        // (Before its sentence, the titled person whose surname was written last: "Lavrov
+        // added … On Wednesday, he will hold talks with his Turkish counterpart" is the Foreign
+        // Minister's, not that of a spokesman quoted in between.)
+        let at = pending[i].tokens.start;
+        let last_written = |m: &PersonMention| {
+            let surname = m.tokens.end.checked_sub(1).map(|k| a.tok(k));
+            (m.tokens.start..at).rev().find(|&k| Some(a.tok(k)) == surname)
+        };
+        let earlier = || pending[..i].iter().filter(|m| titled(m).is_some()).max_by_key(|m| last_written(m)).and_then(titled);
         let model = before.or_else(after).or_else(earlier).map(|t| (t.title, t.sector));
         if let (Some((title, sector)), Some(own)) = (model, pending[i].title.as_mut()) {
             own.title = title;
