@@ -32,6 +32,25 @@ fn a_protest_by_a_states_officials_is_diplomatic() {
 }
 
 #[test]
+fn a_date_belongs_to_the_past_verb_it_hangs_on() {
+    // "in protest" is nearer to "on Thursday" than "summoned" is.
+    let doc =
+        extract_text("Poland summoned the envoys of Belarus and Russia on Thursday in protest over the incursions.", Some("2026-12-01"));
+    let summoned = doc
+        .events
+        .iter()
+        .find(|e| e.trigger.as_deref().is_some_and(|t| t.starts_with("summoned")))
+        .unwrap_or_else(|| panic!("{:?}", doc.events));
+    assert_eq!(summoned.date.as_deref(), Some("2026-11-26"));
+    // A verb in the present does not take the date of what it names.
+    let doc = extract_text("Ghana strongly condemns the attack on the Ghanaian embassy in Tripoli on Saturday.", Some("2026-12-01"));
+    let dated =
+        |t: &str| doc.events.iter().find(|e| e.event_type == t).map(|e| e.date.clone()).unwrap_or_else(|| panic!("{:?}", doc.events));
+    assert_eq!(dated("ACCUSE"), None);
+    assert!(dated("ASSAULT").is_some());
+}
+
+#[test]
 fn a_counterpart_faces_the_titled_person_written_last() {
     // A spokesman is quoted between the minister's title and the counterpart.
     let text = "Foreign Minister Penny Wong flew to Jakarta. Government spokesman Tom Reed told reporters the trip went well. \

@@ -103,8 +103,7 @@ pub(crate) fn date_hung(
     if heads.len() != words.len() || deprels.len() != words.len() {
         return DateHung::Event;
     }
-    let outside = |k: &usize| (heads[*k] as usize).checked_sub(1).filter(|g| !span.contains(g));
-    let Some((top, governor)) = span.iter().find_map(|k| outside(k).map(|g| (*k, g))) else { return DateHung::Event };
+    let Some((top, governor)) = governed(heads, span) else { return DateHung::Event };
     if triggers.contains(&governor) {
         return DateHung::Event;
     }
@@ -129,4 +128,23 @@ pub(crate) fn date_hung(
     } else {
         DateHung::Event
     }
+}
+
+/// The token of a date expression (its tokens `span`) that hangs outside it, and the word it
+/// hangs on.
+fn governed(heads: &[u32], span: &[usize]) -> Option<(usize, usize)> {
+    let outside = |k: &usize| heads.get(*k).and_then(|&g| (g as usize).checked_sub(1)).filter(|g| !span.contains(g));
+    span.iter().find_map(|k| outside(k).map(|g| (*k, g)))
+}
+
+/// The verb in the past (or a participle in -ing) a date expression is an oblique of
+/// ("summoned the ambassadors of X, Y and Z *on Tuesday* in protest"): the event of that verb
+/// owns the date, whatever trigger is nearer. (Not a verb in the present, which the parser
+/// often gives the date of a noun after it: "strongly *condemns* the attack … on Saturday".)
+pub(crate) fn verb_dated(words: &[&str], upos: &[&str], heads: &[u32], deprels: &[&str], span: &[usize]) -> Option<usize> {
+    let (top, governor) = governed(heads, span)?;
+    let lower = words.get(governor)?.to_lowercase();
+    let told = dyad_events::is_past_form(&lower) || lower.ends_with("ing");
+    (told && deprels.get(top).is_some_and(|d| d.split(':').next() == Some("obl")) && upos.get(governor) == Some(&"VERB"))
+        .then_some(governor)
 }

@@ -401,6 +401,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 if *hung == DateHung::Noun {
                     return usize::MAX;
                 }
+                let verb = crate::event_dates::verb_dated(&words, &upos, &heads, &deprels, &token_range(range));
+                if let Some(d) =
+                    coded.iter().filter(|ev| Some(ev.trigger.head) == verb).map(|ev| distance(trigger_byte(ev), range.start)).min()
+                {
+                    return d;
+                }
                 coded.iter().map(|ev| distance(trigger_byte(ev), range.start)).min().unwrap_or(usize::MAX)
             })
             .collect();
