@@ -70,3 +70,15 @@ fn what_an_accord_requires_is_not_done_yet_and_each_infinitive_has_its_doer() {
     let evs = coded("Washington tried to get Iran and Syria to negotiate.");
     assert!(evs.iter().all(|e| !e.starts_with("CONSULT Syria ->")), "{evs:?}");
 }
+
+#[test]
+fn what_the_one_summoned_is_called_in_to_hear_is_the_summoners_act() {
+    let evs = coded("Kenya summoned Uganda's ambassador to protest what it described as an incursion.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Kenya -> Uganda"), "{evs:?}");
+    assert!(evs.iter().all(|e| !e.contains("Uganda ->")), "{evs:?}");
+    // (A state's protest is a diplomatic one.)
+    assert!(evs.iter().all(|e| !e.starts_with("PROTEST")), "{evs:?}");
+    // And "it" inside that purpose is the summoner, not the possessor of the one summoned.
+    let evs = coded("Kenya summoned Uganda's ambassador to protest what it called a raid on its border posts.");
+    assert!(evs.iter().any(|e| e == "ASSAULT  -> Kenya"), "{evs:?}");
+}

@@ -236,7 +236,17 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 // possessor or agent, or the subject of the verb it is the object of.
                 let infinitival = tree.rel[cur] == "acl" && tree.kids(cur, "mark").any(|k| s.words[k].eq_ignore_ascii_case("to"));
                 let plan = role_word(&crate::lemma(s.words[p], s.upos_at(p)), RoleClass::Plan);
-                if modified.is_empty() && infinitival && plan {
+                // "*Manila* summoned China's ambassador *to protest*": what the one summoned is
+                // called in to hear is the summoner's act (role class `summons`).
+                let summoner = (infinitival && tree.base(p) == "obj")
+                    .then(|| tree.parent[p])
+                    .flatten()
+                    .filter(|&g| role_word(&crate::lemma(s.words[g], s.upos_at(g)), RoleClass::Summons));
+                if let Some(g) = summoner {
+                    let ms: Vec<usize> = tree.kids(g, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+                    c.unnamed_actor |= ms.is_empty();
+                    c.actor.extend(ms);
+                } else if modified.is_empty() && infinitival && plan {
                     // ("a plan *by India* to ease …": the agent after "by" has it too.)
                     let owner =
                         |k: usize| tree.rel[k] == "nmod:poss" || (tree.base(k) == "nmod" && tree.case_of(s, k).as_deref() == Some("by"));

@@ -69,6 +69,9 @@ pub(crate) enum RoleClass {
     Journey,
     /// "detained him *as* a suspect": the case word of a capacity or a moment, never a target.
     CapacityPrep,
+    /// "*summoned* the ambassador to protest": a verb whose object is called in to hear what
+    /// the subject has come to do.
+    Summons,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -92,6 +95,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "errand_prep" => RoleClass::ErrandPrep,
                 "journey" => RoleClass::Journey,
                 "capacity_prep" => RoleClass::CapacityPrep,
+                "summons" => RoleClass::Summons,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -430,7 +434,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::CapacityPrep as u32) < u64::BITS);
+        assert!((RoleClass::Summons as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

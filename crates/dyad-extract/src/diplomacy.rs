@@ -30,6 +30,17 @@ impl Parse<'_> {
         let governor = ((matches!(self.deprels.get(h), Some(&("xcomp" | "advcl"))) || in_protest)
             && self.heads.get(h).is_some_and(|&g| g > 0))
         .then(|| self.heads[h] as usize);
+        // ("summoned the ambassador *to protest*" with the infinitive hung on the object: the
+        // verb of that object.)
+        let object_head = |n: usize| (self.deprels.get(n) == Some(&"obj")).then(|| self.heads.get(n).copied()).flatten();
+        let governor = governor.or_else(|| {
+            (self.deprels.get(h) == Some(&"acl"))
+                .then(|| self.heads.get(h).and_then(|&n| (n as usize).checked_sub(1)))
+                .flatten()
+                .and_then(object_head)
+                .filter(|&g| g > 0)
+                .map(|g| g as usize)
+        });
         self.mentions.iter().any(|m| {
             let Some(last) = m.tokens.end.checked_sub(1) else { return false };
             let named = !by_name

@@ -322,7 +322,7 @@ pub(crate) fn add_references(
                     parsed
                         && singular
                         && words.get(m.tokens.end).is_some_and(|w| matches!(*w, "'s" | "’s" | "'"))
-                        && owned.is_some_and(|n| deprels.get(n) == Some(&"obj") && !dominated(heads, k, n))
+                        && owned.is_some_and(|n| deprels.get(n) == Some(&"obj") && !in_noun_phrase(words, heads, deprels, k, n))
                 };
                 // The subject of a clause reported by a party is that party ("X, which backs Y,
                 // said *it* was following the situation": X, not the nearer Y).
@@ -590,6 +590,26 @@ fn dominated(heads: &[u32], k: usize, top: usize) -> bool {
     for _ in 0..heads.len() {
         if cur == top {
             return true;
+        }
+        match heads.get(cur) {
+            Some(&h) if h > 0 => cur = h as usize - 1,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// [`dominated`], not through an infinitive hung on the noun ("summoned the ambassador *to
+/// protest* what it called …" is the summoner's purpose, parsed as the noun's modifier).
+fn in_noun_phrase(words: &[&str], heads: &[u32], deprels: &[&str], k: usize, top: usize) -> bool {
+    let infinitive_on_top = |t: usize| deprels.get(t) == Some(&"acl") && t > 0 && words[t - 1] == "to" && heads[t] as usize == top + 1;
+    let mut cur = k;
+    for _ in 0..heads.len() {
+        if cur == top {
+            return true;
+        }
+        if infinitive_on_top(cur) {
+            return false;
         }
         match heads.get(cur) {
             Some(&h) if h > 0 => cur = h as usize - 1,
