@@ -82,3 +82,10 @@ fn what_the_one_summoned_is_called_in_to_hear_is_the_summoners_act() {
     let evs = coded("Kenya summoned Uganda's ambassador to protest what it called a raid on its border posts.");
     assert!(evs.iter().any(|e| e == "ASSAULT  -> Kenya"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_joined_to_what_the_object_is_taken_for_shares_the_subject() {
+    // The quotation marks make the parser join "vowed" to "massacre".
+    let evs = coded("Niger condemned the ambush as a \"barbaric massacre\" and vowed to respond.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Niger -> ")), "{evs:?}");
+}

@@ -21,9 +21,17 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             break;
         }
         let Some(mut p) = tree.parent[cur] else { break };
-        // "condemned the attack and *called* on …": a verb joined to the object noun of another
-        // verb is that verb's conjunct misattached, and shares its subject.
-        if tree.base(cur) == "conj" && s.upos_at(cur) == "VERB" && matches!(s.upos_at(p), "NOUN" | "PROPN") && tree.base(p) == "obj" {
+        // "condemned the attack and *called* on …", "condemned the killings as a massacre and
+        // *vowed* to retaliate": a verb joined to the object or oblique noun of another verb is
+        // that verb's conjunct misattached, and shares its subject.
+        // (Of obliques, only what the object is taken for, role class `characterisation`: after
+        // "a week *after* … shot and killed" the verbs are a clause of their own.)
+        let characterised = || tree.base(p) == "obl" && tree.case_of(s, p).is_some_and(|w| role_word(&w, RoleClass::Characterisation));
+        if tree.base(cur) == "conj"
+            && s.upos_at(cur) == "VERB"
+            && matches!(s.upos_at(p), "NOUN" | "PROPN")
+            && (tree.base(p) == "obj" || characterised())
+        {
             if let Some(g) = tree.parent[p] {
                 p = g;
             }
