@@ -89,3 +89,13 @@ fn a_verb_joined_to_what_the_object_is_taken_for_shares_the_subject() {
     let evs = coded("Niger condemned the ambush as a \"barbaric massacre\" and vowed to respond.");
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Niger -> ")), "{evs:?}");
 }
+
+#[test]
+fn a_leader_warning_that_his_state_would_act_threatens_and_not_his_state() {
+    // "act decisively" is what a threat promises (role class `threat_content`); Sweden is who
+    // would act, not whom the warning threatens.
+    let evs = coded("Swedish Prime Minister Ulf Kristersson warned that Sweden would act decisively.");
+    assert!(evs.iter().any(|e| e == "THREATEN Ulf Kristersson -> "), "{evs:?}");
+    let evs = coded("Swedish Prime Minister Ulf Kristersson warned that Sweden would respond to any incursion.");
+    assert!(evs.iter().any(|e| e == "THREATEN Ulf Kristersson -> "), "{evs:?}");
+}

@@ -1,5 +1,6 @@
 //! Recoding an event by who its parties are: a protest by a state or its officials is a
-//! diplomatic one (PLOVER ACCUSE, mode disapprove), not a street protest.
+//! diplomatic one (PLOVER ACCUSE, mode disapprove), not a street protest; a state is not
+//! threatened by its own people.
 
 use dyad_events::{CodedEvent, Lexicon, Mention, PloverType};
 
@@ -93,4 +94,18 @@ pub fn recode_official_protest(p: &Parse, lex: &Lexicon, ev: &mut CodedEvent) {
         (ev.event_type, ev.mode, ev.quad, ev.score) =
             (PloverType::Accuse, disapprove.map(str::to_string), lex.quad(PloverType::Accuse), lex.score(PloverType::Accuse, disapprove));
     }
+}
+
+/// "Netanyahu warned that *Israel* would act forcefully": a threat by a state's people (or the
+/// state) does not threaten that state, whoever the roles found in the warning's clause.
+pub fn drop_own_state_threatened(actors: &Actors, ev: &mut CodedEvent) {
+    if ev.event_type != PloverType::Threaten {
+        return;
+    }
+    let country = |x: &usize| actors.list.get(*x).and_then(|act| act.country.as_deref());
+    let roles = &mut ev.roles;
+    roles.recipient.retain(|x| {
+        let state = actors.list.get(*x).is_some_and(|act| act.kind == ActorKind::State);
+        !(state && roles.actor.iter().any(|a| country(a).is_some() && country(a) == country(x)))
+    });
 }

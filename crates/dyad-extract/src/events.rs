@@ -281,6 +281,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 // No one is done to by themselves.
                 let roles = &mut ev.roles;
                 roles.recipient.retain(|x| !roles.actor.contains(x));
+                crate::diplomacy::drop_own_state_threatened(actors, &mut ev);
                 let parse = crate::diplomacy::Parse {
                     a,
                     actors,
