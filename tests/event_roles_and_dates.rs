@@ -99,3 +99,26 @@ fn a_leader_warning_that_his_state_would_act_threatens_and_not_his_state() {
     let evs = coded("Swedish Prime Minister Ulf Kristersson warned that Sweden would respond to any incursion.");
     assert!(evs.iter().any(|e| e == "THREATEN Ulf Kristersson -> "), "{evs:?}");
 }
+
+#[test]
+fn both_countries_an_actor_addresses_are_the_two_before_it_other_than_itself() {
+    let evs = coded("Armenia and Azerbaijan exchanged prisoners. Qatar's foreign ministry thanked both countries for their cooperation.");
+    assert!(evs.iter().any(|e| e == "SUPPORT Qatar -> Armenia+Azerbaijan"), "{evs:?}");
+}
+
+#[test]
+fn a_target_that_stands_for_two_parties_is_both() {
+    let evs = coded("Serbia and Kosovo traded accusations. The European Union demanded that both sides release the detainees.");
+    assert!(evs.iter().any(|e| e == "REQUEST European Union -> Serbia+Kosovo"), "{evs:?}");
+}
+
+#[test]
+fn it_is_not_a_word_that_stands_for_several() {
+    // "their" (the two countries) is no antecedent of "it": the ministry mediated.
+    let evs = coded(
+        "Armenia and Azerbaijan exchanged prisoners. The UAE foreign ministry thanked both countries for their cooperation and said \
+         it had mediated four exchanges.",
+    );
+    assert!(evs.iter().any(|e| e == "CONSULT United Arab Emirates -> "), "{evs:?}");
+    assert!(evs.iter().all(|e| !e.starts_with("CONSULT Armenia") && !e.starts_with("CONSULT Azerbaijan")), "{evs:?}");
+}

@@ -168,8 +168,14 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
         .min_by_key(|(_, m)| rank(m))
         .map(|(i, _)| i);
     // "summoned the ambassadors of *Germany*, *France* and *Italy*": the parties joined to the
-    // first one are targets with it.
+    // first one are targets with it, as are all that its words stand for ("thanked *both
+    // countries*").
     let mut found: Vec<usize> = first.into_iter().collect();
+    if let Some(f) = first {
+        found.extend(
+            (0..mentions.len()).filter(|&i| i != f && mentions[i].tokens == mentions[f].tokens && !exclude.contains(&mentions[i].actor)),
+        );
+    }
     let mut next = 0;
     while next < found.len() {
         let joined: Vec<usize> = mentions[found[next]]

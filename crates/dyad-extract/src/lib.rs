@@ -21,6 +21,7 @@ pub mod gsr;
 pub mod input;
 pub mod lexicon;
 pub mod names;
+mod parse_paths;
 pub mod pipeline;
 pub mod quotes;
 pub mod refer;

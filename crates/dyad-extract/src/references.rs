@@ -8,6 +8,9 @@ use crate::actors::Actors;
 use crate::document::ActorKind;
 use crate::events::mention_kind;
 use crate::lexicon::{Lexicon, WordClass};
+use crate::parse_paths::{
+    dominated, in_antecedent, in_noun_phrase, joined_clause_subject, relative_antecedent, reporting_subject, subject_of_object,
+};
 use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
 
 const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
@@ -163,7 +166,13 @@ pub(crate) fn add_references(
                         let outside = |t: &usize| heads[*t] == 0 || !m.tokens.contains(&(heads[*t] as usize - 1));
                         parsed && m.tokens.clone().find(outside).is_some_and(|t| deprels[t] == "amod")
                     };
-                    for m in mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m)) {
+                    // (Not the subject of the verb the words are the object of: "*The UAE* thanked
+                    // both countries".)
+                    let subject = parsed.then(|| subject_of_object(heads, deprels, k)).flatten();
+                    let in_subject = |m: &Mention| subject.is_some_and(|j| m.tokens.clone().any(|t| dominated(heads, t, j)));
+                    for m in
+                        mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m) && !in_subject(m))
+                    {
                         if !found.contains(&m.actor) {
                             found.push(m.actor);
                         }
@@ -293,6 +302,12 @@ pub(crate) fn add_references(
                         && !m.tokens.contains(&(heads[m.tokens.start] as usize - 1))
                         && words[heads[m.tokens.start] as usize - 1].ends_with('s')
                 };
+                // Nor words that stand for several ("thanked *both countries* for *their* help and
+                // said *it*").
+                let several = |m: &Mention| {
+                    let plural_pronoun = ["they", "their", "them"].iter().any(|p| words[m.tokens.start].eq_ignore_ascii_case(p));
+                    plural_pronoun || mentions.iter().filter(|o| o.tokens == m.tokens).nth(1).is_some()
+                };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
                 // Counted out of ("six *of them*", "*among them* four officers"): only a group
                 // named in the plural, never a state or an organisation.
@@ -310,7 +325,7 @@ pub(crate) fn add_references(
                             && !asides.iter().any(|r| closed_before(r) && r.contains(&m.tokens.start))
                             && !antecedent.is_some_and(|x| m.tokens.clone().any(|t| in_antecedent(words, heads, deprels, t, x, k)))
                             && matches!(m.kind, MentionKind::State | MentionKind::Org | MentionKind::Group | MentionKind::Generic)
-                            && !(singular && (plural_group(m) || on_plural(m)))
+                            && !(singular && (plural_group(m) || on_plural(m) || several(m)))
                             && (!partitive || actors.list.get(m.actor).is_some_and(|x| x.kind == ActorKind::Group && x.name.ends_with('s')))
                     })
                 };
@@ -512,109 +527,4 @@ fn bare_title(lex: &Lexicon, words: &[&str], k: usize) -> bool {
 fn names_its_own(words: &[&str], k: usize) -> bool {
     let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
     words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
-}
-
-/// Whether word `t` belongs to the phrase of antecedent `x` of the relative clause whose
-/// subject is `k`: `x` itself, a conjunct of it ("France 24 and *RFI*, which it …") or a word
-/// of its phrase outside the clause ("the broadcasts of *Radio Nacional*, which it …").
-/// (The whole phrase only for a clause set off by a comma, whose antecedent ends there.)
-fn in_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], t: usize, x: usize, k: usize) -> bool {
-    let clause = heads.get(k).and_then(|&h| (h as usize).checked_sub(1));
-    let lex = Lexicon::embedded();
-    let set_off = (1..k).rev().take(3).any(|j| words[j - 1] == "," && lex.word_is(words[j], WordClass::RelativeWord));
-    t == x || conjoined(heads, deprels, t, x) || (set_off && dominated(heads, t, x) && !clause.is_some_and(|c| dominated(heads, t, c)))
-}
-
-/// Whether words `a` and `b` are conjuncts of one phrase.
-fn conjoined(heads: &[u32], deprels: &[&str], a: usize, b: usize) -> bool {
-    let joined = |x: usize, y: usize| matches!(deprels.get(x), Some(&"conj" | &"list")) && heads.get(x) == Some(&(y as u32 + 1));
-    joined(a, b) || joined(b, a)
-}
-
-/// For a subject word `k` of a relative clause, the word the clause is about: the word it
-/// hangs on, or, for a clause whose relative pronoun is the object ("the Emirates, *which* it
-/// accuses") hung elsewhere, the word before the pronoun.
-fn relative_antecedent(words: &[&str], heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
-    let verb = (*heads.get(k)? as usize).checked_sub(1)?;
-    if !deprels[k].starts_with("nsubj") {
-        return None;
-    }
-    if deprels[verb] == "acl:relcl" {
-        return (heads[verb] as usize).checked_sub(1);
-    }
-    let pronoun = (0..k).find(|&j| {
-        heads[j] as usize == verb + 1 && deprels[j] == "obj" && Lexicon::embedded().word_is(words[j], WordClass::RelativeWord)
-    })?;
-    let before = pronoun.checked_sub(1)?;
-    if words[before] == "," {
-        before.checked_sub(1)
-    } else {
-        Some(before)
-    }
-}
-
-/// For a subject word `k` of a clause completing a verb, that verb's subject word. Not for a
-/// passive subject when the verb has an object, more likely the one meant ("warned *Vietnam*
-/// that *it* would be expelled"; but "Police told Al Jazeera *they* planned …").
-fn reporting_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
-    let verb = (*heads.get(k)? as usize).checked_sub(1)?;
-    let governor = (heads[verb] as usize).checked_sub(1)?;
-    let dependents = || (0..heads.len()).filter(|&j| heads[j] as usize == governor + 1);
-    let passive = deprels[k] == "nsubj:pass" || (0..heads.len()).any(|j| heads[j] as usize == verb + 1 && deprels[j] == "aux:pass");
-    let addressee = passive && dependents().any(|j| matches!(deprels[j], "obj" | "iobj"));
-    if !deprels[k].starts_with("nsubj") || deprels[verb] != "ccomp" || addressee {
-        return None;
-    }
-    dependents().find(|&j| deprels[j] == "nsubj")
-}
-
-/// For a possessive "their" at `k`, the subject of its clause when that subject is joined to
-/// others ("Niger, Mali and Burkina Faso … announced *their* withdrawal"): climbs to the nearest
-/// word with a subject, through conjuncts that share one.
-fn joined_clause_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
-    let n = heads.len();
-    let mut cur = k;
-    for _ in 0..8 {
-        cur = (*heads.get(cur)? as usize).checked_sub(1)?;
-        if let Some(j) = (0..n).find(|&j| heads[j] as usize == cur + 1 && deprels[j] == "nsubj") {
-            let joined = (0..n).any(|t| heads[t] as usize == j + 1 && deprels[t] == "conj");
-            return joined.then_some(j);
-        }
-    }
-    None
-}
-
-/// Whether word `k` lies in the subtree of word `top` (1-based heads, 0 = root).
-fn dominated(heads: &[u32], k: usize, top: usize) -> bool {
-    let mut cur = k;
-    for _ in 0..heads.len() {
-        if cur == top {
-            return true;
-        }
-        match heads.get(cur) {
-            Some(&h) if h > 0 => cur = h as usize - 1,
-            _ => return false,
-        }
-    }
-    false
-}
-
-/// [`dominated`], not through an infinitive hung on the noun ("summoned the ambassador *to
-/// protest* what it called …" is the summoner's purpose, parsed as the noun's modifier).
-fn in_noun_phrase(words: &[&str], heads: &[u32], deprels: &[&str], k: usize, top: usize) -> bool {
-    let infinitive_on_top = |t: usize| deprels.get(t) == Some(&"acl") && t > 0 && words[t - 1] == "to" && heads[t] as usize == top + 1;
-    let mut cur = k;
-    for _ in 0..heads.len() {
-        if cur == top {
-            return true;
-        }
-        if infinitive_on_top(cur) {
-            return false;
-        }
-        match heads.get(cur) {
-            Some(&h) if h > 0 => cur = h as usize - 1,
-            _ => return false,
-        }
-    }
-    false
 }
