@@ -65,8 +65,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 let object_of_first = tree.parent[first] == Some(v) && matches!(tree.base(first), "obj" | "iobj");
                 t.end == h - 1 && t.start > v && s.words[t.start - 1] == "and" && tree.base(h - 2) == "conj" && !object_of_first
             });
-            let gapped = gapped.map(|(_, m)| m);
-            if let Some(m) = gapped {
+            if let Some((_, m)) = gapped {
                 c.actor.push(m);
                 break;
             }

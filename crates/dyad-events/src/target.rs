@@ -106,10 +106,10 @@ fn outside_phrase(tree: &Tree, s: &SentenceView, mentions: &[Mention], k: usize,
 }
 
 /// Indices into `mentions` of the first (leftmost) non-place mention after the trigger inside
-/// its phrase whose actor is not in `exclude`, named parties before generic ones, and the
-/// parties joined to it by a conjunction. The
-/// phrases of the excluded actors are not entered ("the visit of *Russian* Deputy Minister
-/// X": Russia is X's, not the target), and the walk goes at most `MAX_DEPTH` dependency
+/// its phrase whose actor is not in `exclude`, named parties before generic ones, and of the
+/// parties joined to it by a conjunction or named by its words too. The phrases of the
+/// excluded actors are not entered ("the visit of *Russian* Deputy Minister X": Russia is
+/// X's, not the target), and the walk goes at most `MAX_DEPTH` dependency
 /// levels down so a far-off name deep in a side remark does not become the target. Only
 /// words after the trigger count: a verb phrase follows its verb, and a misattached word
 /// before it is more likely a parse error.
