@@ -122,3 +122,19 @@ fn it_is_not_a_word_that_stands_for_several() {
     assert!(evs.iter().any(|e| e == "CONSULT United Arab Emirates -> "), "{evs:?}");
     assert!(evs.iter().all(|e| !e.starts_with("CONSULT Armenia") && !e.starts_with("CONSULT Azerbaijan")), "{evs:?}");
 }
+
+#[test]
+fn an_event_placed_in_a_state_happened_there_not_in_the_dateline_city() {
+    let located = |text: &str| {
+        let doc = extract_text(text, Some("2026-12-01"));
+        let ev = doc.events.iter().find(|e| e.event_type == "ASSAULT").unwrap_or_else(|| panic!("{:?}", doc.events));
+        ev.location.as_deref().map(|id| name_of(&doc, id).to_string())
+    };
+    let text = "ANKARA, Dec 1 (Reuters) - Turkish warplanes struck militant camps in northern Iraq overnight, the ministry said.";
+    assert_eq!(located(text).as_deref(), Some("Iraq"));
+    // The dateline stays where the sentence names no place, or only a demonym on a noun.
+    let text = "ANKARA, Dec 1 (Reuters) - Turkish warplanes struck militant camps overnight, the ministry said.";
+    assert_eq!(located(text).as_deref(), Some("Ankara"));
+    let text = "ANKARA, Dec 1 (Reuters) - Turkish warplanes struck Kurdish militants in the Iraqi mountains overnight, the ministry said.";
+    assert_eq!(located(text).as_deref(), Some("Ankara"));
+}

@@ -244,6 +244,12 @@ pub struct Mention {
     pub kind: MentionKind,
 }
 
+/// Whether a word introduces where an event happened ("*in* southern Lebanon", "*near* the
+/// border"; role class `location_prep` of `role_words.tsv`).
+pub fn is_location_prep(word: &str) -> bool {
+    lexicon::role_word_any_case(word, lexicon::RoleClass::LocationPrep)
+}
+
 /// Splits text into word tokens (words, numbers, clitics `n't`/`'s`, punctuation) for
 /// callers that have no tokenizer of their own (tests, the simple GSR predictor).
 pub fn tokenize(text: &str) -> Vec<&str> {

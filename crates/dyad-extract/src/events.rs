@@ -191,7 +191,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             let tags = &a.tags.upos[r.start + skip..r.end];
             crate::tagging::parse(&words[skip..], tags, &mut heads, &mut rels);
             if skip > 0 {
-                attach_dateline(skip, &words, &mut heads, &mut rels);
+                crate::datelines::attach_dateline(skip, &words, &mut heads, &mut rels);
             }
             // Subjects the parser hung elsewhere, found again from where the names are.
             crate::repair::repair_subjects(&words, &upos, &mut heads, &mut rels, &named);
@@ -239,7 +239,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
         // "KYIV, May 2 (AFP) - …": the dateline place is where the paragraph's events are
         // reported from, never one of their actors.
-        let dateline = dateline(a, si, &words, &mentions);
+        let dateline = crate::datelines::dateline(a, si, &words, &mentions);
         if let Some(d) = dateline {
             mentions.retain(|m| m.actor != d);
         }
@@ -499,7 +499,13 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                 score: ev.score,
                 actor: ev.roles.actor.iter().filter(|&&x| !bystanders.get(x).copied().unwrap_or(false)).map(|&x| x as u32).collect(),
                 recipient: ev.roles.recipient.iter().map(|&x| x as u32).collect(),
-                location: ev.roles.location.or(dateline).map(|x| x as u32),
+                location: ev
+                    .roles
+                    .location
+                    .or_else(|| {
+                        dateline.map(|d| crate::datelines::placed_in_state(&words, &upos, &mentions, ev.trigger.tokens.end).unwrap_or(d))
+                    })
+                    .map(|x| x as u32),
                 date,
                 date_text,
                 negated: ev.modality.negated,
@@ -510,24 +516,6 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
         }
     }
     out
-}
-
-/// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
-fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
-    let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
-    (crate::analysis::dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
-}
-
-/// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose
-/// heads are shifted to count the dateline's tokens.
-fn attach_dateline(skip: usize, words: &[&str], heads: &mut Vec<u32>, rels: &mut Vec<DepRel>) {
-    let root = heads.iter().position(|&h| h == 0).map_or(0, |k| (k + skip + 1) as u32);
-    for h in heads.iter_mut().filter(|h| **h > 0) {
-        *h += skip as u32;
-    }
-    heads.splice(0..0, std::iter::repeat_n(root, skip));
-    let prefix = words[..skip].iter().map(|w| if w.chars().any(char::is_alphanumeric) { DepRel::Dep } else { DepRel::Punct });
-    rels.splice(0..0, prefix);
 }
 
 /// Steps from token `k` up to the root of a sentence's parse (0-based token, 1-based heads,

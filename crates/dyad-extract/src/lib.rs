@@ -13,6 +13,7 @@
 pub mod actors;
 pub mod analysis;
 pub mod casing;
+mod datelines;
 pub mod diplomacy;
 pub mod document;
 mod event_dates;

@@ -1,0 +1,51 @@
+//! Where a paragraph's events are reported from: the place of its dateline ("KYIV, May 2
+//! (AFP) -"), which the parse does not see, and the state a sentence places an event in instead.
+
+use dyad_events::{Mention, MentionKind};
+
+use crate::analysis::Analysis;
+use dyad_nlp::DepRel;
+
+/// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
+pub(crate) fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
+    let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
+    (crate::analysis::dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
+}
+
+/// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose
+/// heads are shifted to count the dateline's tokens.
+pub(crate) fn attach_dateline(skip: usize, words: &[&str], heads: &mut Vec<u32>, rels: &mut Vec<DepRel>) {
+    let root = heads.iter().position(|&h| h == 0).map_or(0, |k| (k + skip + 1) as u32);
+    for h in heads.iter_mut().filter(|h| **h > 0) {
+        *h += skip as u32;
+    }
+    heads.splice(0..0, std::iter::repeat_n(root, skip));
+    let prefix = words[..skip].iter().map(|w| if w.chars().any(char::is_alphanumeric) { DepRel::Dep } else { DepRel::Punct });
+    rels.splice(0..0, prefix);
+}
+
+/// "BEIRUT — Israeli warplanes struck villages *in southern Lebanon*": the state named after a
+/// preposition of place (`role_words.tsv` class `location_prep`, not "from") in the trigger's phrase, after
+/// at most a few determiners, adjectives and nouns, is where the event happened rather than the
+/// dateline's city. The phrase ends at punctuation or the next verb.
+pub(crate) fn placed_in_state(words: &[&str], upos: &[&str], mentions: &[Mention], trigger_end: usize) -> Option<usize> {
+    let stop = |k: usize| upos.get(k).is_some_and(|u| matches!(*u, "VERB" | "AUX" | "PUNCT"));
+    let prep =
+        (trigger_end..(trigger_end + 12).min(words.len())).take_while(|&k| !stop(k)).find(|&k| dyad_events::is_location_prep(words[k]))?;
+    let mut j = prep + 1;
+    while j < words.len() && j <= prep + 4 {
+        if let Some(m) = mentions.iter().find(|m| m.tokens.start == j) {
+            // (Not a demonym on a noun, "in the *Qatari* capital", nor the dateline's own place
+            // named again, "LIMA, Peru - … marched through central *Lima*".)
+            let demonym = upos.get(m.tokens.end).is_some_and(|u| *u == "NOUN");
+            let said: Vec<&str> = words[m.tokens.clone()].to_vec();
+            let dateline_again = words.len() > said.len() && words[..said.len()].iter().zip(&said).all(|(a, b)| a.eq_ignore_ascii_case(b));
+            return (m.kind == MentionKind::State && !demonym && !dateline_again).then_some(m.actor);
+        }
+        if !upos.get(j).is_some_and(|u| matches!(*u, "DET" | "ADJ" | "NOUN")) {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
