@@ -25,9 +25,9 @@ pub(crate) fn attach_dateline(skip: usize, words: &[&str], heads: &mut Vec<u32>,
 }
 
 /// "BEIRUT — Israeli warplanes struck villages *in southern Lebanon*": the state named after a
-/// preposition of place (`role_words.tsv` class `location_prep`, not "from") in the trigger's phrase, after
-/// at most a few determiners, adjectives and nouns, is where the event happened rather than the
-/// dateline's city. The phrase ends at punctuation or the next verb.
+/// preposition of place (`role_words.tsv` class `location_prep`: "in", "near", not "from") in the
+/// trigger's phrase, after at most a few determiners, adjectives and nouns, is where the event
+/// happened rather than the dateline's city. The phrase ends at punctuation or the next verb.
 pub(crate) fn placed_in_state(words: &[&str], upos: &[&str], mentions: &[Mention], trigger_end: usize) -> Option<usize> {
     let stop = |k: usize| upos.get(k).is_some_and(|u| matches!(*u, "VERB" | "AUX" | "PUNCT"));
     let prep =
@@ -38,8 +38,9 @@ pub(crate) fn placed_in_state(words: &[&str], upos: &[&str], mentions: &[Mention
             // (Not a demonym on a noun, "in the *Qatari* capital", nor the dateline's own place
             // named again, "LIMA, Peru - … marched through central *Lima*".)
             let demonym = upos.get(m.tokens.end).is_some_and(|u| *u == "NOUN");
-            let said: Vec<&str> = words[m.tokens.clone()].to_vec();
-            let dateline_again = words.len() > said.len() && words[..said.len()].iter().zip(&said).all(|(a, b)| a.eq_ignore_ascii_case(b));
+            let said = words.get(m.tokens.clone()).unwrap_or_default();
+            let dateline_again =
+                !said.is_empty() && words.len() > said.len() && words.iter().zip(said).all(|(a, b)| a.eq_ignore_ascii_case(b));
             return (m.kind == MentionKind::State && !demonym && !dateline_again).then_some(m.actor);
         }
         if !upos.get(j).is_some_and(|u| matches!(*u, "DET" | "ADJ" | "NOUN")) {
