@@ -47,7 +47,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
             }
         }
         // "requires Hezbollah to withdraw … and *Israel* to pull its forces out": the second of
-        // two infinitives hung on the first, whose doer stands between "and" and its "to" (hung
+        // two infinitives hung on the first, whose doer stands between "and" (a `cc`) and its "to" (hung
         // elsewhere by the parser as a conjunct), is done by that one. (Not when the conjunct
         // joins an object of the first: "to get *Iran* and Syria to negotiate" is one request.)
         let to_marked = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
@@ -63,7 +63,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                     }
                 }
                 let object_of_first = tree.parent[first] == Some(v) && matches!(tree.base(first), "obj" | "iobj");
-                t.end == h - 1 && t.start > v && s.words[t.start - 1] == "and" && tree.base(h - 2) == "conj" && !object_of_first
+                t.end == h - 1 && t.start > v && tree.rel[t.start - 1] == "cc" && tree.base(h - 2) == "conj" && !object_of_first
             });
             if let Some((_, m)) = gapped {
                 c.actor.push(m);

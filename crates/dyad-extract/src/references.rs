@@ -305,8 +305,8 @@ pub(crate) fn add_references(
                 // Nor words that stand for several ("thanked *both countries* for *their* help and
                 // said *it*").
                 let several = |m: &Mention| {
-                    let plural_pronoun = ["they", "their", "them"].iter().any(|p| words[m.tokens.start].eq_ignore_ascii_case(p));
-                    plural_pronoun || mentions.iter().filter(|o| o.tokens == m.tokens).nth(1).is_some()
+                    lex.word_is(words[m.tokens.start], WordClass::PluralPronoun)
+                        || mentions.iter().filter(|o| o.tokens == m.tokens).nth(1).is_some()
                 };
                 // (References found earlier in the sentence count: "*The group* said *it* had …".)
                 // Counted out of ("six *of them*", "*among them* four officers"): only a group
