@@ -219,6 +219,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
         };
         if let Some(prev) = out.iter_mut().find(|p| {
             p.event_type == ev.event_type
+                && !separate_acts(tree.as_ref(), p, &ev)
                 && p.codable() == ev.codable()
                 && near(p)
                 && (covered(&ev.roles, &p.roles) || covered(&p.roles, &ev.roles))
@@ -293,6 +294,17 @@ fn absorb_enacted(s: &SentenceView, lm: &Lemmas, out: &mut Vec<CodedEvent>) {
 fn retain_unmarked(out: &mut Vec<CodedEvent>, drop: &[bool]) {
     let mut marks = drop.iter();
     out.retain(|_| !marks.next().copied().unwrap_or(false));
+}
+
+/// "closed the border crossings and arrested hundreds": two joined verbs of different modes,
+/// each with its own object, are two acts. (An attack's killing and wounding, "killed five
+/// and wounded ten", is one.)
+fn separate_acts(tree: Option<&Tree>, a: &CodedEvent, b: &CodedEvent) -> bool {
+    let Some(tree) = tree.filter(|_| a.event_type != PloverType::Assault) else { return false };
+    let (x, y) = (a.trigger.head, b.trigger.head);
+    let joined = (tree.rel[y] == "conj" && tree.parent[y] == Some(x)) || (tree.rel[x] == "conj" && tree.parent[x] == Some(y));
+    let has_object = |h: usize| tree.kids(h, "obj").next().is_some();
+    a.mode != b.mode && joined && has_object(x) && has_object(y)
 }
 
 /// "signed a *ceasefire* agreement", "signed a *disarmament* deal": a de-escalation named inside

@@ -164,7 +164,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if passive || nominal || node != h {
                             c.actor.extend(ms);
                         }
-                    } else if crate::target::neighbour_phrase(s, tree, k) {
+                    } else if crate::target::neighbour_phrase(s, tree, k) && !closes_boundary(tree, trig, k) {
                         // "near the border *with Mali*": a neighbour, not a party.
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {
@@ -587,4 +587,10 @@ fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<
         k += 1;
     }
     None
+}
+
+/// "closed its border *with Belarus*": when the boundary noun before "with" is the trigger's
+/// own word, the neighbour is the one the closing is aimed at.
+fn closes_boundary(tree: &Tree, trig: &TriggerMatch, k: usize) -> bool {
+    tree.children[k].iter().any(|&c| tree.rel[c] == "case" && c > 0 && trig.matched.contains(&(c - 1)))
 }

@@ -209,6 +209,12 @@ fn match_in_object(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) ->
         }
         false
     };
+    // "expressed gratitude for *China's* support": a noun below the object with a named
+    // possessor is the possessor's act, not what the verb expresses.
+    let owned_by_another = |k: usize| {
+        s.heads[k] as usize != i + 1
+            && (0..s.len()).any(|c| s.heads[c] as usize == k + 1 && s.deprel_at(c) == "nmod:poss" && s.upos_at(c) == "PROPN")
+    };
     // The words after the verb are contiguous, ending in the noun: "provide … *humanitarian aid*".
     let rest = &words[1..];
     let last = rest.len() - 1;
@@ -218,6 +224,7 @@ fn match_in_object(s: &SentenceView, lm: &Lemmas, words: &[String], i: usize) ->
                 && matches!(s.upos_at(k), "NOUN" | "PROPN")
                 && rest[..last].iter().enumerate().all(|(j, w)| lm.is(k - last + j, w))
                 && reaches_verb(k)
+                && !owned_by_another(k)
         })
         .map(|k| std::iter::once(i).chain(k - last..=k).collect())
 }
@@ -278,6 +285,13 @@ impl Lexicon {
                             continue;
                         }
                         if entry.flags.has(Flags::NO_OBJECT_GAP) && object_in_gap(s, &m) {
+                            continue;
+                        }
+                        // "regions *close to the border*": an adjective before a preposition is
+                        // no verb taking the phrase's noun.
+                        let adjective_before_prep =
+                            s.upos_at(i) == "ADJ" && m.get(1).is_some_and(|&k| (i + 1..k).any(|g| s.upos_at(g) == "ADP"));
+                        if entry.pos == TriggerPos::Phrase && adjective_before_prep {
                             continue;
                         }
                         cands.push((e, m));

@@ -335,6 +335,8 @@ own('martial law,state of emergency,impose martial law,declare martial law,decla
 own('crackdown,blockade,siege,occupation,annexation,seizure,ban','noun','172',mode='restrict')
 own('confiscation','noun','1711',mode='seize')
 own('shut down','verb','172','',mode='restrict')
+# CAMEO 191 ("* BORDER # CLOSE/RECLOSE", "* AIRSPACE", "* ACCESS"): a state closing its border or airspace restricts movement.
+own('close border,shut border,seal border,close border crossing,close crossing,close airspace,shut airspace','phrase','191',mode='restrict')
 own('hack,cyberattack,cyber attack,cyber-attack','noun','',mode='cyber',typ='COERCE')
 own('hack','verb','',O,mode='cyber',typ='COERCE')
 own('attack,assault,offensive,raid,incursion,invasion,ambush,strike,killing,murder,violence,onslaught,storming','noun','190')
