@@ -32,3 +32,24 @@ fn joined_verbs_of_different_kinds_each_with_an_object_are_two_acts() {
     let evs = coded("Gunmen from the Chadian army killed five villagers and wounded ten others near the border.");
     assert_eq!(evs.iter().filter(|e| e.starts_with("ASSAULT")).count(), 1, "{evs:?}");
 }
+
+#[test]
+fn condemning_the_deed_told_just_before_is_aimed_at_its_doer() {
+    let evs = coded("Gunmen attacked a health centre in Kidal on Monday. Amnesty International condemned the attack.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Amnesty International -> gunmen"), "{evs:?}");
+    // The same noun as the verb told before ("the shelling" after "shelled").
+    let evs = coded("Russian forces shelled the port of Odesa overnight. Ukraine's foreign ministry condemned the shelling.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE Ukraine") && e.ends_with("-> Russia")), "{evs:?}");
+    // An attack no one is named for leaves the condemnation without a target.
+    let evs = coded(
+        "Rebels attacked an army post near Kidal last week. A bomb exploded at a market in Gao on Monday, killing six people. \
+         Amnesty International condemned the attack.",
+    );
+    assert!(evs.iter().any(|e| e == "ACCUSE Amnesty International -> "), "{evs:?}");
+}
+
+#[test]
+fn a_participle_joined_to_an_accusation_goes_on_with_the_deed_charged() {
+    let evs = coded("Ghana accused Togolese soldiers of crossing the frontier and firing on a Ghanaian patrol, wounding two soldiers.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Togo -> ") && e.contains("soldiers")), "{evs:?}");
+}

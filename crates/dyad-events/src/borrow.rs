@@ -127,6 +127,20 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 break;
             }
         }
+        // "accused Venezuelan soldiers of firing on a patrol, *wounding* two soldiers": a
+        // participle the parser joined to the accusing verb goes on with the deed the accused
+        // is charged with (its clause marked by a `reason_mark`), done by the accused.
+        if cur == h && tree.base(cur) == "conj" && trailing_participle(tree, s, cur) {
+            let charged = tree.kids(p, "obj").find(|&o| {
+                tree.kids(o, "acl")
+                    .any(|v| v < cur && tree.kids(v, "mark").any(|m| role_word(&s.words[m].to_lowercase(), RoleClass::ReasonMark)))
+            });
+            let doers: Vec<usize> = charged.into_iter().flat_map(|o| mentions_of(tree, c, o, 0)).collect();
+            if !doers.is_empty() {
+                c.actor.extend(doers);
+                break;
+            }
+        }
         // "air strikes … *that it said killed* four civilians": the reporter of a relative
         // clause is not the doer; the noun the clause modifies is (someone unnamed when that
         // noun names no party but a place).

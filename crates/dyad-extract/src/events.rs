@@ -292,6 +292,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
                     start: r.start,
                 };
                 crate::diplomacy::recode_official_protest(&parse, lex, &mut ev);
+                let earlier_doers = crate::event_anaphora::reaction_target(a, &out, si, &view, lex, &ev);
+                ev.roles.recipient.extend(earlier_doers);
                 ev
             })
             // A passive that leaves its agent unsaid still names whom it was done to ("Ana

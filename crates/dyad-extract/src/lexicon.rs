@@ -154,6 +154,7 @@ pub enum WordClass {
     Latter,
     Former,
     PluralPronoun,
+    AnaphoricDeterminer,
 }
 
 macro_rules! data {
@@ -357,6 +358,7 @@ impl Lexicon {
                 "latter" => WordClass::Latter,
                 "former" => WordClass::Former,
                 "plural_pronoun" => WordClass::PluralPronoun,
+                "anaphoric_determiner" => WordClass::AnaphoricDeterminer,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -366,7 +368,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::PluralPronoun as u32) < 64);
+        const _: () = assert!((WordClass::AnaphoricDeterminer as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

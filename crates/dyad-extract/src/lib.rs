@@ -16,6 +16,7 @@ pub mod casing;
 mod datelines;
 pub mod diplomacy;
 pub mod document;
+mod event_anaphora;
 mod event_dates;
 pub mod events;
 pub mod gsr;
