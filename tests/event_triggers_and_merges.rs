@@ -53,3 +53,20 @@ fn a_participle_joined_to_an_accusation_goes_on_with_the_deed_charged() {
     let evs = coded("Ghana accused Togolese soldiers of crossing the frontier and firing on a Ghanaian patrol, wounding two soldiers.");
     assert!(evs.iter().any(|e| e.starts_with("ASSAULT Togo -> ") && e.contains("soldiers")), "{evs:?}");
 }
+
+#[test]
+fn a_journey_one_is_due_to_make_and_the_talks_it_is_for_have_not_happened() {
+    let evs = coded("The Indian foreign minister was due to arrive in Dhaka for talks with Bangladeshi officials.");
+    assert!(!evs.is_empty() && evs.iter().all(|e| e.ends_with(" ?")), "{evs:?}");
+    // Made, the journey's talks are real.
+    let evs = coded("The Indian foreign minister arrived in Dhaka on Monday for talks with Bangladeshi officials.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && !e.ends_with(" ?")), "{evs:?}");
+}
+
+#[test]
+fn the_with_of_a_talks_with_phrase_is_its_own_and_a_later_one_belongs_to_another_noun() {
+    let evs =
+        coded("Blinken arrived for talks with his South African counterpart Ronald Lamola on the alliance and on cooperation with India.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Ronald Lamola")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("India")), "{evs:?}");
+}

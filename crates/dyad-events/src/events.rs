@@ -510,7 +510,11 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
         // that meeting.
         if out[i].trigger.event_type != PloverType::Agree {
             let same = out[j].trigger.event_type == out[i].trigger.event_type;
-            if same && out[j].modality.hypothetical && !out[j].modality.negated {
+            // (Kept when it names a party the other does not: "will fly to Kabul for
+            // consultations *with his counterpart X*".)
+            let (a, b) = (&out[i].roles, &out[j].roles);
+            let no_new_party = b.actor.iter().chain(&b.recipient).all(|x| a.actor.contains(x) || a.recipient.contains(x));
+            if same && no_new_party && out[j].modality.hypothetical && !out[j].modality.negated {
                 drop[j] = true;
             }
             continue;

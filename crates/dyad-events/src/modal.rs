@@ -158,7 +158,12 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 cur = p;
                 continue;
             }
-            if !(GOVERNING.contains(&base) || nominal_arg) {
+            // "was due to arrive in Seoul *for talks*": the meeting a journey is made for is as
+            // real as the journey.
+            let errand = base == "obl"
+                && lm.in_class(p, RoleClass::Journey)
+                && tree.children[cur].iter().any(|&c| tree.base(c) == "case" && lm.in_class(c, RoleClass::ErrandPrep));
+            if !(GOVERNING.contains(&base) || nominal_arg || errand) {
                 break;
             }
             // "If X attacks, Y will respond": the condition does not scope over its head.

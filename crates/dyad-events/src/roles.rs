@@ -349,7 +349,10 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     if trig.flags.has(Flags::RECIPROCAL) {
         // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
         // elsewhere, found in the trigger's own stretch (up to the next verb or stop).
-        let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"));
+        // (Nor when the with is the trigger's own word, "*talks with* his counterpart X on … cooperation
+        // with Russia": the next "with" is another phrase's.)
+        let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"))
+            || trig.matched.iter().any(|&k| s.words[k].eq_ignore_ascii_case("with"));
         if !has_with {
             let mut k = trig.tokens.end;
             while k < s.len() && k < trig.tokens.end + 20 {
