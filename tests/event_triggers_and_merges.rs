@@ -70,3 +70,15 @@ fn the_with_of_a_talks_with_phrase_is_its_own_and_a_later_one_belongs_to_another
     assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Ronald Lamola")), "{evs:?}");
     assert!(!evs.iter().any(|e| e.contains("India")), "{evs:?}");
 }
+
+#[test]
+fn the_army_of_a_story_naming_several_states_is_the_dateline_states() {
+    let text = "NIAMEY, Nov 28 (AFP) - Niger's junta on Friday ordered the Beninese ambassador to leave, accusing Benin of \
+                hosting French troops. France denied the claim.\n\n\
+                On Tuesday, gunmen ambushed a convoy near the town of Tillaberi, killing 12 soldiers, local sources said. \
+                The army said it had killed dozens of attackers in response.";
+    let doc = extract_text(text, Some("2026-12-01"));
+    assert_eq!(speaker(&doc, "dozens of attackers"), "Niger");
+    let killed = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the army's killing");
+    assert_eq!(killed.actor.iter().map(|a| name_of(&doc, a)).collect::<Vec<_>>(), ["Niger"]);
+}

@@ -33,6 +33,9 @@ pub enum Refers {
     Force,
 }
 
+/// How many sentences from the start may hold the dateline (after a headline and a byline).
+const DATELINE_SENTENCES: usize = 4;
+
 /// Role nouns, from `data/lexicon/role_nouns.tsv`.
 pub fn role_nouns() -> &'static HashMap<String, Refers> {
     static ROLES: OnceLock<HashMap<String, Refers>> = OnceLock::new();
@@ -214,6 +217,21 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// The state of the article's dateline ("BAMAKO, Nov 28 (AFP) -": Mali), when the article
+    /// names it: in a story that names several states, the one "the army" most likely belongs to.
+    pub(crate) fn dateline_state(&self) -> Option<u32> {
+        let a = self.a;
+        let si = (0..a.seg.sentences.len().min(DATELINE_SENTENCES)).find(|&si| {
+            let words: Vec<&str> = a.sentence_tokens(si).map(|k| a.tok(k)).collect();
+            crate::analysis::dateline_len(a, si, &words) > 0
+        })?;
+        let start = a.sentence_tokens(si).start;
+        let place = self.actors.actor_at(start).filter(|&x| self.kind(x) == ActorKind::Place)?;
+        let country = self.actors.list[place as usize].country.as_deref()?;
+        let state = self.actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country))?;
+        u32::try_from(state).ok()
+    }
+
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
         let x = self.find_role(i, refers)?;
@@ -299,7 +317,9 @@ impl<'a> Resolver<'a> {
                     })
                 }),
             Refers::State => self.state_in_view(i, para_start),
-            Refers::Force => organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)),
+            Refers::Force => {
+                organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)).or_else(|| self.dateline_state())
+            }
             Refers::Proxy => None,
             // ("the group *of elders*" names its own members.)
             Refers::Party => party_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),

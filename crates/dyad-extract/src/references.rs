@@ -465,10 +465,14 @@ pub(crate) fn add_references(
             {
                 // "accused *the army* of using residents as shields": the army named before, else
                 // the army of the one state the article has named so far (with two, whose army
-                // it is is anyone's guess). Not "the *military* withdrawal", an adjective.
+                // it is is anyone's guess, unless the dateline places the story in one of them).
+                // Not "the *military* withdrawal", an adjective.
                 let sole = seen.sole_state(mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor));
                 let owner = || crate::refer::state_possessing_noun_before(seen.analysis, actors, offset + k, lower).map(|x| x as usize);
-                if let Some(x) = organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or_else(owner).or(sole) {
+                let dateline = || seen.resolver.dateline_state().map(|x| x as usize);
+                if let Some(x) =
+                    organisation_named_before(actors, offset + k, lower).map(|x| x as usize).or_else(owner).or(sole).or_else(dateline)
+                {
                     push(mentions, x);
                 }
             }
