@@ -82,3 +82,12 @@ fn the_army_of_a_story_naming_several_states_is_the_dateline_states() {
     let killed = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killed")).expect("the army's killing");
     assert_eq!(killed.actor.iter().map(|a| name_of(&doc, a)).collect::<Vec<_>>(), ["Niger"]);
 }
+
+#[test]
+fn seeking_talks_asks_the_other_side_to_meet() {
+    let evs = coded("The Armenian government said Yerevan would seek talks with Azerbaijani officials next week.");
+    assert!(evs.iter().any(|e| e == "REQUEST Armenia -> Azerbaijan ?"), "{evs:?}");
+    // Not talks inside what is sought.
+    let evs = coded("Kerry began seeking an Israeli truce in the stalled peace talks in August.");
+    assert!(!evs.iter().any(|e| e.starts_with("REQUEST")), "{evs:?}");
+}

@@ -258,6 +258,8 @@ own('demand,request,appeal','noun','100')
 own('urge restraint','phrase','1056')
 own('call for ceasefire,call for calm,call for restraint','phrase','1056',N)
 own('urge talk','phrase','106',mode='meet')
+# Seeking talks asks the other side to meet (CAMEO 106 "appeal for/urge to meet or negotiate").
+own('seek talk,seek negotiation,seek dialogue,seek meeting,request talk,request meeting','phrase','106',N,mode='meet')
 own('call for talk,call for negotiation,call for dialogue','phrase','106',N,mode='meet')
 own('urge end','phrase','030')
 own('call for end,call for an end','phrase','030',N)
