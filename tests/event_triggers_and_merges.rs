@@ -91,3 +91,9 @@ fn seeking_talks_asks_the_other_side_to_meet() {
     let evs = coded("Kerry began seeking an Israeli truce in the stalled peace talks in August.");
     assert!(!evs.iter().any(|e| e.starts_with("REQUEST")), "{evs:?}");
 }
+
+#[test]
+fn filing_a_complaint_against_a_party_accuses_it() {
+    let evs = coded("Kenya filed a complaint against Uganda over the seizure of its fishermen.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Kenya -> Uganda"), "{evs:?}");
+}

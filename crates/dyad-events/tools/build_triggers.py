@@ -289,7 +289,7 @@ own('boycott','noun','143',mode='boycott')
 own('block road,blockade road,barricade,block highway,block access','phrase','144',mode='obstruct')
 own('riot,unrest,looting','noun','145',mode='riot')
 own('note of protest,protest note,letter of protest,diplomatic protest','noun','114',mode='disapprove')
-own('lodge protest,file protest,lodge complaint,summon ambassador,summon envoy,summon diplomat,summon charge','phrase','114',O,mode='disapprove')
+own('lodge protest,file protest,lodge complaint,file complaint,summon ambassador,summon envoy,summon diplomat,summon charge','phrase','114',O,mode='disapprove')
 own('summon','verb','114',O,mode='disapprove')
 own('criticism,condemnation,accusation,allegation,charge','noun','112')
 # "held Paris fully responsible for the consequences": blaming (CAMEO 112).
