@@ -97,3 +97,13 @@ fn filing_a_complaint_against_a_party_accuses_it() {
     let evs = coded("Kenya filed a complaint against Uganda over the seizure of its fishermen.");
     assert!(evs.iter().any(|e| e == "ACCUSE Kenya -> Uganda"), "{evs:?}");
 }
+
+#[test]
+fn a_verb_after_an_apposition_hung_on_its_noun_is_the_names() {
+    // Parsed with the name as the root and "warned" modifying "sister".
+    let evs = coded(
+        "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un, warned on Saturday that the allies would \
+         \"pay a dear price\" for the drills, which she called a rehearsal for invasion.",
+    );
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Kim Yo Jong ->")), "{evs:?}");
+}

@@ -56,9 +56,13 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
         let main = |m: &Mention| {
             let governor = (heads[v] as usize).wrapping_sub(1);
             let relative = relative_pronoun(words, m.tokens.end + 1);
+            // (Or a modifier of the apposition's noun when the name itself is the root: "Kim Yo
+            // Jong, the powerful sister of …, *warned*".)
+            let name_is_root = rels[mention_head(heads, m)] == DepRel::Root;
             rels[v] == DepRel::Root
                 || m.tokens.contains(&governor)
-                || ((rels[v] == DepRel::Conj || relative) && (m.tokens.end..v).contains(&governor))
+                || ((rels[v] == DepRel::Conj || relative || (rels[v] == DepRel::Acl && name_is_root))
+                    && (m.tokens.end..v).contains(&governor))
         };
         if let Some(m) = parties().find(|m| main(m) && apposed_subject(words, upos, m, v)) {
             let apposition = m.tokens.end + 1..v - 1;
