@@ -107,3 +107,11 @@ fn a_verb_after_an_apposition_hung_on_its_noun_is_the_names() {
     );
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Kim Yo Jong ->")), "{evs:?}");
 }
+
+#[test]
+fn we_in_an_officials_quote_is_the_officials_state_and_i_the_speaker() {
+    let evs = coded("\"We have asked the United Nations to send observers,\" Sudanese Foreign Minister Ali Youssef said.");
+    assert!(evs.iter().any(|e| e == "REQUEST Sudan -> United Nations"), "{evs:?}");
+    let evs = coded("\"I met President William Ruto in Nairobi on Monday,\" Ugandan Foreign Minister Jeje Odongo said.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Jeje Odongo") && e.contains("William Ruto")), "{evs:?}");
+}

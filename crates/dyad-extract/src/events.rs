@@ -106,8 +106,9 @@ fn debug() -> bool {
 }
 
 /// Finds the events of every sentence.
-pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) -> Vec<EventRec> {
+pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::QuoteRec], published: Option<NaiveDate>) -> Vec<EventRec> {
     let lex = Lexicon::embedded();
+    let voices = crate::quoted_voice::voices(a, quotes);
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut upos: Vec<&str> = Vec::new();
@@ -167,6 +168,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, published: Option<NaiveDate>) 
             recent_states: &recent_states,
             recent_people: &recent_people,
             analysis: a,
+            voices: &voices,
             resolver: &resolver,
         };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);

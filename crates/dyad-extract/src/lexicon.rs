@@ -155,6 +155,8 @@ pub enum WordClass {
     Former,
     PluralPronoun,
     AnaphoricDeterminer,
+    FirstPersonPlural,
+    FirstPersonSingular,
 }
 
 macro_rules! data {
@@ -359,6 +361,8 @@ impl Lexicon {
                 "former" => WordClass::Former,
                 "plural_pronoun" => WordClass::PluralPronoun,
                 "anaphoric_determiner" => WordClass::AnaphoricDeterminer,
+                "first_person_plural" => WordClass::FirstPersonPlural,
+                "first_person_singular" => WordClass::FirstPersonSingular,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -368,7 +372,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::AnaphoricDeterminer as u32) < 64);
+        const _: () = assert!((WordClass::FirstPersonSingular as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -25,6 +25,7 @@ pub mod lexicon;
 pub mod names;
 mod parse_paths;
 pub mod pipeline;
+mod quoted_voice;
 pub mod quotes;
 pub mod refer;
 mod references;

@@ -53,7 +53,7 @@ pub fn extract_with_events(article: &Article, opts: &Options) -> (Document, Vec<
     let analysis = Analysis::new(norm, seg, headline_common);
     let actors = find_actors(&analysis, lex);
     let quotes = find_quotes(&analysis, &actors);
-    let events = find_events(&analysis, &actors, article.published);
+    let events = find_events(&analysis, &actors, &quotes, article.published);
     let doc = build_document(article, &analysis, &actors, &quotes, &events, opts);
     (doc, events)
 }

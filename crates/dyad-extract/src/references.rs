@@ -49,6 +49,8 @@ pub(crate) struct Seen<'a> {
     pub recent_people: &'a [usize],
     /// The whole document, for what was written before this sentence.
     pub analysis: &'a crate::analysis::Analysis,
+    /// Per token, the speaker of the direct quote it lies in.
+    pub voices: &'a [Option<u32>],
     /// Resolves role nouns against the people named so far.
     pub resolver: &'a crate::refer::Resolver<'a>,
 }
@@ -491,6 +493,7 @@ pub(crate) fn add_references(
             }
         }
     }
+    crate::quoted_voice::add_first_person(seen.voices, actors, offset, words, mentions);
     if mentions.len() > before {
         mentions.sort_by_key(|m| m.tokens.start);
         // (Two parties may share a word: "the two *sides*".)

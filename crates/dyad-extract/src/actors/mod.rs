@@ -135,6 +135,11 @@ fn home_country(list: &mut [ActorRec]) {
 }
 
 /// Finds the actors of an analysed article.
+/// Whether a sector is one of a state's own agents (government, army, police, …).
+pub(crate) fn serves_state(sector: &str) -> bool {
+    groups::STATE_SECTORS.contains(&sector)
+}
+
 pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     let mut b = Builder { a, lex, keyed: HashMap::new(), drafts: Vec::new(), people: People::default(), unknown: Vec::new() };
     for chunk in find_chunks(a, lex) {
