@@ -115,3 +115,20 @@ fn we_in_an_officials_quote_is_the_officials_state_and_i_the_speaker() {
     let evs = coded("\"I met President William Ruto in Nairobi on Monday,\" Ugandan Foreign Minister Jeje Odongo said.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT") && e.contains("Jeje Odongo") && e.contains("William Ruto")), "{evs:?}");
 }
+
+#[test]
+fn rejecting_the_offer_told_just_before_is_aimed_at_its_maker() {
+    let evs = coded("Argentina offered to mediate between the government and the protesters. Bolivia rejected the offer on Saturday.");
+    assert!(evs.iter().any(|e| e == "REJECT Bolivia -> Argentina"), "{evs:?}");
+}
+
+#[test]
+fn one_under_attack_or_investigation_suffers_it() {
+    let evs = coded("Former Libyan minister Ali Zeidan came under attack in Tripoli on Monday.");
+    assert!(evs.iter().any(|e| e == "ASSAULT  -> Ali Zeidan"), "{evs:?}");
+    let evs = coded("Former Bolivian president Evo Morales, who is under investigation on charges of trafficking, has refused to appear.");
+    assert!(!evs.iter().any(|e| e.starts_with("ACCUSE Evo Morales")), "{evs:?}");
+    // The noun's own phrase still names who did it.
+    let evs = coded("The Ukrainian city of Kharkiv came under attack by Russian drones.");
+    assert!(evs.iter().any(|e| e == "ASSAULT Russia -> Ukraine"), "{evs:?}");
+}

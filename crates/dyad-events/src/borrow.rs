@@ -392,3 +392,36 @@ fn trailing_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
         && s.words[k].ends_with("ing")
         && !tree.children[k].iter().any(|&x| matches!(tree.base(x), "nsubj" | "csubj" | "expl" | "aux" | "mark"))
 }
+
+/// "Morales, who is *under investigation*", "came *under attack*": the one standing under a
+/// noun of harm (its case word in role class `undergone_prep`) suffers it; only what the noun's
+/// own phrase names did it ("under *Soviet* occupation", "under attack *by* X"). One put there
+/// ("placed him under arrest") is the one it is done to.
+pub(crate) fn undergone(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
+    let h = trig.head;
+    let harm = matches!(
+        trig.event_type,
+        PloverType::Assault | PloverType::Coerce | PloverType::Sanction | PloverType::Accuse | PloverType::Threaten
+    );
+    let case_word = |k: usize| tree.base(k) == "case" && role_word(&s.words[k].to_lowercase(), RoleClass::UndergonePrep);
+    if !harm || !tree.children[h].iter().any(|&k| case_word(k)) {
+        return;
+    }
+    let governor = tree.parent[h].filter(|_| tree.base(h) == "obl");
+    let mut sufferers: Vec<usize> = match governor.and_then(|v| tree.kids(v, "obj").next()) {
+        Some(o) => mentions_of(tree, c, o, 0),
+        None => governor.into_iter().flat_map(|v| tree.kids(v, "nsubj")).flat_map(|k| mentions_of(tree, c, k, 0)).collect(),
+    };
+    let subjects: Vec<usize> = tree.kids(h, "nsubj").collect();
+    let own_phrase =
+        |m: usize| c.mentions[m].tokens.clone().all(|t| tree.dominates(h, t) && !subjects.iter().any(|&k| tree.dominates(k, t)));
+    let (doers, named_outside): (Vec<usize>, Vec<usize>) = c.actor.iter().partition(|&&m| own_phrase(m));
+    sufferers.extend(named_outside);
+    c.actor = doers;
+    for m in sufferers {
+        if !c.recipient.contains(&m) && !c.actor.contains(&m) {
+            c.recipient.push(m);
+        }
+    }
+    c.unnamed_actor = c.actor.is_empty();
+}

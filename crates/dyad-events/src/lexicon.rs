@@ -72,6 +72,9 @@ pub(crate) enum RoleClass {
     /// "*summoned* the ambassador to protest": a verb whose object is called in to hear what
     /// the subject has come to do.
     Summons,
+    /// "is *under* investigation", "came *under* attack": the case word of a deed whose subject
+    /// suffers it.
+    UndergonePrep,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -96,6 +99,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "journey" => RoleClass::Journey,
                 "capacity_prep" => RoleClass::CapacityPrep,
                 "summons" => RoleClass::Summons,
+                "undergone_prep" => RoleClass::UndergonePrep,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -434,7 +438,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Summons as u32) < u64::BITS);
+        assert!((RoleClass::UndergonePrep as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -164,7 +164,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                         if passive || nominal || node != h {
                             c.actor.extend(ms);
                         }
-                    } else if crate::target::neighbour_phrase(s, tree, k) && !closes_boundary(tree, trig, k) {
+                    } else if crate::target::neighbour_phrase(s, tree, k) && !crate::target::closes_boundary(tree, trig, k) {
                         // "near the border *with Mali*": a neighbour, not a party.
                     } else if matches!(prep.as_str(), "with" | "between" | "among" | "alongside") {
                         if flags.has(Flags::RECIPROCAL) {
@@ -267,6 +267,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     // "Russia *held* talks", "Iran *agreed* to withdraw", "X attacked and *killed* Y", "X
     // *halted* the fighting".
     crate::borrow::borrow_subject(s, tree, trig, c, nominal, passive);
+    crate::borrow::undergone(s, tree, trig, c);
     // "companies *it accused* of buying oil": a relative clause with a subject of its own acts
     // on the noun it modifies.
     if let Some(p) = tree.parent[h].filter(|_| tree.rel[h] == "acl:relcl" && !nominal && !passive) {
@@ -590,10 +591,4 @@ fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<
         k += 1;
     }
     None
-}
-
-/// "closed its border *with Belarus*": when the boundary noun before "with" is the trigger's
-/// own word, the neighbour is the one the closing is aimed at.
-fn closes_boundary(tree: &Tree, trig: &TriggerMatch, k: usize) -> bool {
-    tree.children[k].iter().any(|&c| tree.rel[c] == "case" && c > 0 && trig.matched.contains(&(c - 1)))
 }

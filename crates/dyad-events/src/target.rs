@@ -24,6 +24,12 @@ pub(crate) fn neighbour_phrase(s: &SentenceView, tree: &Tree, k: usize) -> bool 
             .any(|&c| tree.rel[c] == "case" && c > 0 && role_word(&s.words[c - 1].to_lowercase(), RoleClass::Boundary))
 }
 
+/// "closed its border *with Belarus*": when the boundary noun before "with" is the trigger's
+/// own word, the neighbour is the one the closing is aimed at.
+pub(crate) fn closes_boundary(tree: &Tree, trig: &TriggerMatch, k: usize) -> bool {
+    tree.children[k].iter().any(|&c| tree.rel[c] == "case" && c > 0 && trig.matched.contains(&(c - 1)))
+}
+
 /// Whether a clause's subject is a party named by name (a person, organisation or state).
 fn named_subject(tree: &Tree, mentions: &[Mention], clause: usize) -> bool {
     tree.kids(clause, "nsubj").any(|k| {

@@ -354,9 +354,15 @@ impl Lexicon {
                     }
                     // (Across a noun phrase or a passive, "*released* a 50-page *report*", "the
                     // *video* was *released*", but not across a clause boundary: "*pressing* the
-                    // rebels to *release*" is no press release.)
-                    let phrase = |k: usize| !matches!(s.upos_at(k), "PART" | "SCONJ" | "CCONJ" | "PUNCT");
-                    let within_phrase = |m: &Vec<usize>| m.windows(2).all(|w| (w[0].min(w[1]) + 1..w[0].max(w[1])).all(phrase));
+                    // rebels to *release*" is no press release; a compound of two nouns not across a
+                    // preposition either: "*attack* by Russian *drones*" is no attack drone.)
+                    let nouns = |m: &Vec<usize>| m.iter().all(|&k| s.upos_at(k) == "NOUN");
+                    let phrase = |k: usize, m: &Vec<usize>| match s.upos_at(k) {
+                        "PART" | "SCONJ" | "CCONJ" | "PUNCT" => false,
+                        "ADP" => !nouns(m),
+                        _ => true,
+                    };
+                    let within_phrase = |m: &Vec<usize>| m.windows(2).all(|w| (w[0].min(w[1]) + 1..w[0].max(w[1])).all(|k| phrase(k, m)));
                     if let Some(m) = match_forward(s, lm, &cue.words, i).filter(within_phrase) {
                         for k in m {
                             blocked[k] = true;

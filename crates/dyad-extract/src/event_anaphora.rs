@@ -1,6 +1,7 @@
 //! "Rebels attacked a police station. The African Union condemned *the attack*": a definite
 //! noun that names a deed told shortly before points back to it, so a reaction to it with no
-//! target of its own is aimed at whoever did that deed.
+//! target of its own is aimed at whoever did that deed ("Argentina offered to mediate, but La Paz
+//! rejected *the offer*": Argentina).
 
 use dyad_events::{CodedEvent, Lexicon, PloverType, SentenceView, TriggerPos};
 
@@ -11,8 +12,8 @@ use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
 /// How many sentences back the deed may have been told.
 const REACH: usize = 5;
 
-/// The actors of the earlier deed a condemnation's object points back to, for a condemnation
-/// that has no recipient: its object is a noun with "the"/"this" before it and nothing
+/// The actors of the earlier deed a condemnation's or rejection's object points back to, for
+/// one that has no recipient: its object is a noun with "the"/"this" before it and nothing
 /// naming whose it is, that is a noun trigger of the deed's type or shares a lemma with the
 /// deed's trigger ("the launch" after "launched a missile").
 pub(crate) fn reaction_target(
@@ -23,7 +24,8 @@ pub(crate) fn reaction_target(
     lex: &Lexicon,
     ev: &CodedEvent,
 ) -> Vec<usize> {
-    if ev.event_type != PloverType::Accuse || !ev.roles.recipient.is_empty() || view.heads.len() != view.len() {
+    let reaction = matches!(ev.event_type, PloverType::Accuse | PloverType::Reject);
+    if !reaction || !ev.roles.recipient.is_empty() || view.heads.len() != view.len() {
         return Vec::new();
     }
     let head = ev.trigger.head;
