@@ -128,7 +128,9 @@ fn one_under_attack_or_investigation_suffers_it() {
     assert!(evs.iter().any(|e| e == "ASSAULT  -> Ali Zeidan"), "{evs:?}");
     let evs = coded("Former Bolivian president Evo Morales, who is under investigation on charges of trafficking, has refused to appear.");
     assert!(!evs.iter().any(|e| e.starts_with("ACCUSE Evo Morales")), "{evs:?}");
-    // The noun's own phrase still names who did it.
+    // The noun's own phrase still names who did it, with "by" or "from".
     let evs = coded("The Ukrainian city of Kharkiv came under attack by Russian drones.");
     assert!(evs.iter().any(|e| e == "ASSAULT Russia -> Ukraine"), "{evs:?}");
+    let evs = coded("Niger is under attack from jihadists linked to al-Qaida.");
+    assert!(evs.iter().any(|e| e == "ASSAULT jihadists -> Niger"), "{evs:?}");
 }

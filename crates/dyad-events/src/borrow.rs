@@ -418,6 +418,24 @@ pub(crate) fn undergone(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &
     let (doers, named_outside): (Vec<usize>, Vec<usize>) = c.actor.iter().partition(|&&m| own_phrase(m));
     sufferers.extend(named_outside);
     c.actor = doers;
+    // ("came under fire *from* Russian troops", wherever the parser hung it: whoever the phrase
+    // names, taken for a target, did it.)
+    let source = |k: usize| {
+        tree.is_agent(s, k)
+            || tree.children[k].iter().any(|&x| tree.rel[x] == "case" && role_word(&s.words[x].to_lowercase(), RoleClass::HarmSource))
+    };
+    let sources: Vec<usize> = std::iter::once(h)
+        .chain(governor)
+        .flat_map(|v| tree.children[v].iter().copied())
+        .filter(|&k| source(k))
+        .flat_map(|k| mentions_of(tree, c, k, 0))
+        .collect();
+    c.recipient.retain(|m| !sources.contains(m));
+    for m in sources {
+        if !c.actor.contains(&m) {
+            c.actor.push(m);
+        }
+    }
     for m in sufferers {
         if !c.recipient.contains(&m) && !c.actor.contains(&m) {
             c.recipient.push(m);

@@ -75,6 +75,8 @@ pub(crate) enum RoleClass {
     /// "is *under* investigation", "came *under* attack": the case word of a deed whose subject
     /// suffers it.
     UndergonePrep,
+    /// "under attack *from* Islamists": the case word of whoever does the harm one stands under.
+    HarmSource,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -100,6 +102,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "capacity_prep" => RoleClass::CapacityPrep,
                 "summons" => RoleClass::Summons,
                 "undergone_prep" => RoleClass::UndergonePrep,
+                "harm_source" => RoleClass::HarmSource,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -438,7 +441,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::UndergonePrep as u32) < u64::BITS);
+        assert!((RoleClass::HarmSource as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
