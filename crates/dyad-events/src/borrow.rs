@@ -403,8 +403,8 @@ pub(crate) fn undergone(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &
         trig.event_type,
         PloverType::Assault | PloverType::Coerce | PloverType::Sanction | PloverType::Accuse | PloverType::Threaten
     );
-    let case_word = |k: usize| tree.base(k) == "case" && role_word(&s.words[k].to_lowercase(), RoleClass::UndergonePrep);
-    if !harm || !tree.children[h].iter().any(|&k| case_word(k)) {
+    let case_in = |k: usize, class: RoleClass| tree.case_of(s, k).is_some_and(|w| role_word(&w, class));
+    if !harm || !case_in(h, RoleClass::UndergonePrep) {
         return;
     }
     let governor = tree.parent[h].filter(|_| tree.base(h) == "obl");
@@ -420,10 +420,7 @@ pub(crate) fn undergone(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &
     c.actor = doers;
     // ("came under fire *from* Russian troops", wherever the parser hung it: whoever the phrase
     // names, taken for a target, did it.)
-    let source = |k: usize| {
-        tree.is_agent(s, k)
-            || tree.children[k].iter().any(|&x| tree.rel[x] == "case" && role_word(&s.words[x].to_lowercase(), RoleClass::HarmSource))
-    };
+    let source = |k: usize| tree.is_agent(s, k) || case_in(k, RoleClass::HarmSource);
     let sources: Vec<usize> = std::iter::once(h)
         .chain(governor)
         .flat_map(|v| tree.children[v].iter().copied())

@@ -50,9 +50,6 @@ pub(crate) fn add_first_person(voices: &[Option<u32>], actors: &Actors, offset: 
 fn side_of(actors: &Actors, speaker: u32) -> Option<usize> {
     let s = actors.list.get(speaker as usize)?;
     let serves_state = s.kind == ActorKind::Person && s.sector.as_deref().is_some_and(crate::actors::serves_state);
-    let state = || {
-        let country = s.country.as_deref()?;
-        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country))
-    };
+    let state = || actors.state_of_country(s.country.as_deref()?);
     serves_state.then(state).flatten().or(Some(speaker as usize))
 }

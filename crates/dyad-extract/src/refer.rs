@@ -119,11 +119,19 @@ pub struct Resolver<'a> {
     /// Role nouns resolved to a person so far (token, person), in the order met: "the minister"
     /// names someone for a later "he" as a name does.
     people_by_role: RefCell<Vec<(usize, u32)>>,
+    /// The dateline's state, found at the first "the army" that needs it.
+    dateline: std::cell::OnceCell<Option<u32>>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(a: &'a Analysis, actors: &'a Actors) -> Self {
-        Resolver { a, actors, in_quote: vec![false; a.len()], people_by_role: RefCell::new(Vec::new()) }
+        Resolver {
+            a,
+            actors,
+            in_quote: vec![false; a.len()],
+            people_by_role: RefCell::new(Vec::new()),
+            dateline: std::cell::OnceCell::new(),
+        }
     }
 
     fn kind(&self, actor: u32) -> ActorKind {
@@ -220,6 +228,10 @@ impl<'a> Resolver<'a> {
     /// The state of the article's dateline ("BAMAKO, Nov 28 (AFP) -": Mali), when the article
     /// names it: in a story that names several states, the one "the army" most likely belongs to.
     pub(crate) fn dateline_state(&self) -> Option<u32> {
+        *self.dateline.get_or_init(|| self.find_dateline_state())
+    }
+
+    fn find_dateline_state(&self) -> Option<u32> {
         let a = self.a;
         let si = (0..a.seg.sentences.len().min(DATELINE_SENTENCES)).find(|&si| {
             let words: Vec<&str> = a.sentence_tokens(si).map(|k| a.tok(k)).collect();
@@ -228,8 +240,7 @@ impl<'a> Resolver<'a> {
         let start = a.sentence_tokens(si).start;
         let place = self.actors.actor_at(start).filter(|&x| self.kind(x) == ActorKind::Place)?;
         let country = self.actors.list[place as usize].country.as_deref()?;
-        let state = self.actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country))?;
-        u32::try_from(state).ok()
+        u32::try_from(self.actors.state_of_country(country)?).ok()
     }
 
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).

@@ -126,10 +126,7 @@ pub(crate) fn add_references(
     let person_before = |k: usize, skip: Option<usize>, ms: &[Mention]| {
         ms.iter().rev().filter(|m| m.tokens.end <= k && m.kind == MentionKind::Person).map(|m| m.actor).find(|&x| Some(x) != skip)
     };
-    let state_of = |person: usize| {
-        let c = actors.list[person].country.as_deref()?;
-        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c))
-    };
+    let state_of = |person: usize| actors.state_of_country(actors.list[person].country.as_deref()?);
     // The sentence's comma-set-off relative clauses, found at the first pronoun that needs them.
     let relatives = std::cell::OnceCell::new();
     for k in 0..n {
@@ -484,9 +481,7 @@ pub(crate) fn add_references(
                 }
                 let key = squash(w);
                 if let Some((_, c)) = equipment().iter().find(|(e, _)| *e == key) {
-                    if let Some(st) =
-                        actors.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(c.as_str()))
-                    {
+                    if let Some(st) = actors.state_of_country(c) {
                         mentions.push(Mention { tokens: k..k + 1, actor: st, kind: MentionKind::State });
                     }
                 }

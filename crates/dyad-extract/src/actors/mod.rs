@@ -66,6 +66,11 @@ impl Actors {
     pub fn actor_at(&self, token: usize) -> Option<u32> {
         self.by_token.get(token).copied().flatten()
     }
+
+    /// The state actor of a country code, when the document names that state.
+    pub fn state_of_country(&self, country: &str) -> Option<usize> {
+        self.list.iter().position(|x| x.kind == ActorKind::State && x.country.as_deref() == Some(country))
+    }
 }
 
 /// A gazetteer entry seen at some tokens, and how it was named.
