@@ -129,14 +129,16 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         }
         // "accused Venezuelan soldiers of firing on a patrol, *wounding* two soldiers": a
         // participle the parser joined to the accusing verb goes on with the deed the accused
-        // is charged with (its clause marked by a `reason_mark`), done by the accused.
-        if cur == h && tree.base(cur) == "conj" && trailing_participle(tree, s, cur) {
+        // is charged with (its clause marked by a `reason_mark`), done by the accused (someone
+        // unnamed when the accused names no party).
+        if cur == h && matches!(tree.base(cur), "conj" | "advcl") && trailing_participle(tree, s, cur) {
             let charged = tree.kids(p, "obj").find(|&o| {
                 tree.kids(o, "acl")
                     .any(|v| v < cur && tree.kids(v, "mark").any(|m| role_word(&s.words[m].to_lowercase(), RoleClass::ReasonMark)))
             });
-            let doers: Vec<usize> = charged.into_iter().flat_map(|o| mentions_of(tree, c, o, 0)).collect();
-            if !doers.is_empty() {
+            if let Some(o) = charged {
+                let doers = mentions_of(tree, c, o, 0);
+                c.unnamed_actor |= doers.is_empty();
                 c.actor.extend(doers);
                 break;
             }
@@ -174,6 +176,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         // port, hours after the group *fired* missiles".)
         || (tree.base(cur) == "conj" && !(cur == h && (passive || has(&["nsubj"]))))
         || (tree.base(cur) == "obj" && (role_word(&light, RoleClass::LightVerb) || role_word(&light, RoleClass::Cessation)))
+        || (tree.base(cur) == "obj" && role_word(&light, RoleClass::Deliberation) && !said_act(trig.event_type))
         || (rel == "nsubj:pass" && cur != h)
         // "After *meeting* X, Putin flew …", "*Having accused* Russia, Ukraine …": a
         // subjectless adverbial clause is done by the main clause's subject, except a
@@ -291,6 +294,15 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                         verb.into_iter().flat_map(|v| tree.kids(v, "nsubj")).flat_map(|k| mentions_of(tree, c, k, 0)).collect();
                     c.actor.extend(doers);
                 } else {
+                    // ("accused *the army* of bombing": a charge's doer is the one charged, even
+                    // when that noun names no party — never the accuser.)
+                    let charge = tree.base(p) == "obj"
+                        && tree.parent[p].is_some_and(|g| accusing(s, g))
+                        && tree.kids(cur, "mark").any(|k| role_word_any_case(s.words[k], RoleClass::ReasonMark));
+                    // (A party named deeper in the noun's phrase, "*Syrian* government forces",
+                    // is left to the fallback.)
+                    let named_inside = (0..cur).any(|k| tree.dominates(p, k) && c.mention_at(k).is_some());
+                    c.unnamed_actor |= modified.is_empty() && charge && !named_inside;
                     c.actor.extend(modified);
                 }
             }
@@ -380,6 +392,21 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
 }
 
 /// An active participle right after a comma, parsed as modifying the noun before it.
+/// Whether an act of this type is done by saying it (a request, an accusation, a threat, an
+/// offer or a refusal), so that one weighed is usually someone else's.
+fn said_act(t: PloverType) -> bool {
+    matches!(t, PloverType::Request | PloverType::Accuse | PloverType::Threaten | PloverType::Agree | PloverType::Reject)
+}
+
+/// Whether the verb at `g` accuses (an ACCUSE verb of the trigger lexicon: "accused", "blamed").
+fn accusing(s: &SentenceView, g: usize) -> bool {
+    let lex = crate::Lexicon::embedded();
+    lex.entries_starting(&crate::lemma(s.words[g], s.upos_at(g))).iter().any(|&e| {
+        let entry = &lex.entries[e];
+        entry.words.len() == 1 && entry.pos == crate::lexicon::TriggerPos::Verb && entry.event_type == PloverType::Accuse
+    })
+}
+
 fn comma_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
     tree.rel[k] == "acl" && k > 0 && s.words[k - 1] == "," && s.upos_at(k) == "VERB" && s.words[k].ends_with("ing")
 }

@@ -43,6 +43,9 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         // "The UN humanitarian *coordinator* for Sudan, Clementine Nkweta-Salami, condemned":
         // the person apposed to a title, wherever the parser hung the name inside it.
         out.push(m);
+    } else if let Some(named) = (depth == 0).then(|| named_by_free_relative(tree, c, tok)).flatten() {
+        // (A descendant: the recursion ends.)
+        out.extend(mentions_of(tree, c, named, depth));
     } else if depth < 2 {
         let kids = &tree.children[tok];
         // ("the French satirical magazine *Charlie Hebdo*" parsed as a bare nmod: an
@@ -97,6 +100,19 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         out.extend(mentions_of(tree, c, k, depth));
     }
     out
+}
+
+/// "condemned *what* it called Belarus's attempts": the object of the naming verb (role class
+/// `naming`) of a free relative's clause (`free_relative`), which stands for it.
+fn named_by_free_relative(tree: &Tree, c: &Collect, tok: usize) -> Option<usize> {
+    use crate::lexicon::{role_word, RoleClass};
+    let word = c.words.get(tok)?.to_lowercase();
+    if !role_word(&word, RoleClass::FreeRelative) {
+        return None;
+    }
+    let naming = |v: usize| tree.base(v) == "acl" && role_word(&crate::lemma(c.words[v], "VERB"), RoleClass::Naming);
+    let verb = tree.children[tok].iter().copied().find(|&v| naming(v))?;
+    tree.kids(verb, "obj").find(|&o| o > verb)
 }
 
 /// Whether a mention is followed by a possessive "'s".

@@ -254,6 +254,8 @@ own('urge,implore,plead,beseech,request,ask,appeal','verb','100',O+'|'+S)
 # across the verb's object.
 own('appeal to,appeal for,press for,push for,demand that,ask for','phrase','100',O)
 own('call on,call upon,call for','phrase','100',O+'|'+N)
+# "called his Saudi counterpart": calling an equal is a phone call (after "call on", which wins).
+own('call counterpart,telephone counterpart,ring counterpart','phrase','041',R,mode='phone')
 own('demand,request,appeal','noun','100')
 own('urge restraint','phrase','1056')
 own('call for ceasefire,call for calm,call for restraint','phrase','1056',N)

@@ -138,7 +138,7 @@ pub fn opens_capitalised(w: &str) -> bool {
 /// (`KYIV, May 2 (AFP) -`), or a country closed by a dash (`Doha, Qatar –`), or by the bracket
 /// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an
 /// agency in brackets with no date (`UNITED NATIONS (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or
-/// capitals and a dash alone (`KYIV —`), or a known place in capitals and a colon (`PESHAWAR:`). 0 when the
+/// capitals and a dash alone (`KYIV —`), or a known place in any case and a dash (`Port Sudan -`), or a known place in capitals and a colon (`PESHAWAR:`). 0 when the
 /// sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
@@ -155,8 +155,10 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
         lex.lookup_surface(&ws.join(" ")).iter().any(|h| matches!(lex.known[h.known as usize].kind, ActorKind::Place | ActorKind::State))
     };
     if let Some(dash) = (1..words.len().min(5)).find(|&k| is_dash(words[k])) {
+        // (`Port Sudan - The head of …`: a known place in any case, as Arabic-press copy writes it.)
+        let place_dash = words[..dash].iter().all(|w| upper(w)) && known_place(&words[..dash]);
         let closes = words[dash] != ":" || known_place(&words[..dash]);
-        if closes && words[..dash].iter().all(|w| shouted(w)) && words.get(dash + 1).is_some_and(|w| upper(w)) {
+        if closes && (words[..dash].iter().all(|w| shouted(w)) || place_dash) && words.get(dash + 1).is_some_and(|w| upper(w)) {
             return dash + 1;
         }
     }

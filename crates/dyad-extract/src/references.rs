@@ -87,6 +87,14 @@ fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usiz
     (!named).then_some(state)
 }
 
+/// "X called Y, and *the two* discussed …": a pair counter after "the" that is itself the
+/// subject, with no noun, counts parties as "the two sides" does.
+fn bare_pair(lex: &Lexicon, words: &[&str], deprels: &[&str], k: usize) -> bool {
+    lex.word_is(words[k], WordClass::PairCounter)
+        && words[k - 1].eq_ignore_ascii_case("the")
+        && deprels.get(k).is_some_and(|d| *d == "nsubj")
+}
+
 /// "X held talks with Y. *The ministers* discussed …": people opening a sentence as the subject
 /// of an active verb are counted by the story just before ("the leaders *of* the protest", "the
 /// leaders *were arrested*" are others).
@@ -149,8 +157,11 @@ pub(crate) fn add_references(
         };
         match lower {
             _ if k >= 1
-                && (counted(lex, words, k) || pair_opening_sentence(lex, words, deprels, k))
-                && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties].iter().any(|&c| lex.word_is(lower, c)) =>
+                && ((counted(lex, words, k) || pair_opening_sentence(lex, words, deprels, k))
+                    && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties]
+                        .iter()
+                        .any(|&c| lex.word_is(lower, c))
+                    || bare_pair(lex, words, deprels, k)) =>
             {
                 // "held talks with X, and *the two sides* agreed": the last two people named
                 // before in the sentence, else (and always for countries) the last two states;

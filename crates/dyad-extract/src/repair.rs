@@ -21,8 +21,8 @@ use crate::lexicon::{Lexicon, WordClass};
 mod clauses;
 pub(crate) use clauses::headline_participles;
 use clauses::{
-    finite_conjuncts_of_infinitives, gapped_passive_conjuncts, gerunds_joined_to_the_finite_verb, measures_of_time_read_as_subjects,
-    past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives,
+    counted_subjects_read_as_noun_phrases, finite_conjuncts_of_infinitives, gapped_passive_conjuncts, gerunds_joined_to_the_finite_verb,
+    measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives,
 };
 
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
@@ -39,6 +39,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     parenthetical_reports(words, &mut heads[..n], &mut rels[..n]);
     measures_of_time_read_as_subjects(words, upos, &mut heads[..n], &mut rels[..n]);
     gerunds_joined_to_the_finite_verb(words, upos, &mut heads[..n], &mut rels[..n]);
+    counted_subjects_read_as_noun_phrases(words, upos, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
             counterpart_pair(words, heads, rels, mentions, v);

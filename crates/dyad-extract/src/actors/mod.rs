@@ -372,7 +372,11 @@ impl Builder<'_> {
                         // ("*Russia's* Foreign Minister X": the owner stands before the chunk.)
                         Some((tr, state)) => {
                             let state = state.or_else(|| self.possessor_state(tr.start));
-                            Some(self.title_from_chunk(tr, state))
+                            let mut info = self.title_from_chunk(tr.clone(), state);
+                            if info.country.is_none() {
+                                info.country = titles::apposed_country(a, tr.start, srange.clone(), self.lex);
+                            }
+                            Some(info)
                         }
                         None => title_left(a, part.tokens.start, srange.clone(), self.lex)
                             .or_else(|| title_right(a, part.tokens.end, srange.clone(), self.lex)),

@@ -58,6 +58,20 @@ fn title_ending_at(a: &Analysis, lo: usize, end: usize, lex: &Lexicon) -> Option
 
 /// The title written left of a name starting at `name_start`.
 pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: &Lexicon) -> Option<TitleInfo> {
+    let mut info = title_left_of(a, name_start, sentence.clone(), lex)?;
+    if info.country.is_none() {
+        info.country = apposed_country(a, info.tokens.start, sentence, lex);
+    }
+    Some(info)
+}
+
+/// "his *Saudi* counterpart, Prince Faisal": the country of a title in apposition before the
+/// title starting at `start`, for one that names none itself.
+pub fn apposed_country(a: &Analysis, start: usize, sentence: Range<usize>, lex: &Lexicon) -> Option<String> {
+    (start > sentence.start + 1 && a.tok(start - 1) == ",").then(|| title_left_of(a, start, sentence, lex)?.country).flatten()
+}
+
+fn title_left_of(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: &Lexicon) -> Option<TitleInfo> {
     let lo = sentence.start;
     let mut j = name_start;
     while j > lo && is_quote(a.tok(j - 1)) {

@@ -265,3 +265,32 @@ pub(super) fn gerunds_joined_to_the_finite_verb(words: &[&str], upos: &[&str], h
         }
     }
 }
+
+/// "…, and *the two discussed* efforts to end the war": a count after "the" before a past
+/// verb the parser read as a noun phrase ("the two discussed efforts", with the verb an
+/// adjective) is the subject of that verb, whose noun is its object.
+pub(super) fn counted_subjects_read_as_noun_phrases(words: &[&str], upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let lex = Lexicon::embedded();
+    let n = heads.len();
+    for c in 1..n.saturating_sub(2) {
+        let (v, noun) = (c + 1, (heads[c + 1] as usize).wrapping_sub(1));
+        let counted = words[c - 1].eq_ignore_ascii_case("the") && upos[c] == "NUM" && lex.word_is(words[c], WordClass::PairCounter);
+        if !counted || upos[v] != "VERB" || !words[v].ends_with("ed") || rels[v] != DepRel::Amod || noun >= n || noun <= v {
+            continue;
+        }
+        if heads[c] as usize != noun + 1 || rels[c] != DepRel::Nummod {
+            continue;
+        }
+        // The verb takes the noun's place; what hung on the noun before the count (its
+        // conjunction and comma) goes with it.
+        heads[v] = heads[noun];
+        rels[v] = rels[noun];
+        for h in heads.iter_mut().take(c).filter(|h| **h as usize == noun + 1) {
+            *h = v as u32 + 1;
+        }
+        heads[c] = v as u32 + 1;
+        rels[c] = DepRel::Nsubj;
+        heads[noun] = v as u32 + 1;
+        rels[noun] = DepRel::Obj;
+    }
+}

@@ -1,0 +1,73 @@
+//! Event coding on our own sentences, continued from `event_triggers_and_merges.rs`: whose deed
+//! a charge names, calls to a counterpart, "what it called", sanctions being prepared, and the
+//! dateline of Arabic-press copy.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_known_place_and_a_dash_in_ordinary_case_is_a_dateline() {
+    // "Aden - …" as Arabic-press copy writes it: "the army" of a story naming several states is
+    // the dateline's state's.
+    let doc = extract_text(
+        "Aden - Saudi Arabia and the United Arab Emirates urged calm in Yemen on Monday.\n\nThe army accused the Houthis of shelling a market.",
+        None,
+    );
+    let accusers: Vec<&str> =
+        doc.events.iter().filter(|e| e.event_type == "ACCUSE").flat_map(|e| e.actor.iter().map(|id| name_of(&doc, id))).collect();
+    assert_eq!(accusers, ["Yemen"], "{:?}", doc.events);
+}
+
+#[test]
+fn the_deed_of_a_charge_is_never_the_accusers_own() {
+    // "the army" names no party here: the bombing and the killing after it are someone
+    // unnamed's, not the accusing militia's.
+    let evs = coded("The militia accused the army of bombing a market in Nyala on Saturday, killing at least 23 civilians.");
+    assert!(evs.iter().any(|e| e.starts_with("ACCUSE militia")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT militia")), "{evs:?}");
+    // A party named inside the charged noun phrase still does it.
+    let evs = coded("Turkey has accused Syrian government forces of carrying out an attack on a convoy.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Syria")), "{evs:?}");
+    // "of" on an object that no one accuses is no charge: "in support of banning" is theirs.
+    let evs = coded("Indonesia came out in support of banning the group.");
+    assert!(evs.iter().any(|e| e.starts_with("COERCE Indonesia")), "{evs:?}");
+}
+
+#[test]
+fn calling_a_counterpart_is_a_phone_call_and_the_two_are_its_parties() {
+    let doc = extract_text(
+        "The Egyptian Foreign Minister, Sameh Nour, called his Jordanian counterpart, Prince Ali Haddad, and the two discussed the \
+         situation in Gaza.",
+        None,
+    );
+    assert_eq!(actor(&doc, "Ali Haddad").country.as_deref(), Some("JOR"));
+    let calls: Vec<String> = doc
+        .events
+        .iter()
+        .filter(|e| e.event_type == "CONSULT")
+        .map(|e| e.actor.iter().map(|id| name_of(&doc, id)).collect::<Vec<_>>().join("+"))
+        .collect();
+    assert!(calls.iter().any(|a| a == "Sameh Nour+Jordan"), "{calls:?}");
+    assert!(calls.iter().any(|a| a == "Sameh Nour+Ali Haddad"), "{calls:?}");
+    // Calling on a counterpart to act is a request.
+    let evs = coded("The Egyptian Foreign Minister called on his Jordanian counterpart to reopen the crossing.");
+    assert!(evs.iter().any(|e| e.starts_with("REQUEST Egypt")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("CONSULT")), "{evs:?}");
+}
+
+#[test]
+fn what_a_condemnation_calls_names_its_target() {
+    let evs = coded("The African Union condemned what it called Eritrea's attempts to destabilise the region.");
+    assert!(evs.iter().any(|e| e == "ACCUSE African Union -> Eritrea"), "{evs:?}");
+}
+
+#[test]
+fn sanctions_being_prepared_or_a_boycott_considered_are_the_subjects_and_not_yet_real() {
+    let evs = coded("The European Union said it was preparing new sanctions against Iranian officials.");
+    assert!(evs.iter().any(|e| e == "SANCTION European Union -> Iran ?"), "{evs:?}");
+    let evs = coded("Hungary is considering a boycott of Malaysian goods.");
+    assert!(evs.iter().any(|e| e.starts_with("PROTEST Hungary") && e.ends_with(" ?")), "{evs:?}");
+    // A request weighed is someone else's.
+    let evs = coded("President Lula is considering the request.");
+    assert!(!evs.iter().any(|e| e.starts_with("REQUEST Lula")), "{evs:?}");
+}
