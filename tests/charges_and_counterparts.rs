@@ -71,3 +71,28 @@ fn sanctions_being_prepared_or_a_boycott_considered_are_the_subjects_and_not_yet
     let evs = coded("President Lula is considering the request.");
     assert!(!evs.iter().any(|e| e.starts_with("REQUEST Lula")), "{evs:?}");
 }
+
+#[test]
+fn what_one_receives_in_a_relative_clause_is_a_thing_not_a_visitor() {
+    let evs = coded("The rebels are betting on the weapons they receive from Chad.");
+    assert!(!evs.iter().any(|e| e.starts_with("CONSULT")), "{evs:?}");
+    // A visitor is still received.
+    let evs = coded("President Ruto received the Somali delegation in Nairobi.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT")), "{evs:?}");
+}
+
+#[test]
+fn the_troops_a_deployment_is_of_are_not_its_target() {
+    let evs = coded("Kenya announced the deployment of additional troops.");
+    assert!(evs.iter().any(|e| e == "MOBILIZE Kenya -> "), "{evs:?}");
+}
+
+#[test]
+fn a_speaker_joined_to_an_earlier_verb_is_never_someone_from_the_sentence_before() {
+    let doc = extract_text(
+        "The militia accused the army of shelling a market, killing 23 civilians. The army denied the accusation and said its \
+         aircraft had struck militants.",
+        None,
+    );
+    assert!(!doc.quotes.iter().any(|q| q.speaker.as_deref().is_some_and(|s| name_of(&doc, s) == "civilians")), "{:?}", doc.quotes);
+}

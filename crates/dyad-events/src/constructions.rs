@@ -49,15 +49,27 @@ pub(crate) fn released_object(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMa
     !(person(object) || tree.kids(object, "conj").any(person))
 }
 
-/// "had not *received* any new proposals", "received a letter": a host verb whose object is
-/// neither a party (no mention in it), nor people (`releasable`), nor an event ("received a
-/// phone call") received a thing, not a visitor.
+/// "had not *received* any new proposals", "received a letter", "the support they *receive*": a
+/// host verb whose object is neither a party (no mention in it), nor people (`releasable`), nor
+/// an event ("received a phone call") received a thing, not a visitor.
 pub(crate) fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention], trigger_heads: &[usize]) -> bool {
     if !trig.flags.has(Flags::HOST) || trig.matched.len() != 1 {
         return false;
     }
     let Some(tree) = tree else { return false };
-    let Some(object) = tree.kids(trig.head, "obj").next() else { return false };
+    // ("the support *they receive*": a relative clause with a subject of its own and no object
+    // received the noun right before that subject, also when the parser hung the clause on a verb.)
+    let antecedent = || {
+        let subject = tree.kids(trig.head, "nsubj").next().filter(|&k| k < trig.head)?;
+        if tree.rel[trig.head] == "acl:relcl" {
+            return tree.parent[trig.head];
+        }
+        let first = (0..subject).find(|&k| tree.dominates(subject, k)).unwrap_or(subject).checked_sub(1)?;
+        let nominal = matches!(tree.base(first), "obj" | "obl" | "nsubj" | "nmod" | "conj");
+        (tree.rel[trig.head].ends_with(":relcl") && nominal).then_some(first)
+    };
+    let own_object = tree.kids(trig.head, "obj").next();
+    let Some(object) = own_object.or_else(antecedent) else { return false };
     // ("the meeting *which* Albania will host": the antecedent is what was hosted.)
     if lm.in_class(object, RoleClass::RelativePronoun) {
         return false;
@@ -66,13 +78,15 @@ pub(crate) fn received_thing(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMat
     let mut phrase = vec![object];
     let mut level = vec![object];
     for _ in 0..3 {
-        level = level.iter().flat_map(|&h| tree.children[h].iter().copied()).collect();
+        // (Not through the receiving clause itself: "the support *they* receive".)
+        level = level.iter().flat_map(|&h| tree.children[h].iter().copied()).filter(|&k| k != trig.head).collect();
         phrase.extend(&level);
     }
     // (A place there says where from: "proposals from Washington".)
     let party = phrase.iter().any(|&k| mentions.iter().any(|m| m.tokens.contains(&k) && m.kind != MentionKind::Place));
     // (The event is the object itself: "received a *reduction* in tariffs" is no sanction received.)
-    let event = trigger_heads.contains(&object) || tree.kids(object, "conj").any(|k| trigger_heads.contains(&k));
+    // (Not for an antecedent: "the support they receive" is the thing itself.)
+    let event = own_object.is_some() && (trigger_heads.contains(&object) || tree.kids(object, "conj").any(|k| trigger_heads.contains(&k)));
     !party && !event && !lm.in_class(object, RoleClass::Releasable) && !lm.in_class(object, RoleClass::Labour)
 }
 

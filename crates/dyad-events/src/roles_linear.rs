@@ -1,8 +1,11 @@
 //! The linear fallback of role assignment: without a (usable) parse, the nearest
-//! mentions left and right of the trigger within its clause.
+//! mentions left and right of the trigger within its clause; and, with a parse, the parties
+//! of a reciprocal trigger found in its own stretch of words when the parser hung them elsewhere.
 
+use crate::denote::{np_head_mention, possessor};
 use crate::lexicon::{role_word, RoleClass};
 use crate::roles::{is_nominal, Collect};
+use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Flags, MentionKind, SentenceView, TriggerPos};
 
@@ -169,4 +172,60 @@ fn noun_actor_ok(s: &SentenceView, lm: &Lemmas, from: usize, to: usize) -> bool 
             || role_word(&lm.lower[k], RoleClass::NominalFiller)
             || (l == "out" && k > from && lm.lemma[k - 1] == "carry")
     })
+}
+
+/// The parties of a reciprocal trigger that the parser hung elsewhere, found in the trigger's
+/// own stretch of words: a between-phrase after it, or a with-phrase before the next verb.
+pub(crate) fn parties_in_stretch(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
+    let h = trig.head;
+    if trig.tokens.end < s.len() && s.words[trig.tokens.end].eq_ignore_ascii_case("between") {
+        // "a phone call between Minister X and Bangladesh's adviser Y": every party named
+        // in the between-phrase (a possessor is part of a title, not a party), which the
+        // parser often splits up.
+        let mut k = trig.tokens.end + 1;
+        while k < s.len()
+            && k < trig.tokens.end + 25
+            && !matches!(s.words[k], ";" | "." | "\"" | ":" | "(" | ",")
+            && !matches!(s.upos_at(k), "VERB" | "AUX")
+        {
+            if let Some(m) = c.mention_at(k) {
+                let end = c.mentions[m].tokens.end;
+                if !possessor(c, m) && !c.actor.contains(&m) {
+                    c.actor.push(m);
+                }
+                k = end.max(k + 1);
+                continue;
+            }
+            k += 1;
+        }
+    }
+    {
+        // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
+        // elsewhere, found in the trigger's own stretch (up to the next verb or stop).
+        // (Nor when the with is the trigger's own word, "*talks with* his counterpart X on … cooperation
+        // with Russia": the next "with" is another phrase's.)
+        let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"))
+            || trig.matched.iter().any(|&k| s.words[k].eq_ignore_ascii_case("with"));
+        if !has_with {
+            let mut k = trig.tokens.end;
+            while k < s.len() && k < trig.tokens.end + 20 {
+                let w = s.words[k];
+                if matches!(w, ";" | "." | "\"" | ":" | "(") || matches!(s.upos_at(k), "VERB" | "AUX") {
+                    break;
+                }
+                if w.eq_ignore_ascii_case("with") {
+                    if let Some(m) = np_head_mention(s, c, k + 1) {
+                        c.actor.push(m);
+                    }
+                    // ("with *his* Turkish counterpart X": his too.)
+                    let counterpart = (k + 2..(k + 5).min(s.len())).any(|j| role_word(&s.words[j].to_lowercase(), RoleClass::Counterpart));
+                    if let Some(p) = c.mention_at(k + 1).filter(|_| counterpart && s.upos_at(k + 1) == "PRON") {
+                        c.actor.push(p);
+                    }
+                    break;
+                }
+                k += 1;
+            }
+        }
+    }
 }

@@ -139,8 +139,11 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
             let characterised = depth == 0
                 && tree.case_of(s, k).is_some_and(|w| role_word(&w, RoleClass::Characterisation))
                 && tree.children[node].iter().any(|&o| tree.base(o) == "obj" && o < k && !roots.contains(&o));
+            // ("the deployment *of* additional troops": what is mobilised is the doer's force.)
+            let mobilised = depth == 0 && trig.event_type == PloverType::Mobilize && tree.case_of(s, k).as_deref() == Some("of");
             if roots.contains(&k)
                 || characterised
+                || mobilised
                 || inside[k]
                 || excluded_actor
                 || (!trigger_complement && outside_phrase(tree, s, mentions, k, depth == 0, trig))

@@ -255,8 +255,10 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 }
                 // (With no party before that verb, "The governor urged residents to stay … and
                 // announced", nobody named speaks: not the verb's object.)
+                // (Nor one named in the sentence before: "The army denied the accusation and
+                // said" is not the civilians the last sentence ended with.)
                 if let Some(v) = verb {
-                    return nearest_left(a, r, v, lo, false);
+                    return nearest_left(a, r, v, lo.max(sentence.start), false);
                 }
             }
             // "*it* said", "what *it* has called": the pronoun is the cue's subject.
