@@ -454,3 +454,27 @@ fn a_descriptor_before_an_unknown_name_makes_it_an_organisation() {
     // A person's full name stays a person's.
     assert_eq!(actor(&doc, "Maria Lopez").kind, ActorKind::Person);
 }
+
+#[test]
+fn an_official_the_wire_names_without_a_country_is_the_datelines() {
+    let doc = extract_text(
+        "RIGA, Dec 1 (Reuters) - Latvia will close its border with Belarus, Prime Minister Anna Ozola said on Monday after \
+         talks with Polish officials. \"We will not accept this,\" spokesman Peter Hale said. The Interior Ministry said \
+         the OSCE Parliamentary Assembly would meet.",
+        None,
+    );
+    assert_eq!(actor(&doc, "Anna Ozola").country.as_deref(), Some("LVA"));
+    assert_eq!(actor(&doc, "Interior Ministry").country.as_deref(), Some("LVA"));
+    // A spokesman may speak for any body, and a body named after another is that one's.
+    assert_eq!(actor(&doc, "Peter Hale").country, None);
+    assert_eq!(actor(&doc, "OSCE Parliamentary Assembly").country, None);
+    // Without a dateline the state stays open.
+    let doc = extract_text("Latvia and Belarus traded accusations. Prime Minister Anna Ozola said on Monday the border would close.", None);
+    assert_eq!(actor(&doc, "Anna Ozola").country, None);
+}
+
+#[test]
+fn a_hyphenated_name_is_the_gazetteers_spaced_one() {
+    let doc = extract_text("Kim Yo-jong, the sister of leader Kim Jong-un, warned Seoul. North Korea fired a missile.", None);
+    assert_eq!(actor(&doc, "Kim Jong-un").country.as_deref(), Some("PRK"));
+}

@@ -4,12 +4,35 @@
 use dyad_events::{Mention, MentionKind};
 
 use crate::analysis::Analysis;
+use crate::document::ActorKind;
 use dyad_nlp::DepRel;
 
 /// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
 pub(crate) fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
     let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
     (crate::analysis::dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
+}
+
+/// How many sentences from the start may hold the dateline (after a headline and a byline).
+const DATELINE_SENTENCES: usize = 4;
+
+/// The country of the article's dateline place (`BAMAKO, Nov 28 (AFP) -`: Mali; `NEW DELHI:`,
+/// `Port Sudan -`), when a dateline opens a paragraph among its first sentences: the gazetteer's
+/// place or state named by its capitalised words before the first comma, bracket or dash.
+pub(crate) fn dateline_country(a: &Analysis) -> Option<String> {
+    let si = (0..a.seg.sentences.len().min(DATELINE_SENTENCES)).find(|&si| {
+        let words: Vec<&str> = a.sentence_tokens(si).map(|k| a.tok(k)).collect();
+        crate::analysis::dateline_len(a, si, &words) > 0
+    })?;
+    let words: Vec<&str> =
+        a.sentence_tokens(si).map(|k| a.tok(k)).take_while(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let lex = crate::lexicon::Lexicon::embedded();
+    let hit = lex
+        .lookup_surface(&words.join(" "))
+        .iter()
+        .map(|h| &lex.known[h.known as usize])
+        .find(|k| matches!(k.kind, ActorKind::Place | ActorKind::State))?;
+    hit.country.clone()
 }
 
 /// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose

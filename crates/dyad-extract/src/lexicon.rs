@@ -157,6 +157,7 @@ pub enum WordClass {
     AnaphoricDeterminer,
     FirstPersonPlural,
     FirstPersonSingular,
+    RovingTitle,
 }
 
 macro_rules! data {
@@ -310,7 +311,10 @@ impl Lexicon {
     /// Spelled as the source spells it, up to case and accents: transliteration folding would
     /// make namesakes of different people.
     pub fn person(&self, name: &str) -> Option<(&str, &str)> {
-        self.people.get(&crate::names::plain_key(name))?.as_ref().map(|(c, s)| (c.as_str(), s.as_str()))
+        // ("Kim Jong-un" is the gazetteer's "Kim Jong Un".)
+        let entry =
+            self.people.get(&crate::names::plain_key(name)).or_else(|| self.people.get(&crate::names::plain_key(&name.replace('-', " "))));
+        entry?.as_ref().map(|(c, s)| (c.as_str(), s.as_str()))
     }
 
     fn load_function_words(&mut self, tsv: &str) {
@@ -363,6 +367,7 @@ impl Lexicon {
                 "anaphoric_determiner" => WordClass::AnaphoricDeterminer,
                 "first_person_plural" => WordClass::FirstPersonPlural,
                 "first_person_singular" => WordClass::FirstPersonSingular,
+                "roving_title" => WordClass::RovingTitle,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -372,7 +377,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::FirstPersonSingular as u32) < 64);
+        const _: () = assert!((WordClass::RovingTitle as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

@@ -33,9 +33,6 @@ pub enum Refers {
     Force,
 }
 
-/// How many sentences from the start may hold the dateline (after a headline and a byline).
-const DATELINE_SENTENCES: usize = 4;
-
 /// Role nouns, from `data/lexicon/role_nouns.tsv`.
 pub fn role_nouns() -> &'static HashMap<String, Refers> {
     static ROLES: OnceLock<HashMap<String, Refers>> = OnceLock::new();
@@ -232,15 +229,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn find_dateline_state(&self) -> Option<u32> {
-        let a = self.a;
-        let si = (0..a.seg.sentences.len().min(DATELINE_SENTENCES)).find(|&si| {
-            let words: Vec<&str> = a.sentence_tokens(si).map(|k| a.tok(k)).collect();
-            crate::analysis::dateline_len(a, si, &words) > 0
-        })?;
-        let start = a.sentence_tokens(si).start;
-        let place = self.actors.actor_at(start).filter(|&x| self.kind(x) == ActorKind::Place)?;
-        let country = self.actors.list[place as usize].country.as_deref()?;
-        u32::try_from(self.actors.state_of_country(country)?).ok()
+        let country = crate::datelines::dateline_country(self.a)?;
+        u32::try_from(self.actors.state_of_country(&country)?).ok()
     }
 
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).

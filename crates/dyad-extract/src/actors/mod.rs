@@ -139,12 +139,38 @@ fn home_country(list: &mut [ActorRec]) {
     }
 }
 
-/// Finds the actors of an analysed article.
+/// "VILNIUS, Dec 1 (Reuters) - … Prime Minister Inga Ruginiene said": wire copy names its own
+/// country's officials without a demonym, so a person or organisation of government (a
+/// government, legislative, judicial or police title or head) that the text gives no country
+/// belongs to the state of the dateline's place. Not titles that often serve another state or
+/// body (`function_words.tsv` class `roving_title`: "ambassador", "spokesman", "former …"), nor
+/// soldiers (a story filed from one side often names the other's commanders: "JEDDAH … Army
+/// chief Abdel Fattah al-Burhan"), nor groups ("troops", "police"), nor organisations outside
+/// government proper (an international court, a military command) or named after a place or
+/// another body ("Communist Party of Vietnam …", "OSCE Parliamentary Assembly").
+fn dateline_home(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
+    let Some(home) = crate::datelines::dateline_country(a) else { return };
+    let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
+    // (Nor one named after another body: "*OSCE* Parliamentary Assembly".)
+    let placed = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
+    for actor in list.iter_mut().filter(|x| x.country.is_none()) {
+        let homed = match actor.kind {
+            ActorKind::Person => matches!(actor.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "COP")) && !actor.titles.iter().any(roving),
+            ActorKind::Organization => matches!(actor.sector.as_deref(), Some("GOV" | "COP" | "LEG")) && !placed(&actor.name),
+            _ => false,
+        };
+        if homed {
+            actor.country = Some(home.clone());
+        }
+    }
+}
+
 /// Whether a sector is one of a state's own agents (government, army, police, …).
 pub(crate) fn serves_state(sector: &str) -> bool {
     groups::STATE_SECTORS.contains(&sector)
 }
 
+/// Finds the actors of an analysed article.
 pub fn find_actors(a: &Analysis, lex: &Lexicon) -> Actors {
     let mut b = Builder { a, lex, keyed: HashMap::new(), drafts: Vec::new(), people: People::default(), unknown: Vec::new() };
     for chunk in find_chunks(a, lex) {
@@ -520,6 +546,7 @@ impl Builder<'_> {
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
         home_country(&mut list);
+        dateline_home(a, self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());
