@@ -96,3 +96,15 @@ fn a_speaker_joined_to_an_earlier_verb_is_never_someone_from_the_sentence_before
     );
     assert!(!doc.quotes.iter().any(|q| q.speaker.as_deref().is_some_and(|s| name_of(&doc, s) == "civilians")), "{:?}", doc.quotes);
 }
+
+#[test]
+fn standing_with_a_named_party_backs_it_and_the_alliance_is_the_one_named_before() {
+    let evs = coded("NATO Secretary General Mark Rutte said the alliance stood with Estonia.");
+    assert!(evs.iter().any(|e| e == "SUPPORT North Atlantic Treaty Organization -> Estonia"), "{evs:?}");
+    // Standing with no party is no support.
+    let evs = coded("Polish soldiers stood with their weapons at the gate.");
+    assert!(!evs.iter().any(|e| e.starts_with("SUPPORT")), "{evs:?}");
+    // "the bloc" after the EU is the EU.
+    let doc = extract_text("The European Union imposed sanctions on Iran on Monday, the bloc said in a statement.", None);
+    assert!(doc.quotes.iter().any(|q| q.speaker.as_deref().is_some_and(|s| name_of(&doc, s) == "European Union")), "{:?}", doc.quotes);
+}

@@ -167,6 +167,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             assign_roles(s, &trig, &outside)
         });
         if released_object(tree.as_ref(), &lm, &trig, &roles)
+            || (trig.flags.has(Flags::NEEDS_PARTY) && roles.recipient.is_empty())
             || dismissal(tree.as_ref(), &lm, &trig, mentions)
             || crate::constructions::fights_an_evil(tree.as_ref(), &lm, &trig)
             || received_thing(tree.as_ref(), &lm, &trig, mentions, &trigger_heads)

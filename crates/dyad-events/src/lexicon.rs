@@ -225,7 +225,12 @@ impl Flags {
     /// of X", "negotiated a truce").
     pub const TOPIC_OBJ: Flags = Flags(1024);
 
-    const NAMES: [(&'static str, Flags); 10] = [
+    /// A phrase that is an event only with a named party to aim at: "stood with *Lithuania*",
+    /// not "stood with their weapons".
+    pub const NEEDS_PARTY: Flags = Flags(2048);
+
+    const NAMES: [(&'static str, Flags); 11] = [
+        ("needs_party", Flags::NEEDS_PARTY),
         ("topic_obj", Flags::TOPIC_OBJ),
         ("active_only", Flags::ACTIVE_ONLY),
         ("needs_content", Flags::NEEDS_CONTENT),

@@ -196,6 +196,8 @@ own('ratify,approve,endorse','verb','057','')
 own('establish relation,establish diplomatic relation,establish tie,restore relation,restore diplomatic relation,restore tie,normalize relation,normalise relation,upgrade relation,strengthen tie,deepen tie','phrase','050',R)
 own('praise,support,endorsement,recognition,solidarity','noun','051')
 own('express support,voice support,express solidarity,offer condolence,express condolence','phrase','051')
+# "the alliance stood with Lithuania": standing or siding with a party backs it.
+own('stand with','phrase','051',O+'|needs_party')
 own('joint exercise,joint military exercise,joint drill,joint military drill,joint naval exercise,joint naval drill,joint maneuver,joint manoeuvre,joint military maneuver,joint military manoeuvre,joint war game,joint patrol,joint operation','noun','062',R)
 own('joint venture,joint project,joint investment','noun','061',R)
 # Economic exchange (CAMEO 061 IMPORT; exporting is its other side): the trading partner follows to/from.

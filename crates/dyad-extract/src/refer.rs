@@ -28,6 +28,8 @@ pub enum Refers {
     Proxy,
     /// The nearest named organisation or group (`the group said`: Hamas, al-Shabaab).
     Party,
+    /// The nearest intergovernmental organisation (`the alliance`: NATO; `the bloc`: the EU).
+    Alliance,
     /// A state's own force (`the army`, `the military`): the organisation named before whose name
     /// holds the noun, else the one state named before.
     Force,
@@ -50,6 +52,7 @@ pub fn role_nouns() -> &'static HashMap<String, Refers> {
                     "state" => Refers::State,
                     "proxy" => Refers::Proxy,
                     "party" => Refers::Party,
+                    "alliance" => Refers::Alliance,
                     "force" => Refers::Force,
                     _ => Refers::Title,
                 };
@@ -101,6 +104,11 @@ pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
     nearest_before(actors, i, |act| {
         matches!(act.kind, ActorKind::Organization | ActorKind::Group) && !act.is_generic() && act.sector.as_deref() != Some("MED")
     })
+}
+
+/// The nearest intergovernmental organisation named before token `i` ("*the alliance*": NATO).
+pub fn alliance_named_before(actors: &Actors, i: usize) -> Option<u32> {
+    nearest_before(actors, i, |act| act.kind == ActorKind::Organization && act.sector.as_deref() == Some("IGO"))
 }
 
 pub fn is_personal_pronoun(w: &str) -> bool {
@@ -324,6 +332,7 @@ impl<'a> Resolver<'a> {
             Refers::Proxy => None,
             // ("the group *of elders*" names its own members.)
             Refers::Party => party_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),
+            Refers::Alliance => alliance_named_before(self.actors, i).filter(|_| !a.tok(i + 1).eq_ignore_ascii_case("of")),
         }
     }
 }

@@ -460,6 +460,12 @@ pub(crate) fn add_references(
                     push(mentions, x as usize);
                 }
             }
+            _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Alliance) && words.get(k + 1) != Some(&"of") => {
+                // "*the alliance* stood with Lithuania": NATO named before.
+                if let Some(x) = crate::refer::alliance_named_before(actors, offset + k) {
+                    push(mentions, x as usize);
+                }
+            }
             _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Organization) => {
                 // "*The ministry* accused …": the organisation named before whose name holds the noun,
                 // else the state whose ministry it was ("Iraq's foreign ministry").
