@@ -108,3 +108,15 @@ fn standing_with_a_named_party_backs_it_and_the_alliance_is_the_one_named_before
     let doc = extract_text("The European Union imposed sanctions on Iran on Monday, the bloc said in a statement.", None);
     assert!(doc.quotes.iter().any(|q| q.speaker.as_deref().is_some_and(|s| name_of(&doc, s) == "European Union")), "{:?}", doc.quotes);
 }
+
+#[test]
+fn troops_of_named_states_act_for_those_states() {
+    let evs = coded("Troops of Chad and Niger attacked a rebel camp near the border.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Chad+Niger")), "{evs:?}");
+    // Residents are no state's agents.
+    let evs = coded("Residents of Chad protested against the new tax.");
+    assert!(!evs.iter().any(|e| e.starts_with("PROTEST Chad")), "{evs:?}");
+    // The agent of an attack and what it is of are its doer, never its target.
+    let evs = coded("An attack on Thursday by troops of Chad's army killed 17 people.");
+    assert!(evs.iter().any(|e| e == "ASSAULT Chad -> "), "{evs:?}");
+}

@@ -14,7 +14,22 @@ use crate::{MentionKind, SentenceView};
 /// not the referent.
 pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) -> Vec<usize> {
     let mut out = Vec::new();
-    if let Some(m) = c.mention_at(tok) {
+    // "*troops of both countries* clashed": a generic noun of a state's agents (role class
+    // `state_agent`) whose "of" phrase names states stands for those states.
+    let owners = || {
+        let of = |k: usize| {
+            tree.base(k) == "nmod" && tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"))
+        };
+        let ms: Vec<usize> =
+            tree.children[tok].iter().copied().filter(|&k| of(k)).flat_map(|k| mentions_of(tree, c, k, depth + 1)).collect();
+        (!ms.is_empty() && ms.iter().all(|&m| c.mentions[m].kind == MentionKind::State)).then_some(ms)
+    };
+    let agent = || crate::lexicon::role_word(&c.words[tok].to_lowercase(), crate::lexicon::RoleClass::StateAgent);
+    if let Some(ms) =
+        c.mention_at(tok).filter(|&m| c.mentions[m].kind == MentionKind::Generic && depth < 2 && agent()).and_then(|_| owners())
+    {
+        out.extend(ms);
+    } else if let Some(m) = c.mention_at(tok) {
         let person = if c.mentions[m].kind == MentionKind::Person {
             None
         } else {

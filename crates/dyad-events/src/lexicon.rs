@@ -84,6 +84,9 @@ pub(crate) enum RoleClass {
     /// subject's own act only when that act is material, not said ("considering the request"
     /// is another's request).
     Deliberation,
+    /// "*troops* of both countries": a noun of those who act for a state, so that the states its
+    /// "of" phrase names act through them ("residents of Samoa" are no state's agents).
+    StateAgent,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -112,6 +115,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "harm_source" => RoleClass::HarmSource,
                 "free_relative" => RoleClass::FreeRelative,
                 "deliberation" => RoleClass::Deliberation,
+                "state_agent" => RoleClass::StateAgent,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -455,7 +459,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Deliberation as u32) < u64::BITS);
+        assert!((RoleClass::StateAgent as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

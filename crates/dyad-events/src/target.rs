@@ -154,6 +154,17 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
             stack.push((k, depth + 1));
         }
     }
+    // ("an attack *by troops of X*": the agent and what it is "of" are the doer, never the
+    // target; a phrase the parser hung under the agent still may be: "an air strike by the
+    // military *on suspected terrorists*".)
+    for &root in &roots {
+        for k in tree.children[root].iter().copied().filter(|&k| tree.case_of(s, k).as_deref() == Some("by")) {
+            inside[k] = false;
+            for o in tree.children[k].iter().copied().filter(|&o| tree.case_of(s, o).as_deref() == Some("of")) {
+                inside[o] = false;
+            }
+        }
+    }
     // A named party beats a generic one ("refused to deploy peacekeepers *in Iraq*").
     let rank = |m: &Mention| (m.kind == MentionKind::Generic, m.tokens.start);
     // A demonym or state that modifies a place only locates it: "its embassy in the *Iraqi*
