@@ -120,3 +120,12 @@ fn troops_of_named_states_act_for_those_states() {
     let evs = coded("An attack on Thursday by troops of Chad's army killed 17 people.");
     assert!(evs.iter().any(|e| e == "ASSAULT Chad -> "), "{evs:?}");
 }
+
+#[test]
+fn a_warning_of_hunger_misread_as_one_noun_phrase_threatens_no_one() {
+    let evs = coded("The World Food Programme warned on Tuesday that nearly two million people face acute hunger in Chad.");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN")), "{evs:?}");
+    // A warning of what the warner will do still threatens.
+    let evs = coded("Chad warned on Tuesday that it would attack the rebels.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Chad")), "{evs:?}");
+}

@@ -436,7 +436,14 @@ fn empty_warning(tree: Option<&Tree>, lm: &Lemmas, e: &CodedEvent, trigger_heads
         let of = |k: &usize| tree.children[*k].iter().any(|&c| tree.base(c) == "case" && lm.lower[c] == "of");
         tree.kids(e.trigger.head, "obl").chain(tree.kids(e.trigger.head, "nmod")).find(of)
     };
-    let Some(clause) = tree.kids(e.trigger.head, "ccomp").next().or_else(of_phrase) else { return false };
+    // ("warned that 25 million people *face* hunger" misread as one noun phrase: the phrase
+    // holding "that" is the clause.)
+    let h = e.trigger.head;
+    let that_object = || {
+        let that = (h + 1..(h + 6).min(n)).find(|&k| lm.lower[k] == "that")?;
+        tree.children[h].iter().copied().find(|&c| matches!(tree.base(c), "obj" | "obl") && tree.dominates(c, that))
+    };
+    let Some(clause) = tree.kids(e.trigger.head, "ccomp").next().or_else(of_phrase).or_else(that_object) else { return false };
     let inside = |mut k: usize| {
         for _ in 0..n {
             if k == clause {
