@@ -391,7 +391,6 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
     }
 }
 
-/// An active participle right after a comma, parsed as modifying the noun before it.
 /// Whether an act of this type is done by saying it (a request, an accusation, a threat, an
 /// offer or a refusal), so that one weighed is usually someone else's.
 fn said_act(t: PloverType) -> bool {
@@ -407,6 +406,7 @@ fn accusing(s: &SentenceView, g: usize) -> bool {
     })
 }
 
+/// An active participle right after a comma, parsed as modifying the noun before it.
 fn comma_participle(tree: &Tree, s: &SentenceView, k: usize) -> bool {
     tree.rel[k] == "acl" && k > 0 && s.words[k - 1] == "," && s.upos_at(k) == "VERB" && s.words[k].ends_with("ing")
 }

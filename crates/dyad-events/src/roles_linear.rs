@@ -199,33 +199,31 @@ pub(crate) fn parties_in_stretch(s: &SentenceView, tree: &Tree, trig: &TriggerMa
             k += 1;
         }
     }
-    {
-        // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
-        // elsewhere, found in the trigger's own stretch (up to the next verb or stop).
-        // (Nor when the with is the trigger's own word, "*talks with* his counterpart X on … cooperation
-        // with Russia": the next "with" is another phrase's.)
-        let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"))
-            || trig.matched.iter().any(|&k| s.words[k].eq_ignore_ascii_case("with"));
-        if !has_with {
-            let mut k = trig.tokens.end;
-            while k < s.len() && k < trig.tokens.end + 20 {
-                let w = s.words[k];
-                if matches!(w, ";" | "." | "\"" | ":" | "(") || matches!(s.upos_at(k), "VERB" | "AUX") {
-                    break;
-                }
-                if w.eq_ignore_ascii_case("with") {
-                    if let Some(m) = np_head_mention(s, c, k + 1) {
-                        c.actor.push(m);
-                    }
-                    // ("with *his* Turkish counterpart X": his too.)
-                    let counterpart = (k + 2..(k + 5).min(s.len())).any(|j| role_word(&s.words[j].to_lowercase(), RoleClass::Counterpart));
-                    if let Some(p) = c.mention_at(k + 1).filter(|_| counterpart && s.upos_at(k + 1) == "PRON") {
-                        c.actor.push(p);
-                    }
-                    break;
-                }
-                k += 1;
+    // "talks by X in the capital, Minsk, with Y": a with-phrase the parser attached
+    // elsewhere, found in the trigger's own stretch (up to the next verb or stop).
+    // (Nor when the with is the trigger's own word, "*talks with* his counterpart X on … cooperation
+    // with Russia": the next "with" is another phrase's.)
+    let has_with = tree.children[h].iter().any(|&k| tree.case_of(s, k).as_deref() == Some("with"))
+        || trig.matched.iter().any(|&k| s.words[k].eq_ignore_ascii_case("with"));
+    if !has_with {
+        let mut k = trig.tokens.end;
+        while k < s.len() && k < trig.tokens.end + 20 {
+            let w = s.words[k];
+            if matches!(w, ";" | "." | "\"" | ":" | "(") || matches!(s.upos_at(k), "VERB" | "AUX") {
+                break;
             }
+            if w.eq_ignore_ascii_case("with") {
+                if let Some(m) = np_head_mention(s, c, k + 1) {
+                    c.actor.push(m);
+                }
+                // ("with *his* Turkish counterpart X": his too.)
+                let counterpart = (k + 2..(k + 5).min(s.len())).any(|j| role_word(&s.words[j].to_lowercase(), RoleClass::Counterpart));
+                if let Some(p) = c.mention_at(k + 1).filter(|_| counterpart && s.upos_at(k + 1) == "PRON") {
+                    c.actor.push(p);
+                }
+                break;
+            }
+            k += 1;
         }
     }
 }

@@ -138,8 +138,8 @@ pub fn opens_capitalised(w: &str) -> bool {
 /// (`KYIV, May 2 (AFP) -`), or a country closed by a dash (`Doha, Qatar –`), or by the bracket
 /// when a capitalised word follows (`New Delhi, Jan 9 (PTI) India …`); or capitals and an
 /// agency in brackets with no date (`UNITED NATIONS (AP) --`, `DOHA/JERUSALEM (Reuters) -`), or
-/// capitals and a dash alone (`KYIV —`), or a known place in any case and a dash (`Port Sudan -`), or a known place in capitals and a colon (`PESHAWAR:`). 0 when the
-/// sentence opens with none.
+/// capitals and a dash alone (`KYIV —`), or a known place in any case and a dash (`Port Sudan -`),
+/// or a known place in capitals and a colon (`PESHAWAR:`). 0 when the sentence opens with none.
 pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     if !a.opens_paragraph(si) {
         return 0;

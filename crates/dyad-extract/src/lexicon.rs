@@ -308,8 +308,8 @@ impl Lexicon {
 
     /// Country and sector of a well-known political figure by the name the article gives
     /// (a surname alone only where the source lists it as a name of that one person).
-    /// Spelled as the source spells it, up to case and accents: transliteration folding would
-    /// make namesakes of different people.
+    /// Spelled as the source spells it, up to case, accents and hyphens: transliteration folding
+    /// would make namesakes of different people.
     pub fn person(&self, name: &str) -> Option<(&str, &str)> {
         // ("Kim Jong-un" is the gazetteer's "Kim Jong Un".)
         let entry =

@@ -151,12 +151,13 @@ fn home_country(list: &mut [ActorRec]) {
 fn dateline_home(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
     let Some(home) = crate::datelines::dateline_country(a) else { return };
     let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
-    // (Nor one named after another body: "*OSCE* Parliamentary Assembly".)
-    let placed = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
+    // (A word of the name the gazetteer knows: "Communist Party of *Vietnam* …", "*OSCE*
+    // Parliamentary Assembly".)
+    let named_after_another = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
     for actor in list.iter_mut().filter(|x| x.country.is_none()) {
         let homed = match actor.kind {
             ActorKind::Person => matches!(actor.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "COP")) && !actor.titles.iter().any(roving),
-            ActorKind::Organization => matches!(actor.sector.as_deref(), Some("GOV" | "COP" | "LEG")) && !placed(&actor.name),
+            ActorKind::Organization => matches!(actor.sector.as_deref(), Some("GOV" | "COP" | "LEG")) && !named_after_another(&actor.name),
             _ => false,
         };
         if homed {
