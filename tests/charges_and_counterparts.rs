@@ -129,3 +129,12 @@ fn a_warning_of_hunger_misread_as_one_noun_phrase_threatens_no_one() {
     let evs = coded("Chad warned on Tuesday that it would attack the rebels.");
     assert!(evs.iter().any(|e| e.starts_with("THREATEN Chad")), "{evs:?}");
 }
+
+#[test]
+fn what_a_summoned_envoy_is_called_in_to_hear_is_aimed_at_the_envoys_state() {
+    let evs = coded("Estonia's foreign ministry summoned Russia's charge d'affaires on Tuesday to protest.");
+    // The summons and the protest it is for both.
+    assert_eq!(evs.iter().filter(|e| *e == "ACCUSE Estonia -> Russia").count(), 2, "{evs:?}");
+    let evs = coded("Kenya summoned the Sudanese ambassador to demand an explanation.");
+    assert!(evs.iter().any(|e| e == "REQUEST Kenya -> Sudan"), "{evs:?}");
+}

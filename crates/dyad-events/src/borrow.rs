@@ -111,6 +111,13 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         }
         let rel = tree.rel[cur];
         let light = crate::lemma(s.words[p], s.upos_at(p));
+        // "summoned Lithuania's envoy on Tuesday *to protest*" with the infinitive on the verb:
+        // the one summoned hears it.
+        let to_marked = || tree.kids(cur, "mark").any(|k| s.words[k].eq_ignore_ascii_case("to"));
+        if cur == h && tree.base(cur) == "advcl" && role_word(&light, RoleClass::Summons) && to_marked() {
+            let heard: Vec<usize> = tree.kids(p, "obj").flat_map(|o| mentions_of(tree, c, o, 0)).collect();
+            c.recipient.extend(heard);
+        }
         // "X attacked a village, *killing* 40 people, a doctors' group said": a participle after a
         // comma that the parser made a second clause of a trailing speech verb goes on with the
         // reported clause before it, done by that clause's subject.
@@ -269,6 +276,8 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 if let Some(g) = summoner {
                     let ms: Vec<usize> = tree.kids(g, "nsubj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
                     c.unnamed_actor |= ms.is_empty();
+                    // (The one summoned hears it: "summoned *China's* ambassador to protest".)
+                    c.recipient.extend(mentions_of(tree, c, p, 0).into_iter().filter(|m| !ms.contains(m)));
                     c.actor.extend(ms);
                 } else if modified.is_empty() && infinitival && plan {
                     // ("a plan *by India* to ease …": the agent after "by" has it too.)
