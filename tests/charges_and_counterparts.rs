@@ -138,3 +138,16 @@ fn what_a_summoned_envoy_is_called_in_to_hear_is_aimed_at_the_envoys_state() {
     let evs = coded("Kenya summoned the Sudanese ambassador to demand an explanation.");
     assert!(evs.iter().any(|e| e == "REQUEST Kenya -> Sudan"), "{evs:?}");
 }
+
+#[test]
+fn a_clause_awaited_by_before_or_until_in_the_present_has_not_happened() {
+    let evs = coded("Chad rejected any negotiations with the rebels before they withdraw from the towns.");
+    assert!(evs.iter().any(|e| e.starts_with("RETREAT rebels") && e.ends_with(" ?")), "{evs:?}");
+    let evs = coded("The mission will stay until Ortega signs the agreement.");
+    assert!(evs.iter().any(|e| e.starts_with("SUPPORT Ortega") && e.ends_with(" ?")), "{evs:?}");
+    // In the past, or as a gerund, it happened.
+    let evs = coded("Hungary had blocked the sanctions before dropping its veto on Friday.");
+    assert!(evs.iter().any(|e| e.starts_with("CONCEDE Hungary") && !e.ends_with(" ?")), "{evs:?}");
+    let evs = coded("Chadian troops left the town before the rebels attacked it.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT rebels") && !e.ends_with(" ?")), "{evs:?}");
+}

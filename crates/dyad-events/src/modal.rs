@@ -213,6 +213,9 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }
         }
+        if pending_clause(&tree, &lm, trig.head) {
+            apply(&mut m, &mut plain_hypothetical, CueKind::Hypothetical);
+        }
     } else {
         // Linear: cues within six tokens before the trigger, not across a clause stop;
         // "no" / "not" may also sit right before a noun trigger.
@@ -241,6 +244,27 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
         m.hypothetical = plain_hypothetical;
     }
     m
+}
+
+/// "rejected any negotiations *before they withdraw*", "*until* the last inch of Sudan *is
+/// liberated*": a clause awaited (its subordinator in role class `pending_mark`) whose verb
+/// and auxiliaries hold no past form has not happened ("left before the rebels *arrived*" did).
+fn pending_clause(tree: &Tree, lm: &Lemmas, head: usize) -> bool {
+    // (The clause's first word, also where the parser hung it on the subject: "until *Hamas*".)
+    let first = (0..head).find(|&k| tree.dominates(head, k));
+    // (A finite clause with its own subject: "before *dropping* its veto" is told as done.)
+    let finite = tree.children[head].iter().any(|&k| tree.base(k) == "nsubj");
+    let awaited = tree.base(head) == "advcl" && finite && first.is_some_and(|k| lm.in_class(k, RoleClass::PendingMark));
+    if !awaited {
+        return false;
+    }
+    let auxiliaries: Vec<usize> = tree.children[head].iter().copied().filter(|&k| tree.base(k) == "aux").collect();
+    let past = |k: usize| crate::lemma::is_past_form(&lm.lower[k]) || crate::lemma::is_past_or_base(&lm.lower[k]);
+    if auxiliaries.is_empty() {
+        !past(head)
+    } else {
+        !auxiliaries.iter().any(|&k| past(k))
+    }
 }
 
 /// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").
