@@ -151,3 +151,12 @@ fn a_clause_awaited_by_before_or_until_in_the_present_has_not_happened() {
     let evs = coded("Chadian troops left the town before the rebels attacked it.");
     assert!(evs.iter().any(|e| e.starts_with("ASSAULT rebels") && !e.ends_with(" ?")), "{evs:?}");
 }
+
+#[test]
+fn the_agency_a_dateline_credits_is_no_party_and_a_past_before_a_quote_is_a_verb() {
+    let evs = coded("LOME, Nov 30 (AFP) - West African leaders on Sunday threatened to impose sanctions on Togo.");
+    assert!(!evs.iter().any(|e| e.contains("Agence France-Presse")), "{evs:?}");
+    // "struck" before a quoted object was tagged a noun and the strike lost.
+    let evs = coded("Russian forces struck \"military-industrial enterprises\" in Kharkiv.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Russia")), "{evs:?}");
+}

@@ -224,7 +224,9 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
             let group =
                 || upos[i - 1] == Upos::Noun && crate::lexicon::Lexicon::embedded().group_sector(&tok(i - 1).to_lowercase()).is_some();
             let after_subject = tok(i - 1) == ")" || upos[i - 1] == Upos::Propn || group();
-            let governs = matches!(upos[i + 1], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
+            // (Also across an opening quote mark: "struck *"*military-industrial enterprises"".)
+            let next = if matches!(tok(i + 1), "\"" | "“" | "'" | "‘") && i + 2 < end { i + 2 } else { i + 1 };
+            let governs = matches!(upos[next], Upos::Det | Upos::Noun | Upos::Adj | Upos::Num | Upos::Propn | Upos::Pron);
             if after_subject && governs {
                 upos[i] = Upos::Verb;
             }

@@ -240,11 +240,14 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             }
         }
         // "KYIV, May 2 (AFP) - …": the dateline place is where the paragraph's events are
-        // reported from, never one of their actors.
+        // reported from, never one of their actors, and the agency it credits is none either
+        // ("ABUJA, Nov 30 (AFP) - West African leaders threatened …" is no threat by AFP).
         let dateline = crate::datelines::dateline(a, si, &words, &mentions);
         if let Some(d) = dateline {
             mentions.retain(|m| m.actor != d);
         }
+        let credit_end = crate::analysis::dateline_len(a, si, &words);
+        mentions.retain(|m| m.tokens.start >= credit_end);
         // Without a party or an event word nothing can be coded (an event needs an actor
         // that is not a place).
         let coded = if codable { code_events(&view, &mentions, lex) } else { Vec::new() };
