@@ -113,8 +113,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         let light = crate::lemma(s.words[p], s.upos_at(p));
         // "summoned Lithuania's envoy on Tuesday *to protest*" with the infinitive on the verb:
         // the one summoned hears it.
-        let to_marked = || tree.kids(cur, "mark").any(|k| s.words[k].eq_ignore_ascii_case("to"));
-        if cur == h && tree.base(cur) == "advcl" && role_word(&light, RoleClass::Summons) && to_marked() {
+        if cur == h && tree.base(cur) == "advcl" && role_word(&light, RoleClass::Summons) && to_marked(cur) {
             let heard: Vec<usize> = tree.kids(p, "obj").flat_map(|o| mentions_of(tree, c, o, 0)).collect();
             c.recipient.extend(heard);
         }

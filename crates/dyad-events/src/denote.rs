@@ -17,11 +17,12 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
     // "*troops of both countries* clashed": a generic noun of a state's agents (role class
     // `state_agent`) whose "of" phrase names states stands for those states.
     let owners = || {
-        let of = |k: usize| {
-            tree.base(k) == "nmod" && tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"))
-        };
-        let ms: Vec<usize> =
-            tree.children[tok].iter().copied().filter(|&k| of(k)).flat_map(|k| mentions_of(tree, c, k, depth + 1)).collect();
+        let ms: Vec<usize> = tree.children[tok]
+            .iter()
+            .copied()
+            .filter(|&k| of_phrase(tree, c, k))
+            .flat_map(|k| mentions_of(tree, c, k, depth + 1))
+            .collect();
         (!ms.is_empty() && ms.iter().all(|&m| c.mentions[m].kind == MentionKind::State)).then_some(ms)
     };
     let agent = || crate::lexicon::role_word(&c.words[tok].to_lowercase(), crate::lexicon::RoleClass::StateAgent);
@@ -101,8 +102,7 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         }
         if out.is_empty() {
             for &k in kids {
-                let of = tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"));
-                if tree.base(k) == "nmod" && tree.rel[k] != "nmod:poss" && of {
+                if of_phrase(tree, c, k) {
                     out.extend(mentions_of(tree, c, k, depth + 1));
                     if !out.is_empty() {
                         break;
@@ -115,6 +115,13 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         out.extend(mentions_of(tree, c, k, depth));
     }
     out
+}
+
+/// Whether token `k` heads an "of" phrase on its governor ("the government *of Iraq*").
+fn of_phrase(tree: &Tree, c: &Collect, k: usize) -> bool {
+    tree.base(k) == "nmod"
+        && tree.rel[k] != "nmod:poss"
+        && tree.children[k].iter().any(|&x| tree.rel[x] == "case" && c.words[x].eq_ignore_ascii_case("of"))
 }
 
 /// "condemned *what* it called Belarus's attempts": the object of the naming verb (role class

@@ -150,10 +150,7 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
     let shouted = |w: &str| w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
     // (`PESHAWAR: Pakistani and Afghan …`: a colon only after a known place, since `BREAKING:` or
     // `UPDATE:` open paragraphs too.)
-    let known_place = |ws: &[&str]| {
-        let lex = crate::lexicon::Lexicon::embedded();
-        lex.lookup_surface(&ws.join(" ")).iter().any(|h| matches!(lex.known[h.known as usize].kind, ActorKind::Place | ActorKind::State))
-    };
+    let known_place = |ws: &[&str]| known_place(ws).is_some();
     if let Some(dash) = (1..words.len().min(5)).find(|&k| is_dash(words[k])) {
         // (`Port Sudan - The head of …`: a known place in any case, as Arabic-press copy writes it.)
         let place_dash = words[..dash].iter().all(|w| upper(w)) && known_place(&words[..dash]);
@@ -189,6 +186,15 @@ pub(crate) fn dateline_len(a: &Analysis, si: usize, words: &[&str]) -> usize {
         }
     }
     0
+}
+
+/// The gazetteer's place or state the words name together ("PORT SUDAN", "New Delhi").
+pub(crate) fn known_place(words: &[&str]) -> Option<&'static crate::lexicon::Known> {
+    let lex = crate::lexicon::Lexicon::embedded();
+    lex.lookup_surface(&words.join(" "))
+        .iter()
+        .map(|h| &lex.known[h.known as usize])
+        .find(|k| matches!(k.kind, ActorKind::Place | ActorKind::State))
 }
 
 /// Whether a token is the dash that closes a dateline (`BAMAKO -`, `KYIV, May 2 (AFP) --`,

@@ -4,13 +4,13 @@
 use dyad_events::{Mention, MentionKind};
 
 use crate::analysis::Analysis;
-use crate::document::ActorKind;
 use dyad_nlp::DepRel;
 
-/// The place of a dateline opening a paragraph: a place mention at the start of a dateline.
-pub(crate) fn dateline(a: &Analysis, si: usize, words: &[&str], mentions: &[Mention]) -> Option<usize> {
+/// The place of a dateline opening a paragraph: a place mention at the start of a dateline of
+/// `dateline_words` words (`analysis::dateline_len`).
+pub(crate) fn dateline(dateline_words: usize, mentions: &[Mention]) -> Option<usize> {
     let m = mentions.first().filter(|m| m.tokens.start == 0 && m.kind == MentionKind::Place)?;
-    (crate::analysis::dateline_len(a, si, words) > m.tokens.end).then_some(m.actor)
+    (dateline_words > m.tokens.end).then_some(m.actor)
 }
 
 /// How many sentences from the start may hold the dateline (after a headline and a byline).
@@ -26,13 +26,7 @@ pub(crate) fn dateline_country(a: &Analysis) -> Option<String> {
     })?;
     let words: Vec<&str> =
         a.sentence_tokens(si).map(|k| a.tok(k)).take_while(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    let lex = crate::lexicon::Lexicon::embedded();
-    let hit = lex
-        .lookup_surface(&words.join(" "))
-        .iter()
-        .map(|h| &lex.known[h.known as usize])
-        .find(|k| matches!(k.kind, ActorKind::Place | ActorKind::State))?;
-    hit.country.clone()
+    crate::analysis::known_place(&words)?.country.clone()
 }
 
 /// Hangs the dateline (`words[..skip]`) on the root of the sentence parsed without it, whose

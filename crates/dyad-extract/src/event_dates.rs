@@ -7,7 +7,8 @@ use dyad_events::{dates, tense, Lexicon, SentenceView};
 use crate::analysis::Analysis;
 use crate::events::EventRec;
 
-/// The dateline of sentence `si` (`PORT SUDAN, Oct 30 (Reuters) -`): where it ends in the
+/// The dateline of sentence `si` (`PORT SUDAN, Oct 30 (Reuters) -`, its first `dateline_words`
+/// words): where it ends in the
 /// sentence's text (bytes; 0 when there is none), and its date with the date's text. The
 /// dateline's own date dates no event but the lead one that names no day of its own, as event
 /// coders date a story's lead event by the story; when it lies in the month before `published`,
@@ -15,13 +16,13 @@ use crate::events::EventRec;
 pub(crate) fn dispatch_date(
     a: &Analysis,
     si: usize,
-    words: &[&str],
+    dateline_words: usize,
     sentence_text: &str,
     published: Option<NaiveDate>,
     reference: &mut Option<NaiveDate>,
 ) -> (usize, Option<(String, String)>) {
     let r = a.sentence_tokens(si);
-    let end = match crate::analysis::dateline_len(a, si, words) {
+    let end = match dateline_words {
         0 => return (0, None),
         skip => a.seg.tokens[r.start + skip - 1].end as usize - a.seg.tokens[r.start].start as usize,
     };

@@ -172,6 +172,8 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             resolver: &resolver,
         };
         add_references(actors, r.start, &words, &heads, &deprels, &mut mentions, &seen);
+        // The paragraph's dateline (`KYIV, May 2 (AFP) -`), 0 words when it opens with none.
+        let dateline_words = crate::analysis::dateline_len(a, si, &words);
         // The parse is the costliest stage: only for sentences that may hold an event and
         // name (or refer to) a party, or a place where an attack or protest by someone
         // unnamed may have happened.
@@ -180,7 +182,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
         if codable {
             // A dateline is no part of the sentence's grammar: parsed with it, `NEW DELHI, March 4
             // (PTI) - India and Bangladesh agreed` makes the city the subject.
-            let skip = crate::analysis::dateline_len(a, si, &words);
+            let skip = dateline_words;
             // Nor is the speaker of a transcript's turn ("Mao Ning: At the invitation of …, X will
             // visit China"; "Reuters: The coast guard said …").
             let turn = named.iter().find(|m| {
@@ -242,12 +244,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
         // "KYIV, May 2 (AFP) - …": the dateline place is where the paragraph's events are
         // reported from, never one of their actors, and the agency it credits is none either
         // ("ABUJA, Nov 30 (AFP) - West African leaders threatened …" is no threat by AFP).
-        let dateline = crate::datelines::dateline(a, si, &words, &mentions);
+        let dateline = crate::datelines::dateline(dateline_words, &mentions);
         if let Some(d) = dateline {
             mentions.retain(|m| m.actor != d);
         }
-        let credit_end = crate::analysis::dateline_len(a, si, &words);
-        mentions.retain(|m| m.tokens.start >= credit_end);
+        mentions.retain(|m| m.tokens.start >= dateline_words);
         // Without a party or an event word nothing can be coded (an event needs an actor
         // that is not a place).
         let coded = if codable { code_events(&view, &mentions, lex) } else { Vec::new() };
@@ -255,7 +256,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             continue;
         }
         let sentence_text = a.slice(r.start, r.end);
-        let (dateline_end, mut filed) = event_dates::dispatch_date(a, si, &words, sentence_text, published, &mut reference);
+        let (dateline_end, mut filed) = event_dates::dispatch_date(a, si, dateline_words, sentence_text, published, &mut reference);
         let base = a.seg.tokens[r.start].start as usize;
         // A date word inside a name is part of the name ("Vice Minister *Sun* Weidong").
         let in_name = |range: &std::ops::Range<usize>| {

@@ -124,19 +124,11 @@ pub struct Resolver<'a> {
     /// Role nouns resolved to a person so far (token, person), in the order met: "the minister"
     /// names someone for a later "he" as a name does.
     people_by_role: RefCell<Vec<(usize, u32)>>,
-    /// The dateline's state, found at the first "the army" that needs it.
-    dateline: std::cell::OnceCell<Option<u32>>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(a: &'a Analysis, actors: &'a Actors) -> Self {
-        Resolver {
-            a,
-            actors,
-            in_quote: vec![false; a.len()],
-            people_by_role: RefCell::new(Vec::new()),
-            dateline: std::cell::OnceCell::new(),
-        }
+        Resolver { a, actors, in_quote: vec![false; a.len()], people_by_role: RefCell::new(Vec::new()) }
     }
 
     fn kind(&self, actor: u32) -> ActorKind {
@@ -233,12 +225,7 @@ impl<'a> Resolver<'a> {
     /// The state of the article's dateline ("BAMAKO, Nov 28 (AFP) -": Mali), when the article
     /// names it: in a story that names several states, the one "the army" most likely belongs to.
     pub(crate) fn dateline_state(&self) -> Option<u32> {
-        *self.dateline.get_or_init(|| self.find_dateline_state())
-    }
-
-    fn find_dateline_state(&self) -> Option<u32> {
-        let country = crate::datelines::dateline_country(self.a)?;
-        u32::try_from(self.actors.state_of_country(&country)?).ok()
+        u32::try_from(self.actors.state_of_country(self.actors.dateline_country.as_deref()?)?).ok()
     }
 
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).

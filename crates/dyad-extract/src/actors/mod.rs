@@ -53,6 +53,8 @@ pub struct ActorRec {
 pub struct Actors {
     pub list: Vec<ActorRec>,
     pub by_token: Vec<Option<u32>>,
+    /// The country of the article's dateline place (`datelines::dateline_country`).
+    pub dateline_country: Option<String>,
 }
 
 impl ActorRec {
@@ -148,8 +150,8 @@ fn home_country(list: &mut [ActorRec]) {
 /// chief Abdel Fattah al-Burhan"), nor groups ("troops", "police"), nor organisations outside
 /// government proper (an international court, a military command) or named after a place or
 /// another body ("Communist Party of Vietnam …", "OSCE Parliamentary Assembly").
-fn dateline_home(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
-    let Some(home) = crate::datelines::dateline_country(a) else { return };
+fn dateline_home(home: Option<&str>, lex: &Lexicon, list: &mut [ActorRec]) {
+    let Some(home) = home else { return };
     let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
     // (A word of the name the gazetteer knows: "Communist Party of *Vietnam* …", "*OSCE*
     // Parliamentary Assembly".)
@@ -161,7 +163,7 @@ fn dateline_home(a: &Analysis, lex: &Lexicon, list: &mut [ActorRec]) {
             _ => false,
         };
         if homed {
-            actor.country = Some(home.clone());
+            actor.country = Some(home.to_string());
         }
     }
 }
@@ -547,7 +549,8 @@ impl Builder<'_> {
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
         home_country(&mut list);
-        dateline_home(a, self.lex, &mut list);
+        let dateline_country = crate::datelines::dateline_country(a);
+        dateline_home(dateline_country.as_deref(), self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());
@@ -580,6 +583,6 @@ impl Builder<'_> {
                 }
             }
         }
-        Actors { list, by_token }
+        Actors { list, by_token, dateline_country }
     }
 }
