@@ -166,6 +166,14 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             if !(GOVERNING.contains(&base) || nominal_arg || errand) {
                 break;
             }
+            // A deed a name owns is that name's, whatever a verb that takes it as done says of
+            // itself: "would not tolerate *Iran's support* for Russia" (but "did not sign *its*
+            // deal", "demanded *Kenyatta's resignation*").
+            let owned =
+                s.upos_at(cur) == "NOUN" && tree.children[cur].iter().any(|&k| tree.rel[k] == "nmod:poss" && s.upos_at(k) == "PROPN");
+            if nominal_arg && cur == trig.head && owned && lm.in_class(p, RoleClass::Presupposing) {
+                break;
+            }
             // "If X attacks, Y will respond": the condition does not scope over its head.
             // An infinitive is not a condition ("vowed on Monday *to* end …", often parsed
             // as advcl rather than xcomp).

@@ -246,6 +246,12 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     c.recipient.extend(mentions_of(tree, c, k, 0));
                 }
             }
+            // "handed *him* a note of protest over the closure of the Russian consulate": the one
+            // it is handed to is its recipient, not a party to what it is about.
+            let handed: Vec<usize> = tree.kids(p, "iobj").flat_map(|k| mentions_of(tree, c, k, 0)).collect();
+            if !handed.is_empty() {
+                c.recipient = handed;
+            }
         }
     }
     // "Protesters gathered … but *were dispersed by police*": a passive with its agent, joined

@@ -436,6 +436,17 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
                     b > tb && b < range.start && upos[k] == "VERB"
                 })
             };
+            // (A deadline before the trigger is the verb's before it: "ordered the consulate to
+            // *close* by January 1 and expelled four diplomats".)
+            let verb_owns_deadline = |range: &std::ops::Range<usize>| {
+                let clause = sentence_text.get(..range.start).and_then(|t| t.rfind([',', ';'])).unwrap_or(0);
+                verb_between(range)
+                    || (tb >= range.end
+                        && (0..words.len()).any(|k| {
+                            let b = a.seg.tokens[r.start + k].start as usize - base;
+                            b >= clause && b < range.start && upos[k] == "VERB"
+                        }))
+            };
             // When a report was made dates a deed it tells as news ("Russia attacked our ports
             // overnight, the president said *on Friday*"), not one it names by a noun
             // ("survivors of the *attack* said on Saturday", "said it would confront the alleged
@@ -462,7 +473,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
                 // A deadline dates what has not happened yet, or what met it in its own clause
                 // ("withdrew its soldiers *by December 22*"), not a warning that sets it for
                 // something else.
-                .filter(|((range, _), _)| ev.modality.hypothetical || !(after_deadline_word(range) && verb_between(range)))
+                .filter(|((range, _), _)| ev.modality.hypothetical || !(after_deadline_word(range) && verb_owns_deadline(range)))
                 // A deed told in the past was not done "next month": "agreed to hold talks *next
                 // month*" dates the talks, not the agreement.
                 .filter(|((_, expr), _)| ev.modality.hypothetical || !(told_in_past && expr.points_ahead()))

@@ -314,7 +314,12 @@ impl<'a> Resolver<'a> {
                 }),
             Refers::State => self.state_in_view(i, para_start),
             Refers::Force => {
-                organisation_named_before(self.actors, i, &noun).or_else(|| self.sole_state_before(i)).or_else(|| self.dateline_state())
+                // ("The Israeli military said … , *the military* said": the state last named
+                // with it, before the one state named, since stories of wars name two.)
+                organisation_named_before(self.actors, i, &noun)
+                    .or_else(|| state_possessing_noun_before(a, self.actors, i, &noun))
+                    .or_else(|| self.sole_state_before(i))
+                    .or_else(|| self.dateline_state())
             }
             Refers::Proxy => None,
             // ("the group *of elders*" names its own members.)

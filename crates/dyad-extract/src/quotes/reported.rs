@@ -222,7 +222,13 @@ fn bare_clause(a: &Analysis, from: usize, end: usize) -> Option<Range<usize>> {
     // an adjective, no clause's verb.)
     let verb = (from + 1..end)
         .take_while(|&k| !matches!(a.tok(k), "," | ";" | ":") && !is_mark(a.tok(k)))
-        .find(|&k| matches!(a.upos(k), "VERB" | "AUX") && !Lexicon::embedded().word_is(a.tok(k - 1), WordClass::Article))?;
+        // ("warns Eritrea *over troop* build-up", "flights *by allied* aircraft violate": nor
+        // one right after a preposition, a noun or an adjective the tagger misread.)
+        .find(|&k| {
+            let (lex, before) = (Lexicon::embedded(), a.tok(k - 1));
+            let after_preposition = lex.word_is(before, WordClass::SpeakerBlockingPrep) && !before.eq_ignore_ascii_case("to");
+            matches!(a.upos(k), "VERB" | "AUX") && !lex.word_is(before, WordClass::Article) && !after_preposition
+        })?;
     // "expects concrete steps from Washington *regarding* …": a participle is no finite verb;
     // the words before it are the cue's object, not a clause.
     if a.tok(verb).ends_with("ing") && a.upos(verb) == "VERB" {

@@ -14,6 +14,11 @@ use crate::refer::{is_personal_pronoun, role_nouns, Refers, Resolver};
 const CUE_BEFORE: usize = 40;
 const CUE_AFTER: usize = 8;
 
+fn is_possessive(w: &str) -> bool {
+    let lex = Lexicon::embedded();
+    lex.word_is(w, WordClass::PersonPossessive) || lex.word_is(w, WordClass::OrganisationPossessive)
+}
+
 fn is_preposition(w: &str) -> bool {
     Lexicon::embedded().word_is(w, WordClass::SpeakerBlockingPrep)
 }
@@ -231,6 +236,9 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                             && r.actors.actor_at(k).is_none()
                             // ("urged residents *to stay* … and announced": not an infinitive.)
                             && !(k > lo && a.tok(k - 1).eq_ignore_ascii_case("to"))
+                            // ("massing troops along *their shared* border and warned": a
+                            // participle after a determiner qualifies a noun.)
+                            && !(k > lo && (a.upos(k - 1) == "DET" || is_possessive(a.tok(k - 1))))
                 });
                 let reporting = |v: usize| {
                     // (Within the sentence: a cue of an earlier sentence reports nothing here.)

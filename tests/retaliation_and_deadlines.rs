@@ -1,0 +1,87 @@
+//! Event and quote rules on our own sentences, continued from `charges_and_counterparts.rs`:
+//! retaliation announced, deadlines that date another verb, deeds a verb takes as done, notes
+//! handed to someone, and who speaks for "the military".
+
+mod common;
+use common::*;
+
+#[test]
+fn measures_in_retaliation_are_a_sanction_when_taken_and_a_threat_when_promised() {
+    let evs = coded("Beijing took countermeasures against Lithuania on Friday.");
+    assert!(evs.iter().any(|e| e == "SANCTION China -> Lithuania"), "{evs:?}");
+    let evs = coded("A spokesman said Pyongyang would take reciprocal measures.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN North Korea")), "{evs:?}");
+    let evs = coded("Tehran reserves the right to retaliate, the ministry said.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Iran")), "{evs:?}");
+    // What the right is reserved for is threatened, not done.
+    let evs = coded("Moscow reserves the right to take retaliatory measures.");
+    assert!(evs.iter().any(|e| e.starts_with("THREATEN Russia")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("SANCTION")), "{evs:?}");
+}
+
+#[test]
+fn a_right_to_protest_is_no_protest() {
+    let evs = coded("The minister said citizens had the right to protest peacefully and the right to strike.");
+    assert!(!evs.iter().any(|e| e.starts_with("PROTEST")), "{evs:?}");
+}
+
+#[test]
+fn a_deadline_before_the_trigger_dates_the_verb_it_follows() {
+    let doc = extract_text("Norway ordered the embassy to close by March 1 and expelled two Iranian diplomats.", Some("2026-12-01"));
+    let expel = doc.events.iter().find(|e| e.event_type == "SANCTION").expect("an expulsion");
+    assert_eq!((expel.date.as_deref(), expel.date_text.as_deref()), (None, None), "{expel:?}");
+}
+
+#[test]
+fn a_deed_a_name_owns_stays_done_under_a_verb_that_takes_it_as_done() {
+    // "would not tolerate" negates the tolerating, not Moscow's support.
+    let evs = coded("The minister said Oslo would not tolerate Moscow's support for the separatists.");
+    assert!(evs.iter().any(|e| e.starts_with("SUPPORT Russia")), "{evs:?}");
+    // A verb of wanting does not take it as done: the resignation is still awaited.
+    let evs = coded("Protesters demanded Ruto's resignation.");
+    assert!(evs.iter().any(|e| e.starts_with("RETREAT Ruto") && e.ends_with('?')), "{evs:?}");
+}
+
+#[test]
+fn a_note_handed_to_someone_is_addressed_to_them() {
+    // Not to the Ukrainians the protest is about.
+    let evs = coded(
+        "Ukraine's foreign ministry summoned the Hungarian ambassador, Antal Heizer, on Monday and handed him a note of protest over \
+         the treatment of Ukrainian citizens.",
+    );
+    assert!(evs.iter().any(|e| e == "ACCUSE Ukraine -> Antal Heizer"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.ends_with("-> Ukraine")), "{evs:?}");
+}
+
+#[test]
+fn the_military_is_the_state_it_was_last_named_with() {
+    // Three states named: only the one written with "military" owns it.
+    let doc = extract_text(
+        "The Turkish military said its jets had struck targets in Syria and Iraq.\n\nKurdish fighters shelled a border post in Hatay \
+         province overnight, the military said.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "shelled a border post"), "Turkey");
+}
+
+#[test]
+fn a_warning_joined_to_an_accusation_is_the_accusers() {
+    // "their disputed border": a participle after a possessive is no verb of the sentence.
+    let doc = extract_text(
+        "Kenya on Friday accused Somalia of moving troops into their disputed border region and warned that it would defend its \
+         territory.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "would defend its territory"), "Kenya");
+}
+
+#[test]
+fn a_headline_warning_over_something_reports_no_words() {
+    // The tagger reads "troop" after "over" as a verb: no clause follows "warns".
+    let doc = extract_text(
+        "Ethiopia warns Eritrea over troop build-up near Assab\n\nADDIS ABABA, Ethiopia (AP) — Ethiopia on Monday accused Eritrea of \
+         massing troops.",
+        None,
+    );
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}
