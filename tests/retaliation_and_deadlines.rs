@@ -85,3 +85,14 @@ fn a_headline_warning_over_something_reports_no_words() {
     );
     assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
 }
+
+#[test]
+fn an_intention_of_doing_is_its_holders_and_not_yet_done() {
+    let doc = extract_text("Kigali had no intention of attacking its neighbour, the minister said.", None);
+    let attack = doc.events.iter().find(|e| e.event_type == "ASSAULT").expect("an attack");
+    let actors: Vec<&str> = attack.actor.iter().map(|id| name_of(&doc, id)).collect();
+    assert_eq!(actors, ["Rwanda"], "{attack:?}");
+    assert!(attack.negated && attack.hypothetical, "{attack:?}");
+    // Nor the one with the intention its own target.
+    assert!(attack.recipient.is_empty(), "{attack:?}");
+}

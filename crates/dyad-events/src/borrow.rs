@@ -264,7 +264,12 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
                 // "Putin has no *plans to meet* …", "Israel's *decision to strike*": an infinitive
                 // on a noun of intent (role class `plan`) is the act of whoever has it — its
                 // possessor or agent, or the subject of the verb it is the object of.
-                let infinitival = tree.rel[cur] == "acl" && tree.kids(cur, "mark").any(|k| s.words[k].eq_ignore_ascii_case("to"));
+                // (Or a gerund after "of": "Asmara had no *intention of attacking*".)
+                let gerund = s.words[cur].to_ascii_lowercase().ends_with("ing");
+                let infinitival = tree.rel[cur] == "acl"
+                    && tree
+                        .kids(cur, "mark")
+                        .any(|k| s.words[k].eq_ignore_ascii_case("to") || (gerund && s.words[k].eq_ignore_ascii_case("of")));
                 let plan = role_word(&crate::lemma(s.words[p], s.upos_at(p)), RoleClass::Plan);
                 // "*Manila* summoned China's ambassador *to protest*": what the one summoned is
                 // called in to hear is the summoner's act (role class `summons`).

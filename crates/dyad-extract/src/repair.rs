@@ -22,7 +22,8 @@ mod clauses;
 pub(crate) use clauses::headline_participles;
 use clauses::{
     counted_subjects_read_as_noun_phrases, finite_conjuncts_of_infinitives, gapped_passive_conjuncts, gerunds_joined_to_the_finite_verb,
-    measures_of_time_read_as_subjects, past_conjuncts_of_modal_clauses, possessor_of_titled_subject, reduced_passive_relatives,
+    measures_of_time_read_as_subjects, objects_read_as_subjects_of_marked_clauses, past_conjuncts_of_modal_clauses,
+    possessor_of_titled_subject, reduced_passive_relatives,
 };
 
 /// Gives subjectless verbs the subject the parser hung elsewhere (see the module comment).
@@ -40,6 +41,7 @@ pub(crate) fn repair_subjects(words: &[&str], upos: &[&str], heads: &mut [u32], 
     measures_of_time_read_as_subjects(words, upos, &mut heads[..n], &mut rels[..n]);
     gerunds_joined_to_the_finite_verb(words, upos, &mut heads[..n], &mut rels[..n]);
     counted_subjects_read_as_noun_phrases(words, upos, &mut heads[..n], &mut rels[..n]);
+    objects_read_as_subjects_of_marked_clauses(upos, &mut heads[..n], &mut rels[..n]);
     for v in 0..n {
         if upos[v] == "VERB" {
             counterpart_pair(words, heads, rels, mentions, v);
@@ -579,5 +581,22 @@ mod tests {
         let (h, r) = run(&words, &upos, &heads, &rels, &[(0, 1)]);
         assert_eq!(h, heads.to_vec());
         assert_eq!(r[0], DepRel::Nsubj);
+    }
+
+    #[test]
+    fn a_subject_before_its_clauses_subordinator_is_the_verbs_object() {
+        // He accused Addis Ababa of seeking a pretext . / He wants Kigali to seek talks .
+        let words = ["He", "accused", "Addis", "Ababa", "of", "seeking", "a", "pretext", "."];
+        let upos = ["PRON", "VERB", "PROPN", "PROPN", "SCONJ", "VERB", "DET", "NOUN", "PUNCT"];
+        let heads = [2, 0, 4, 6, 6, 2, 8, 6, 2];
+        let rels = ["nsubj", "root", "compound", "nsubj", "mark", "advcl", "det", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(2, 4)]);
+        assert_eq!((h[3], r[3]), (2, DepRel::Obj));
+        let words = ["He", "wants", "Kigali", "to", "seek", "talks", "."];
+        let upos = ["PRON", "VERB", "PROPN", "PART", "VERB", "NOUN", "PUNCT"];
+        let heads = [2, 0, 5, 5, 2, 5, 2];
+        let rels = ["nsubj", "root", "nsubj", "mark", "advcl", "obj", "punct"];
+        let (h, r) = run(&words, &upos, &heads, &rels, &[(2, 3)]);
+        assert_eq!((h[2], r[2]), (5, DepRel::Nsubj), "an infinitive's subject comes before its 'to'");
     }
 }

@@ -294,3 +294,24 @@ pub(super) fn counted_subjects_read_as_noun_phrases(words: &[&str], upos: &[&str
         rels[noun] = DepRel::Obj;
     }
 }
+
+/// "accused *Addis Ababa of seeking* a pretext": a subject before the subordinator of its
+/// clause is none of that clause's (English puts the subordinator first: "because *he* left"),
+/// but the object of the verb the clause hangs on, when that verb has none. (Not before an
+/// infinitive's "to": "for *the army to* withdraw" has its subject first.)
+pub(super) fn objects_read_as_subjects_of_marked_clauses(upos: &[&str], heads: &mut [u32], rels: &mut [DepRel]) {
+    let n = heads.len();
+    for v in 0..n {
+        let Some(h) = (heads[v] as usize).checked_sub(1) else { continue };
+        if rels[v] != DepRel::Advcl || upos[v] != "VERB" || upos[h] != "VERB" || h > v {
+            continue;
+        }
+        let kid = |rel: DepRel| (0..n).find(|&k| heads[k] as usize == v + 1 && rels[k] == rel);
+        let (Some(subject), Some(mark)) = (kid(DepRel::Nsubj), kid(DepRel::Mark)) else { continue };
+        let has_object = (0..n).any(|k| heads[k] as usize == h + 1 && rels[k] == DepRel::Obj);
+        if subject > h && subject < mark && mark < v && upos[mark] != "PART" && !has_object {
+            heads[subject] = h as u32 + 1;
+            rels[subject] = DepRel::Obj;
+        }
+    }
+}
