@@ -96,3 +96,21 @@ fn an_intention_of_doing_is_its_holders_and_not_yet_done() {
     // Nor the one with the intention its own target.
     assert!(attack.recipient.is_empty(), "{attack:?}");
 }
+
+#[test]
+fn targeting_what_only_sanctions_reach_is_a_sanction() {
+    let evs = coded("The United States on Friday targeted Russia's oil exports and two of its largest banks.");
+    assert!(evs.iter().any(|e| e == "SANCTION United States -> Russia"), "{evs:?}");
+    // A refinery is bombed.
+    let evs = coded("Ukrainian drones targeted an oil refinery in Ryazan overnight.");
+    assert!(evs.iter().any(|e| e.starts_with("ASSAULT Ukraine")), "{evs:?}");
+}
+
+#[test]
+fn the_two_heads_of_state_are_the_two_leaders_named_before() {
+    let evs = coded(
+        "Chinese President Xi Jinping held talks with Uruguayan President Yamandu Orsi in Beijing on Friday. After the talks, the two \
+         heads of state witnessed the signing of more than a dozen cooperation documents.",
+    );
+    assert!(evs.iter().any(|e| e == "SUPPORT Xi Jinping+Yamandu Orsi -> "), "{evs:?}");
+}

@@ -186,6 +186,16 @@ pub(crate) fn dismissal(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, m
     people || lm.in_class(object, RoleClass::Labour) || lm.in_class(object, RoleClass::Releasable)
 }
 
+/// "called on the EU to go further by *targeting* Iran's oil *exports*": an attack verb of the
+/// `targeting` class whose object is what only sanctions reach (`sanctionable`) is a sanction.
+pub(crate) fn economic_target(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch) -> bool {
+    if trig.event_type != PloverType::Assault || trig.matched.len() != 1 || !lm.in_class(trig.head, RoleClass::Targeting) {
+        return false;
+    }
+    let Some(tree) = tree else { return false };
+    tree.kids(trig.head, "obj").next().is_some_and(|object| lm.in_class(object, RoleClass::Sanctionable))
+}
+
 /// "saying he is *fighting* corruption and traitors", "to combat poverty": an attack verb whose
 /// first object is an evil fought by policy (`role_words.tsv` class `abstract_foe`) attacks no
 /// one.

@@ -93,6 +93,11 @@ pub(crate) enum RoleClass {
     /// "would not *tolerate* Iran's support", "*rejected* Senegal's invitation": a verb that takes
     /// the deed a name owns as done, whatever is said of the verb itself.
     Presupposing,
+    /// "*targeting* Iran's oil exports": a verb of force that, on what only sanctions can reach,
+    /// sanctions it.
+    Targeting,
+    /// "Iran's oil *exports*", "four *entities*": what sanctions reach and bombs do not.
+    Sanctionable,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -124,6 +129,8 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "state_agent" => RoleClass::StateAgent,
                 "pending_mark" => RoleClass::PendingMark,
                 "presupposing" => RoleClass::Presupposing,
+                "targeting" => RoleClass::Targeting,
+                "sanctionable" => RoleClass::Sanctionable,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -467,7 +474,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Presupposing as u32) < u64::BITS);
+        assert!((RoleClass::Sanctionable as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
