@@ -114,3 +114,20 @@ fn the_two_heads_of_state_are_the_two_leaders_named_before() {
     );
     assert!(evs.iter().any(|e| e == "SUPPORT Xi Jinping+Yamandu Orsi -> "), "{evs:?}");
 }
+
+#[test]
+fn what_a_possible_deal_would_lead_to_has_not_happened() {
+    let evs = coded("Hamas said it remained open to any agreement that would lead to a full Israeli withdrawal from Rafah.");
+    assert!(evs.iter().any(|e| e == "RETREAT Israel ->  ?"), "{evs:?}");
+}
+
+#[test]
+fn the_agent_of_a_participle_on_an_event_noun_does_the_event() {
+    let evs = coded("The rally, organised by the opposition Democratic Party, drew thousands in Seoul.");
+    assert!(evs.iter().any(|e| e.starts_with("PROTEST opposition")), "{evs:?}");
+    let evs = coded("The talks, sponsored by Egypt and Qatar, began in Cairo on Monday.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Egypt+Qatar")), "{evs:?}");
+    // A danger someone poses is no threat they make.
+    let evs = coded("The minister spoke of the threat posed by the militants.");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN")), "{evs:?}");
+}

@@ -98,6 +98,13 @@ pub(crate) enum RoleClass {
     Targeting,
     /// "Iran's oil *exports*", "four *entities*": what sanctions reach and bombs do not.
     Sanctionable,
+    /// "an agreement that would *lead* to a withdrawal": a verb whose oblique names what it
+    /// brings about, as real as the verb itself.
+    Consequence,
+    /// "the rally *organised* by the opposition", "sanctions *imposed* by the EU": a participle
+    /// whose agent does what the event noun it qualifies names (not "the threat *posed* by X",
+    /// "a strike *attributed* by X to Y").
+    Agentive,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -131,6 +138,8 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "presupposing" => RoleClass::Presupposing,
                 "targeting" => RoleClass::Targeting,
                 "sanctionable" => RoleClass::Sanctionable,
+                "consequence" => RoleClass::Consequence,
+                "agentive" => RoleClass::Agentive,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -474,7 +483,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Sanctionable as u32) < u64::BITS);
+        assert!((RoleClass::Agentive as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -163,7 +163,9 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             let errand = base == "obl"
                 && lm.in_class(p, RoleClass::Journey)
                 && tree.children[cur].iter().any(|&c| tree.base(c) == "case" && lm.in_class(c, RoleClass::ErrandPrep));
-            if !(GOVERNING.contains(&base) || nominal_arg || errand) {
+            // ("any agreement that *would lead to* a withdrawal": what it would bring about.)
+            let consequence = base == "obl" && lm.in_class(p, RoleClass::Consequence);
+            if !(GOVERNING.contains(&base) || nominal_arg || errand || consequence) {
                 break;
             }
             // A deed a name owns is that name's, whatever a verb that takes it as done says of
@@ -193,7 +195,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             }
             // (Only along clauses: "refused to hand over a woman it *had arrested*" does not
             // make the arrest a refusal's.)
-            through_noun |= nominal_arg;
+            through_noun |= nominal_arg || consequence;
             if infinitive && !through_noun && s.upos_at(cur) == "VERB" && split_by_adverbial(p, cur) {
                 split.push(p);
             }

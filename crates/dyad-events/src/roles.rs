@@ -287,10 +287,24 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     }
     c.actor.extend(partners);
     if nominal && c.actor.is_empty() {
-        // "manoeuvres in which X participated", "exercises involving X".
+        // "manoeuvres in which X participated", "exercises involving X"; "the rally, *organised by
+        // the opposition*": the agent of a participle on the noun.
         for &k in &tree.children[h] {
             if !tree.rel[k].starts_with("acl") {
                 continue;
+            }
+            if tree.rel[k] == "acl"
+                && s.upos_at(k) == "VERB"
+                && k > h
+                && k <= h + 2
+                && role_word(&crate::lemma(s.words[k], "VERB"), RoleClass::Agentive)
+            {
+                // (Right after the noun, its agent right after it: "the arrests *led to* many calls
+                // *by* citizens" names no leader.)
+                let first = |x: usize| (0..x).find(|&j| tree.dominates(x, j)).unwrap_or(x);
+                for x in tree.children[k].iter().copied().filter(|&x| tree.is_agent(s, x) && first(x) <= k + 3) {
+                    c.actor.extend(mentions_of(tree, c, x, 0));
+                }
             }
             let l = crate::lemma(s.words[k], s.upos_at(k));
             if matches!(l.as_ref(), "participate" | "take" | "join" | "involve" | "include") {
