@@ -131,3 +131,35 @@ fn the_agent_of_a_participle_on_an_event_noun_does_the_event() {
     let evs = coded("The minister spoke of the threat posed by the militants.");
     assert!(!evs.iter().any(|e| e.starts_with("THREATEN")), "{evs:?}");
 }
+
+#[test]
+fn a_quoted_word_before_and_that_is_the_earlier_speakers() {
+    let doc = extract_text(
+        "Foreign Ministry spokesman Nasser Kanaani said the resolution, which was drafted by France, was \"politically motivated\" \
+         and that Tehran would respond firmly.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "politically motivated"), "Nasser Kanaani");
+    assert_eq!(speaker(&doc, "would respond firmly"), "Nasser Kanaani");
+}
+
+#[test]
+fn a_speech_joined_to_a_charge_past_a_participle_is_the_accusers() {
+    let doc = extract_text(
+        "Government spokesman Patrick Muyaya accused Kigali of breaking a truce signed in July and said the army would retake the \
+         town.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "would retake the town"), "Patrick Muyaya");
+}
+
+#[test]
+fn a_body_of_an_intergovernmental_organisation_belongs_to_no_state() {
+    let doc = extract_text(
+        "TEHRAN (AP) — Iran said on Friday it would limit inspections after a resolution by the International Atomic Energy \
+         Agency's Board of Governors.\n\nThe country's Interior Ministry said the move was legal.",
+        None,
+    );
+    assert_eq!(actor(&doc, "Board of Governors").country, None);
+    assert_eq!(actor(&doc, "Interior Ministry").country.as_deref(), Some("IRN"));
+}

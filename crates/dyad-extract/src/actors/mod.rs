@@ -12,6 +12,7 @@ pub mod chunks;
 pub mod compass;
 mod described;
 pub mod groups;
+mod homes;
 pub mod people;
 pub mod seats;
 pub mod titles;
@@ -116,54 +117,6 @@ fn known_people_countries(list: &mut [ActorRec], lex: &Lexicon) {
             if actor.sector.is_none() && !s.is_empty() {
                 actor.sector = Some(s.to_string());
             }
-        }
-    }
-}
-
-/// "President William Ruto", "the Health Ministry", "police" in a story that names one state
-/// only, and no place or organisation of another: an office or agent of state the text gives
-/// no country belongs to that state. With two states named, whose ministry it is stays open.
-fn home_country(list: &mut [ActorRec]) {
-    let mut states = list.iter().filter(|x| x.kind == ActorKind::State).filter_map(|x| x.country.clone());
-    let (Some(home), None) = (states.next(), states.next()) else { return };
-    // Nothing else in the story may point abroad either ("WASHINGTON — President Joe Biden said
-    // Ukraine …": a place of another country), news agencies aside.
-    let abroad = list
-        .iter()
-        .any(|x| x.kind != ActorKind::Person && x.sector.as_deref() != Some("MED") && x.country.as_ref().is_some_and(|c| *c != home));
-    if abroad {
-        return;
-    }
-    for actor in list.iter_mut().filter(|x| x.kind != ActorKind::State && x.kind != ActorKind::Place && x.country.is_none()) {
-        if actor.sector.as_deref().is_some_and(|s| groups::STATE_SECTORS.contains(&s)) {
-            actor.country = Some(home.clone());
-        }
-    }
-}
-
-/// "VILNIUS, Dec 1 (Reuters) - … Prime Minister Inga Ruginiene said": wire copy names its own
-/// country's officials without a demonym, so a person or organisation of government (a
-/// government, legislative, judicial or police title or head) that the text gives no country
-/// belongs to the state of the dateline's place. Not titles that often serve another state or
-/// body (`function_words.tsv` class `roving_title`: "ambassador", "spokesman", "former …"), nor
-/// soldiers (a story filed from one side often names the other's commanders: "JEDDAH … Army
-/// chief Abdel Fattah al-Burhan"), nor groups ("troops", "police"), nor organisations outside
-/// government proper (an international court, a military command) or named after a place or
-/// another body ("Communist Party of Vietnam …", "OSCE Parliamentary Assembly").
-fn dateline_home(home: Option<&str>, lex: &Lexicon, list: &mut [ActorRec]) {
-    let Some(home) = home else { return };
-    let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
-    // (A word of the name the gazetteer knows: "Communist Party of *Vietnam* …", "*OSCE*
-    // Parliamentary Assembly".)
-    let named_after_another = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
-    for actor in list.iter_mut().filter(|x| x.country.is_none()) {
-        let homed = match actor.kind {
-            ActorKind::Person => matches!(actor.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "COP")) && !actor.titles.iter().any(roving),
-            ActorKind::Organization => matches!(actor.sector.as_deref(), Some("GOV" | "COP" | "LEG")) && !named_after_another(&actor.name),
-            _ => false,
-        };
-        if homed {
-            actor.country = Some(home.to_string());
         }
     }
 }
@@ -548,9 +501,9 @@ impl Builder<'_> {
         people::merge_aliases(a, self.lex, &mut list);
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
-        home_country(&mut list);
+        homes::home_country(self.a, &mut list);
         let dateline_country = crate::datelines::dateline_country(a);
-        dateline_home(dateline_country.as_deref(), self.lex, &mut list);
+        homes::dateline_home(self.a, dateline_country.as_deref(), self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());

@@ -132,7 +132,9 @@ fn find_cue(a: &Analysis, cues: &Cues, q: &QuoteRec, region_start: usize) -> Opt
     if let Some(close) = close {
         let hi = a.sentence_tokens(a.sentence_of[close] as usize).end.min(close + 1 + CUE_AFTER);
         for k in close + 1..hi {
-            if a.tok(k) == "\"" {
+            // (Nor across a subordinate clause: `was "politically motivated" *and that Iran would
+            // respond*` goes on with what the cue before said.)
+            if a.tok(k) == "\"" || (a.tok(k).eq_ignore_ascii_case("that") && a.upos(k) == "SCONJ") {
                 break;
             }
             if let Some((n, c)) = cues.at(a, k) {
@@ -239,6 +241,14 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                             // ("massing troops along *their shared* border and warned": a
                             // participle after a determiner qualifies a noun.)
                             && !(k > lo && (a.upos(k - 1) == "DET" || is_possessive(a.tok(k - 1))))
+                            // ("accused Kigali of violating *a ceasefire agreed in* July and said":
+                            // nor a participle between a noun and a preposition, after the verb it
+                            // hangs on.)
+                            && !(k > lo
+                                && a.upos(k - 1) == "NOUN"
+                                && a.tok(k).ends_with("ed")
+                                && a.upos(k + 1) == "ADP"
+                                && (lo..k - 1).any(|j| a.upos(j) == "VERB"))
                 });
                 let reporting = |v: usize| {
                     // (Within the sentence: a cue of an earlier sentence reports nothing here.)

@@ -1,0 +1,75 @@
+//! Countries the text leaves implicit: the one state a story names, or its dateline's, for the
+//! officials and bodies of government it gives no country.
+
+use super::{groups, ActorRec};
+use crate::analysis::Analysis;
+use crate::document::ActorKind;
+use crate::lexicon::{Lexicon, WordClass};
+
+/// "President William Ruto", "the Health Ministry", "police" in a story that names one state
+/// only, and no place or organisation of another: an office or agent of state the text gives
+/// no country belongs to that state. With two states named, whose ministry it is stays open.
+pub(super) fn home_country(a: &Analysis, list: &mut [ActorRec]) {
+    let mut states = list.iter().filter(|x| x.kind == ActorKind::State).filter_map(|x| x.country.clone());
+    let (Some(home), None) = (states.next(), states.next()) else { return };
+    // Nothing else in the story may point abroad either ("WASHINGTON — President Joe Biden said
+    // Ukraine …": a place of another country), news agencies aside.
+    let abroad = list
+        .iter()
+        .any(|x| x.kind != ActorKind::Person && x.sector.as_deref() != Some("MED") && x.country.as_ref().is_some_and(|c| *c != home));
+    if abroad {
+        return;
+    }
+    let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
+    for (actor, owned) in list.iter_mut().zip(owned) {
+        if actor.kind == ActorKind::State || actor.kind == ActorKind::Place || actor.country.is_some() || owned {
+            continue;
+        }
+        if actor.sector.as_deref().is_some_and(|s| groups::STATE_SECTORS.contains(&s)) {
+            actor.country = Some(home.clone());
+        }
+    }
+}
+
+/// "the IAEA*'s* Board of Governors", "the UN's Office of the High Commissioner": a body an
+/// intergovernmental organisation owns is that organisation's, never the story's state ("the
+/// Justice Department's Civil Rights Division" is the department's state's).
+fn owned_by_stateless(a: &Analysis, list: &[ActorRec], actor: &ActorRec) -> bool {
+    let intergovernmental = |x: &ActorRec| x.kind == ActorKind::Organization && x.country.is_none() && x.sector.as_deref() == Some("IGO");
+    let stateless_owner = |k: usize| {
+        k > 1
+            && matches!(a.tok(k - 1), "'s" | "\u{2019}s")
+            && list.iter().any(|x| intergovernmental(x) && x.mentions.iter().any(|m| m.tokens.end == k - 1))
+    };
+    actor.kind == ActorKind::Organization && actor.mentions.iter().any(|m| stateless_owner(m.tokens.start))
+}
+
+/// "VILNIUS, Dec 1 (Reuters) - … Prime Minister Inga Ruginiene said": wire copy names its own
+/// country's officials without a demonym, so a person or organisation of government (a
+/// government, legislative, judicial or police title or head) that the text gives no country
+/// belongs to the state of the dateline's place. Not titles that often serve another state or
+/// body (`function_words.tsv` class `roving_title`: "ambassador", "spokesman", "former …"), nor
+/// soldiers (a story filed from one side often names the other's commanders: "JEDDAH … Army
+/// chief Abdel Fattah al-Burhan"), nor groups ("troops", "police"), nor organisations outside
+/// government proper (an international court, a military command) or named after a place or
+/// another body ("Communist Party of Vietnam …", "OSCE Parliamentary Assembly").
+pub(super) fn dateline_home(a: &Analysis, home: Option<&str>, lex: &Lexicon, list: &mut [ActorRec]) {
+    let Some(home) = home else { return };
+    let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
+    let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
+    // (A word of the name the gazetteer knows: "Communist Party of *Vietnam* …", "*OSCE*
+    // Parliamentary Assembly".)
+    let named_after_another = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
+    for (actor, owned) in list.iter_mut().zip(owned).filter(|(x, _)| x.country.is_none()) {
+        let homed = match actor.kind {
+            ActorKind::Person => matches!(actor.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "COP")) && !actor.titles.iter().any(roving),
+            ActorKind::Organization => {
+                matches!(actor.sector.as_deref(), Some("GOV" | "COP" | "LEG")) && !named_after_another(&actor.name) && !owned
+            }
+            _ => false,
+        };
+        if homed {
+            actor.country = Some(home.to_string());
+        }
+    }
+}
