@@ -163,3 +163,14 @@ fn a_body_of_an_intergovernmental_organisation_belongs_to_no_state() {
     assert_eq!(actor(&doc, "Board of Governors").country, None);
     assert_eq!(actor(&doc, "Interior Ministry").country.as_deref(), Some("IRN"));
 }
+
+#[test]
+fn an_event_a_verbs_object_is_of_stands_where_the_object_stands() {
+    // An offer rejected: the mediation it offered did not take place.
+    let evs = coded("Kyiv rejected an offer of mediation by Hungary.");
+    assert!(evs.iter().any(|e| e.starts_with("REJECT Ukraine")), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("CONSULT")), "{evs:?}");
+    // Scheduled, not yet done.
+    let evs = coded("The Pentagon said US jets were scheduled to launch a round of airstrikes on al-Shabaab camps in Somalia.");
+    assert!(evs.iter().any(|e| e == "ASSAULT  -> al-Shabaab ?"), "{evs:?}");
+}

@@ -165,7 +165,21 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 && tree.children[cur].iter().any(|&c| tree.base(c) == "case" && lm.in_class(c, RoleClass::ErrandPrep));
             // ("any agreement that *would lead to* a withdrawal": what it would bring about.)
             let consequence = base == "obl" && lm.in_class(p, RoleClass::Consequence);
-            if !(GOVERNING.contains(&base) || nominal_arg || errand || consequence) {
+            // ("*could* trigger *the return of* UN sanctions": the event a verb's object noun is
+            // of stands where that noun stands.)
+            // (Not one a name owns: "did not accept the results of *Montenegro's* negotiations".)
+            let named_owner = tree.children[cur].iter().any(|&k| tree.rel[k] == "nmod:poss" && s.upos_at(k) == "PROPN");
+            let of_object = cur == trig.head
+                && base == "nmod"
+                && s.upos_at(p) == "NOUN"
+                && tree.base(p) == "obj"
+                && tree.case_of(s, cur).as_deref() == Some("of")
+                && !named_owner
+                // ("an *end of* the violence", "to *end three decades of* violence": what is ended
+                // was real.)
+                && !lm.in_class(p, RoleClass::Cessation)
+                && !tree.parent[p].is_some_and(|g| lm.in_class(g, RoleClass::Cessation));
+            if !(GOVERNING.contains(&base) || nominal_arg || errand || consequence || of_object) {
                 break;
             }
             // A deed a name owns is that name's, whatever a verb that takes it as done says of
