@@ -478,3 +478,14 @@ fn a_hyphenated_name_is_the_gazetteers_spaced_one() {
     let doc = extract_text("Kim Yo-jong, the sister of leader Kim Jong-un, warned Seoul. North Korea fired a missile.", None);
     assert_eq!(actor(&doc, "Kim Jong-un").country.as_deref(), Some("PRK"));
 }
+
+#[test]
+fn an_abbreviated_given_name_stays_part_of_the_name() {
+    // South Asian, Malaysian and Philippine copy shortens Muhammad and Maria with a period.
+    let doc = extract_text(
+        "Police chief Md. Shahidul Haque said the march was peaceful. Spokesperson Ma. Teresa Daza said the note was delivered.",
+        None,
+    );
+    let people = persons(&doc);
+    assert!(people.contains(&"Md. Shahidul Haque") && people.contains(&"Ma. Teresa Daza"), "{people:?}");
+}
