@@ -174,3 +174,9 @@ fn an_event_a_verbs_object_is_of_stands_where_the_object_stands() {
     let evs = coded("The Pentagon said US jets were scheduled to launch a round of airstrikes on al-Shabaab camps in Somalia.");
     assert!(evs.iter().any(|e| e == "ASSAULT  -> al-Shabaab ?"), "{evs:?}");
 }
+
+#[test]
+fn a_name_joined_to_the_last_word_of_a_name_is_a_party_too() {
+    let evs = coded("The foreign ministers of the Democratic Republic of Congo and Rwanda met in Washington on Monday.");
+    assert!(evs.iter().any(|e| e.starts_with("CONSULT Democratic Republic of the Congo+Rwanda")), "{evs:?}");
+}

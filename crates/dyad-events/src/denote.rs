@@ -114,6 +114,18 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
     for k in tree.kids(tok, "conj").collect::<Vec<_>>() {
         out.extend(mentions_of(tree, c, k, depth));
     }
+    // ("the ministers of the Democratic Republic of *Congo and Rwanda*": a name joined to the
+    // last word of a name, not to the word that heads it, when that word has no conjunct.)
+    let joined_to_head = tree.kids(tok, "conj").next().is_some();
+    if let Some(span) = c.mention_at(tok).filter(|_| !joined_to_head).map(|m| c.mentions[m].tokens.clone()) {
+        for t in span.clone().filter(|&t| t != tok) {
+            // (Not a possessor the parser joined there: "Ivan Petrov and *Serbia's* adviser".)
+            let possessor = |k: usize| tree.children[k].iter().any(|&x| tree.rel[x] == "case" && matches!(c.words[x], "'s" | "\u{2019}s"));
+            for k in tree.kids(t, "conj").filter(|&k| !span.contains(&k) && !possessor(k)).collect::<Vec<_>>() {
+                out.extend(mentions_of(tree, c, k, depth));
+            }
+        }
+    }
     out
 }
 
