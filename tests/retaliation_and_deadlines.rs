@@ -180,3 +180,9 @@ fn a_name_joined_to_the_last_word_of_a_name_is_a_party_too() {
     let evs = coded("The foreign ministers of the Democratic Republic of Congo and Rwanda met in Washington on Monday.");
     assert!(evs.iter().any(|e| e.starts_with("CONSULT Democratic Republic of the Congo+Rwanda")), "{evs:?}");
 }
+
+#[test]
+fn the_forces_deployed_are_no_target_of_the_deployment() {
+    let evs = coded("Venezuelan President Nicolas Maduro on Saturday ordered the deployment of several thousand troops to the border.");
+    assert!(evs.iter().any(|e| e == "MOBILIZE Nicolas Maduro -> "), "{evs:?}");
+}

@@ -271,6 +271,19 @@ pub(crate) fn deployed_forces_deploy(lm: &Lemmas, mentions: &[Mention], trig: &T
     }
 }
 
+/// With a deployer named, forces named only by a noun of those who act for a state ("ordered
+/// the deployment of several thousand *troops*") are what is deployed, not a target.
+pub(crate) fn deployed_are_no_targets(lm: &Lemmas, mentions: &[Mention], out: &mut [crate::events::CodedEvent]) {
+    let force = |r: &usize| {
+        mentions.iter().any(|m| {
+            m.actor == *r && m.kind == MentionKind::Generic && m.tokens.end > 0 && lm.in_class(m.tokens.end - 1, RoleClass::StateAgent)
+        })
+    };
+    for e in out.iter_mut().filter(|e| e.event_type == PloverType::Mobilize && !e.roles.actor.is_empty()) {
+        e.roles.recipient.retain(|r| !force(r));
+    }
+}
+
 /// Whether every actor of an event is a state.
 pub(crate) fn by_states(mentions: &[Mention], roles: &Roles) -> bool {
     !roles.actor.is_empty() && roles.actor.iter().all(|&a| mentions.iter().any(|m| m.actor == a && m.kind == MentionKind::State))

@@ -241,6 +241,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
     absorb_promised(&mut out, &lm, lex);
     absorb_signed_content(&mut out, lex);
     absorb_enacted(s, &lm, &mut out);
+    crate::constructions::deployed_are_no_targets(&lm, mentions, &mut out);
     if let Some(tree) = tree.as_ref() {
         crate::constructions::victims_not_accused(tree, &lm, &mut out);
         crate::constructions::forces_acting(tree, &mut out);
