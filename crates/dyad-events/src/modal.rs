@@ -167,8 +167,8 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             let consequence = base == "obl" && lm.in_class(p, RoleClass::Consequence);
             // ("*could* trigger *the return of* UN sanctions": the event a verb's object noun is
             // of stands where that noun stands.)
-            // (Not one a name owns: "did not accept the results of *Montenegro's* negotiations".)
             let named_owner = tree.children[cur].iter().any(|&k| tree.rel[k] == "nmod:poss" && s.upos_at(k) == "PROPN");
+            // (Not one a name owns: "did not accept the results of *Montenegro's* negotiations".)
             let of_object = cur == trig.head
                 && base == "nmod"
                 && s.upos_at(p) == "NOUN"
@@ -185,8 +185,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             // A deed a name owns is that name's, whatever a verb that takes it as done says of
             // itself: "would not tolerate *Iran's support* for Russia" (but "did not sign *its*
             // deal", "demanded *Kenyatta's resignation*").
-            let owned =
-                s.upos_at(cur) == "NOUN" && tree.children[cur].iter().any(|&k| tree.rel[k] == "nmod:poss" && s.upos_at(k) == "PROPN");
+            let owned = s.upos_at(cur) == "NOUN" && named_owner;
             if nominal_arg && cur == trig.head && owned && lm.in_class(p, RoleClass::Presupposing) {
                 break;
             }
