@@ -186,3 +186,12 @@ fn the_forces_deployed_are_no_target_of_the_deployment() {
     let evs = coded("Venezuelan President Nicolas Maduro on Saturday ordered the deployment of several thousand troops to the border.");
     assert!(evs.iter().any(|e| e == "MOBILIZE Nicolas Maduro -> "), "{evs:?}");
 }
+
+#[test]
+fn ordering_forces_to_a_place_deploys_them() {
+    let evs = coded("Putin ordered troops to the border with Ukraine on Monday.");
+    assert!(evs.iter().any(|e| e == "MOBILIZE Putin -> "), "{evs:?}");
+    // Ordering officials to act is an order.
+    let evs = coded("The president ordered the authorities to free all political prisoners within seven days.");
+    assert!(!evs.iter().any(|e| e.starts_with("MOBILIZE")), "{evs:?}");
+}

@@ -196,6 +196,22 @@ pub(crate) fn economic_target(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMa
     tree.kids(trig.head, "obj").next().is_some_and(|object| lm.in_class(object, RoleClass::Sanctionable))
 }
 
+/// "Maduro *ordered troops to* the Essequibo border": a command verb (`dispatching`) whose object
+/// is forces (`state_agent`) and that sends them "to" a place or a border (on the verb or on the
+/// forces; not an infinitive, "ordered troops to withdraw") deploys them.
+pub(crate) fn dispatches_forces(tree: Option<&Tree>, s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, mentions: &[Mention]) -> bool {
+    if trig.event_type != PloverType::Request || trig.matched.len() != 1 || !lm.in_class(trig.head, RoleClass::Dispatching) {
+        return false;
+    }
+    let Some(tree) = tree else { return false };
+    let place =
+        |x: usize| lm.in_class(x, RoleClass::Boundary) || mentions.iter().any(|m| m.kind == MentionKind::Place && m.tokens.contains(&x));
+    let to_phrase = |k: usize| {
+        tree.children[k].iter().any(|&x| matches!(tree.base(x), "obl" | "nmod") && tree.case_of(s, x).as_deref() == Some("to") && place(x))
+    };
+    tree.kids(trig.head, "obj").any(|o| lm.in_class(o, RoleClass::StateAgent) && (to_phrase(o) || to_phrase(trig.head)))
+}
+
 /// "saying he is *fighting* corruption and traitors", "to combat poverty": an attack verb whose
 /// first object is an evil fought by policy (`role_words.tsv` class `abstract_foe`) attacks no
 /// one.

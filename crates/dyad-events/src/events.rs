@@ -201,6 +201,8 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             // ("Ethiopia blocked access to Facebook": a state obstructing is restricting; "people
             // in Belarus blocked the road in protest" — another protest word — still protest.)
             typed(lex, PloverType::Coerce, Some("restrict"))
+        } else if crate::constructions::dispatches_forces(tree.as_ref(), s, &lm, &trig, mentions) {
+            typed(lex, PloverType::Mobilize, Some("troops"))
         } else if crate::constructions::economic_target(tree.as_ref(), &lm, &trig) {
             typed(lex, PloverType::Sanction, None)
         } else if crate::constructions::courtesy_call(s, &lm, &trig, mentions) {

@@ -105,6 +105,9 @@ pub(crate) enum RoleClass {
     /// whose agent does what the event noun it qualifies names (not "the threat *posed* by X",
     /// "a strike *attributed* by X to Y").
     Agentive,
+    /// "*ordered* troops to the border": a verb of command that, with forces as its object and a
+    /// "to" phrase of where they go, deploys them.
+    Dispatching,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -140,6 +143,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "sanctionable" => RoleClass::Sanctionable,
                 "consequence" => RoleClass::Consequence,
                 "agentive" => RoleClass::Agentive,
+                "dispatching" => RoleClass::Dispatching,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -483,7 +487,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Agentive as u32) < u64::BITS);
+        assert!((RoleClass::Dispatching as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));
