@@ -120,8 +120,8 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
     if let Some(span) = c.mention_at(tok).filter(|_| !joined_to_head).map(|m| c.mentions[m].tokens.clone()) {
         for t in span.clone().filter(|&t| t != tok) {
             // (Not a possessor the parser joined there: "Ivan Petrov and *Serbia's* adviser".)
-            let possessor = |k: usize| tree.children[k].iter().any(|&x| tree.rel[x] == "case" && matches!(c.words[x], "'s" | "\u{2019}s"));
-            for k in tree.kids(t, "conj").filter(|&k| !span.contains(&k) && !possessor(k)).collect::<Vec<_>>() {
+            let owner = |k: usize| c.mention_at(k).is_some_and(|m| possessor(c, m));
+            for k in tree.kids(t, "conj").filter(|&k| !span.contains(&k) && !owner(k)).collect::<Vec<_>>() {
                 out.extend(mentions_of(tree, c, k, depth));
             }
         }

@@ -430,22 +430,14 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             let after_deadline_word = |range: &std::ops::Range<usize>| after(range, dates::ends_in_deadline);
             // (Another verb between the trigger and the date: "warned … if the junta failed to
             // *hold* elections by the end of next year".)
-            let verb_between = |range: &std::ops::Range<usize>| {
-                (0..words.len()).any(|k| {
-                    let b = a.seg.tokens[r.start + k].start as usize - base;
-                    b > tb && b < range.start && upos[k] == "VERB"
-                })
-            };
+            let verb_between =
+                |range: &std::ops::Range<usize>| (0..words.len()).any(|k| byte(k) > tb && byte(k) < range.start && upos[k] == "VERB");
             // (A deadline before the trigger is the verb's before it: "ordered the consulate to
             // *close* by January 1 and expelled four diplomats".)
             let verb_owns_deadline = |range: &std::ops::Range<usize>| {
                 let clause = sentence_text.get(..range.start).and_then(|t| t.rfind([',', ';'])).unwrap_or(0);
                 verb_between(range)
-                    || (tb >= range.end
-                        && (0..words.len()).any(|k| {
-                            let b = a.seg.tokens[r.start + k].start as usize - base;
-                            b >= clause && b < range.start && upos[k] == "VERB"
-                        }))
+                    || (tb >= range.end && (0..words.len()).any(|k| byte(k) >= clause && byte(k) < range.start && upos[k] == "VERB"))
             };
             // When a report was made dates a deed it tells as news ("Russia attacked our ports
             // overnight, the president said *on Friday*"), not one it names by a noun

@@ -6,10 +6,20 @@ use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Lexicon, WordClass};
 
+/// Gives the actors the text leaves without a country the story's one state, else its
+/// dateline's (`dateline`), where the rules below allow.
+pub(super) fn implicit_countries(a: &Analysis, dateline: Option<&str>, lex: &Lexicon, list: &mut [ActorRec]) {
+    // (Neither rule homes an intergovernmental organisation, so who owns what stays the same
+    // between them.)
+    let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
+    home_country(list, &owned);
+    dateline_home(dateline, lex, list, &owned);
+}
+
 /// "President William Ruto", "the Health Ministry", "police" in a story that names one state
 /// only, and no place or organisation of another: an office or agent of state the text gives
 /// no country belongs to that state. With two states named, whose ministry it is stays open.
-pub(super) fn home_country(a: &Analysis, list: &mut [ActorRec]) {
+fn home_country(list: &mut [ActorRec], owned: &[bool]) {
     let mut states = list.iter().filter(|x| x.kind == ActorKind::State).filter_map(|x| x.country.clone());
     let (Some(home), None) = (states.next(), states.next()) else { return };
     // Nothing else in the story may point abroad either ("WASHINGTON — President Joe Biden said
@@ -20,8 +30,7 @@ pub(super) fn home_country(a: &Analysis, list: &mut [ActorRec]) {
     if abroad {
         return;
     }
-    let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
-    for (actor, owned) in list.iter_mut().zip(owned) {
+    for (actor, &owned) in list.iter_mut().zip(owned) {
         if actor.kind == ActorKind::State || actor.kind == ActorKind::Place || actor.country.is_some() || owned {
             continue;
         }
@@ -53,14 +62,13 @@ fn owned_by_stateless(a: &Analysis, list: &[ActorRec], actor: &ActorRec) -> bool
 /// chief Abdel Fattah al-Burhan"), nor groups ("troops", "police"), nor organisations outside
 /// government proper (an international court, a military command) or named after a place or
 /// another body ("Communist Party of Vietnam …", "OSCE Parliamentary Assembly").
-pub(super) fn dateline_home(a: &Analysis, home: Option<&str>, lex: &Lexicon, list: &mut [ActorRec]) {
+fn dateline_home(home: Option<&str>, lex: &Lexicon, list: &mut [ActorRec], owned: &[bool]) {
     let Some(home) = home else { return };
-    let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
     let roving = |t: &String| t.split([' ', '-']).any(|w| lex.word_is(&w.to_lowercase(), WordClass::RovingTitle));
     // (A word of the name the gazetteer knows: "Communist Party of *Vietnam* …", "*OSCE*
     // Parliamentary Assembly".)
     let named_after_another = |name: &str| name.split(' ').any(|w| !lex.lookup_surface(w).is_empty());
-    for (actor, owned) in list.iter_mut().zip(owned).filter(|(x, _)| x.country.is_none()) {
+    for (actor, &owned) in list.iter_mut().zip(owned).filter(|(x, _)| x.country.is_none()) {
         let homed = match actor.kind {
             ActorKind::Person => matches!(actor.sector.as_deref(), Some("GOV" | "LEG" | "JUD" | "COP")) && !actor.titles.iter().any(roving),
             ActorKind::Organization => {

@@ -501,9 +501,8 @@ impl Builder<'_> {
         people::merge_aliases(a, self.lex, &mut list);
         known_people_countries(&mut list, self.lex);
         groups::add_groups(a, self.lex, &mut list);
-        homes::home_country(self.a, &mut list);
         let dateline_country = crate::datelines::dateline_country(a);
-        homes::dateline_home(self.a, dateline_country.as_deref(), self.lex, &mut list);
+        homes::implicit_countries(a, dateline_country.as_deref(), self.lex, &mut list);
         compass::resolve_halves(a, self.lex, &mut list);
         seats::seats_for_organisations(a, self.lex, &mut list);
         list.retain(|x| !x.mentions.is_empty());

@@ -346,7 +346,7 @@ fn clause_before(a: &Analysis, cue: usize, n: usize, addressee: bool, sentence: 
 
 /// Whether token `k` is a past participle describing the noun before it ("a statement *posted*
 /// on its Telegram channel").
-fn describes_noun(a: &Analysis, k: usize) -> bool {
+pub(super) fn describes_noun(a: &Analysis, k: usize) -> bool {
     k > 0 && a.upos(k) == "VERB" && a.tok(k).ends_with("ed") && a.upos(k - 1) == "NOUN"
 }
 

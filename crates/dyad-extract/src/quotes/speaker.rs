@@ -245,8 +245,7 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                             // nor a participle between a noun and a preposition, after the verb it
                             // hangs on.)
                             && !(k > lo
-                                && a.upos(k - 1) == "NOUN"
-                                && a.tok(k).ends_with("ed")
+                                && super::reported::describes_noun(a, k)
                                 && a.upos(k + 1) == "ADP"
                                 && (lo..k - 1).any(|j| a.upos(j) == "VERB"))
                 });
