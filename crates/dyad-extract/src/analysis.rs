@@ -242,13 +242,38 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
 
 /// "released 20 *living* hostages": a participle in -ing between a number and a noun describes
 /// the noun (the parser had made the number the object and the hostages the participle's).
+/// "detained 23 *suspects* in raids": a lower-case word in -s the tagger read as a verb after a
+/// number in digits that is no year is a plural noun (the parser had made it a clause of its own).
+/// "over *alleged* links", "for *suspected* ties": a participle in -ed between a preposition and
+/// a noun describes the noun (the parser had made it a clause, and the links what was alleged).
 fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
+    let lex = crate::lexicon::Lexicon::embedded();
     let tok = token_text(text, seg);
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     for (start, end) in sentence_bounds(seg, upos.len()) {
         for i in start + 1..end.saturating_sub(1) {
-            if upos[i] == Upos::Verb && upos[i - 1] == Upos::Num && upos[i + 1] == Upos::Noun && tok(i).ends_with("ing") {
+            if upos[i] != Upos::Verb {
+                continue;
+            }
+            let w = tok(i);
+            if upos[i - 1] == Upos::Num && upos[i + 1] == Upos::Noun && w.ends_with("ing") {
                 upos[i] = Upos::Adj;
+            } else if upos[i - 1] == Upos::Num
+                && w.ends_with('s')
+                && w.starts_with(char::is_lowercase)
+                // (A number in digits: "King Abdullah *II says*" is a verb.)
+                && tok(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                && !year(tok(i - 1))
+            {
+                upos[i] = Upos::Noun;
+            } else if w.ends_with("ed") && upos[i + 1] == Upos::Noun && tok(i - 1) != "to" {
+                // (The tagger reads "over" before a participle as an adverb. "Since" between an
+                // auxiliary and its verb is one: "have *since* launched attacks".)
+                let prep = upos[i - 1] == Upos::Adp || (upos[i - 1] == Upos::Adv && lex.word_is(tok(i - 1), WordClass::LocativePrep));
+                if prep && !tok(i - 1).eq_ignore_ascii_case("since") {
+                    upos[i] = Upos::Adj;
+                }
             }
         }
     }

@@ -7,7 +7,7 @@ use dyad_events::{CodedEvent, Lexicon, Mention, PloverType};
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
-use crate::lexicon::{Lexicon as ActorLexicon, WordClass};
+use crate::lexicon::{Form, Lexicon as ActorLexicon, WordClass};
 
 /// One parsed sentence as the events stage holds it: tokens `start..` of the analysis,
 /// its words, 1-based heads and relations, and the actor mentions (sentence-local tokens).
@@ -48,7 +48,10 @@ impl Parse<'_> {
                 || self.actors.list.get(x).is_some_and(|act| {
                     // ("*The* Philippines" is named by its name.)
                     let said = self.a.slice(self.start + m.tokens.start, self.start + m.tokens.end);
-                    said.strip_prefix("The ").or_else(|| said.strip_prefix("the ")).unwrap_or(said) == act.name
+                    let said = said.strip_prefix("The ").or_else(|| said.strip_prefix("the ")).unwrap_or(said);
+                    // (Or by its capital: "*Baghdad* protested Turkish strikes".)
+                    let capital = || ActorLexicon::embedded().lookup_surface(said).iter().any(|hit| hit.form == Form::Capital);
+                    said == act.name || capital()
                 });
             let head = self.heads.get(last).map(|&g| g as usize);
             let subject_at = |k: usize, head: Option<usize>| {

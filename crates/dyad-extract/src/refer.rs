@@ -100,10 +100,18 @@ fn nearest_before(actors: &Actors, i: usize, fits: impl Fn(&crate::actors::Actor
 /// The nearest organisation or group named before token `i` (not one named only by a common
 /// noun): what *the group* stands for.
 pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
-    // (A news organisation named as the source is not what "the group" means.)
-    nearest_before(actors, i, |act| {
+    // (A news organisation named as the source is not what "the group" means; a body of a state
+    // only when no other is named: "the Defence Ministry said … over links to *the terror
+    // group*" is the PKK named before.)
+    let party = |act: &crate::actors::ActorRec| {
         matches!(act.kind, ActorKind::Organization | ActorKind::Group) && !act.is_generic() && act.sector.as_deref() != Some("MED")
-    })
+    };
+    let lex = crate::lexicon::Lexicon::embedded();
+    let state_body = |act: &crate::actors::ActorRec| {
+        matches!(act.sector.as_deref(), Some("COP" | "JUD" | "SPY"))
+            || act.name.split(' ').any(|w| lex.word_is(w, crate::lexicon::WordClass::StateOffice))
+    };
+    nearest_before(actors, i, |act| party(act) && !state_body(act)).or_else(|| nearest_before(actors, i, party))
 }
 
 /// The nearest intergovernmental organisation named before token `i` ("*the alliance*": NATO).
@@ -230,7 +238,12 @@ impl<'a> Resolver<'a> {
 
     /// Resolves the role noun at token `i` (`guest` in `the guest asserted`).
     pub fn role(&self, i: usize, refers: Refers) -> Option<u32> {
-        let x = self.find_role(i, refers)?;
+        self.role_where(i, refers, |_| true)
+    }
+
+    /// [`Resolver::role`], when the actor found `fits`.
+    pub fn role_where(&self, i: usize, refers: Refers, fits: impl Fn(u32) -> bool) -> Option<u32> {
+        let x = self.find_role(i, refers).filter(|&x| fits(x))?;
         if self.kind(x) == ActorKind::Person {
             self.people_by_role.borrow_mut().push((i, x));
         }

@@ -76,7 +76,8 @@ fn counted(lex: &Lexicon, words: &[&str], k: usize) -> bool {
 /// ("*South Sudan's ambassador*", "the *Iraqi minister*": a state mention, then a title head),
 /// when no person is named between the official and `k`.
 fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
-    let is_title = |j: usize| lex.is_title_head(words[j]);
+    // (A title of several words too: "Japan's *Prime Minister* told …".)
+    let is_title = |j: usize| (1..=lex.max_title_tokens.max(1)).any(|n| j + n <= k && lex.is_title_head(&words[j..j + n].join(" ")));
     let state = mentions.iter().filter(|m| m.kind == MentionKind::State).find_map(|m| {
         let j = if words.get(m.tokens.end).is_some_and(|w| *w == "'s") { m.tokens.end + 1 } else { m.tokens.end };
         (j < k && is_title(j)).then_some(m.actor)
@@ -441,7 +442,11 @@ pub(crate) fn add_references(
             {
                 // "*The president* condemned …", "*Prime Minister* conveyed …" (readouts drop the
                 // article): the person named before whose title holds the noun.
-                if let Some(x) = seen.resolver.role(offset + k, Refers::Title) {
+                // (Of the state that owns the title, if one does: "*Germany's* Foreign Minister"
+                // is not the Indian minister named before.)
+                let owner = title_owner(lex, words, &mentions[..before], k).map(|st| actors.list[st].country.clone());
+                let fits = |x: u32| owner.as_ref().is_none_or(|c| c.is_some() && actors.list[x as usize].country == *c);
+                if let Some(x) = seen.resolver.role_where(offset + k, Refers::Title, fits) {
                     push(mentions, x as usize);
                 }
             }
@@ -538,6 +543,16 @@ fn bare_title(lex: &Lexicon, words: &[&str], k: usize) -> bool {
         start -= 1;
     }
     start == 0 || !upper(words[start - 1])
+}
+
+/// "*Germany's* Foreign Minister": the state that owns the title words ending at `k`.
+fn title_owner(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
+    let mut start = k;
+    while start > 0 && words[start - 1].starts_with(char::is_uppercase) && lex.title(&words[start - 1].to_lowercase()).is_some() {
+        start -= 1;
+    }
+    let clitic = start.checked_sub(1).filter(|&c| matches!(words[c], "'s" | "\u{2019}s"))?;
+    mentions.iter().find(|m| m.tokens.end == clitic && m.kind == MentionKind::State).map(|m| m.actor)
 }
 
 /// "the government *of Ghana*", "the government of the island nation of Barbados": a role noun

@@ -346,11 +346,10 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     // (Not an organisation named by its cause: "Center for *Worker* Rights".)
     if end - start >= 2 && !(end - start >= 4 && org_for(a, start, end, lex).is_none() && titled_name()) {
         // (`the White House Chief of Staff` ends in a title, not in an organisation's head.)
-        // (A whole chunk that is a title's domain alone names the body: "Ukraine's *Air Force*
-        // said", not "Air Force General …".)
-        let domain_only = || (start..end).all(|k| !lex.is_title_head(a.tok(k)));
-        let mut ends_in_title =
-            || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k && (k > start || !domain_only()));
+        // (A title's domain alone names the body: "Ukraine's *Air Force* said", "the Ukrainian
+        // *Air Force* reported", not "Air Force General …".)
+        let domain_only = |k: usize| (k..end).all(|j| !lex.is_title_head(a.tok(j)));
+        let mut ends_in_title = || (start..end - 1).any(|k| title_len(a, k, end, lex, &mut buf) == end - k && !domain_only(k));
         if let Some(h) = lex.org_head(last).filter(|h| h.last && !ends_in_title()) {
             return with_leading_known(a, start, end, Piece::Org { sector: h.sector.clone() }, lex);
         }
