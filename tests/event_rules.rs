@@ -826,8 +826,9 @@ fn a_past_verb_joined_to_a_reported_modal_clause_is_the_reporters_act() {
 
 #[test]
 fn the_one_a_passive_infinitive_is_asked_of_suffers_it() {
+    // (Ordered, not yet done: hypothetical.)
     let evs = coded("The court ordered the former minister Ana Lopez to be detained until her trial.");
-    assert!(evs.iter().any(|e| e == "COERCE  -> Ana Lopez"), "{evs:?}");
+    assert!(evs.iter().any(|e| e == "COERCE  -> Ana Lopez ?"), "{evs:?}");
 }
 
 #[test]

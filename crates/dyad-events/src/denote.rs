@@ -80,7 +80,9 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
                 }
             }
         }
-        if out.is_empty() && depth == 0 {
+        // ("called on *Ukraine's* partners": whom the partners are partners of is not one.)
+        let relational = crate::lexicon::role_word(&c.words[tok].to_lowercase(), crate::lexicon::RoleClass::Relational);
+        if out.is_empty() && depth == 0 && !relational {
             // "the *Belarusian* delegation", "*Iraq's* national security advisor",
             // "*Hungarian* and *Romanian* officials".
             // A place there only locates ("the tiny *Mediterranean* nation of Montenegro").

@@ -533,7 +533,12 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
             continue;
         }
         let same_actor = out[j].roles.actor.is_empty() || out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a));
-        if !same_actor {
+        // (What parties agree to do together against someone else is a deed of its own, not
+        // the content of their agreement: "Uganda and South Sudan agreed to create a brigade
+        // to fight the LRA" agree with each other.)
+        let hostile = matches!(out[j].trigger.event_type, PloverType::Assault | PloverType::Coerce | PloverType::Sanction)
+            && out[j].roles.recipient.iter().any(|r| !out[i].roles.actor.contains(r));
+        if !same_actor || (out[i].roles.actor.len() >= 2 && hostile) {
             continue;
         }
         // "vowed to fight on", "pledged to crush the rebels": a vow of violence (role class

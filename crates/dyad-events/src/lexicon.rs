@@ -108,6 +108,9 @@ pub(crate) enum RoleClass {
     /// "*ordered* troops to the border": a verb of command that, with forces as its object and a
     /// "to" phrase of where they go, deploys them.
     Dispatching,
+    /// "called on *Ukraine's partners*": a noun that names others by their tie to its
+    /// possessor, who is not among them.
+    Relational,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u64> {
@@ -144,6 +147,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "consequence" => RoleClass::Consequence,
                 "agentive" => RoleClass::Agentive,
                 "dispatching" => RoleClass::Dispatching,
+                "relational" => RoleClass::Relational,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -487,7 +491,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Dispatching as u32) < u64::BITS);
+        assert!((RoleClass::Relational as u32) < u64::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

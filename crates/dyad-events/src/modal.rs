@@ -236,6 +236,10 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 apply(&mut m, &mut plain_hypothetical, if backshifted { CueKind::FutureAgree } else { *kind });
             }
         }
+        // (Not a verb of the trigger's own phrase: "*ordered* the ambassador *to leave*".)
+        if directed_clause(&tree, &lm, lex, trig.head).is_some_and(|g| !own(g)) {
+            apply(&mut m, &mut plain_hypothetical, CueKind::Hypothetical);
+        }
         if pending_clause(&tree, &lm, trig.head) {
             apply(&mut m, &mut plain_hypothetical, CueKind::Hypothetical);
         }
@@ -288,6 +292,26 @@ fn pending_clause(tree: &Tree, lm: &Lemmas, head: usize) -> bool {
     } else {
         !auxiliaries.iter().any(|&k| past(k))
     }
+}
+
+/// "*ordered* security agencies *to rescue* the girls": an infinitive completing the object of a
+/// verb that asks something of someone (a REQUEST verb in the trigger list) is asked for, not
+/// done; the parser puts it on the verb or on its object.
+fn directed_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> Option<usize> {
+    let to_mark = tree.children[head].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
+    let p = tree.parent[head].filter(|_| to_mark)?;
+    let has_object = |v: usize| tree.children[v].iter().any(|&c| matches!(tree.base(c), "obj" | "iobj") && c < head);
+    let governor = match tree.base(head) {
+        "xcomp" | "advcl" if has_object(p) => Some(p),
+        "acl" if matches!(tree.base(p), "obj" | "iobj") => tree.parent[p],
+        _ => None,
+    };
+    governor.filter(|&g| {
+        lex.entries_starting(&lm.lemma[g])
+            .iter()
+            .map(|&e| &lex.entries[e])
+            .any(|e| e.words.len() == 1 && e.pos == crate::lexicon::TriggerPos::Verb && e.event_type == crate::PloverType::Request)
+    })
 }
 
 /// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").

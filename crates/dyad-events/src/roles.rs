@@ -24,11 +24,14 @@ pub(crate) struct Collect<'m> {
     /// The parse names the doer as someone unnamed ("called on *both sides* to allow aid"):
     /// no guess from the words around.
     pub unnamed_actor: bool,
+    /// Whom a reciprocal fight verb is aimed at ("fought *the army*"): kept apart from the
+    /// parties a reciprocal trigger joins into its actor.
+    pub targets: Vec<usize>,
 }
 
 impl<'m> Collect<'m> {
     pub(crate) fn new(mentions: &'m [Mention], words: &'m [&'m str]) -> Self {
-        Collect { mentions, words, actor: Vec::new(), recipient: Vec::new(), location: None, unnamed_actor: false }
+        Collect { mentions, words, actor: Vec::new(), recipient: Vec::new(), location: None, unnamed_actor: false, targets: Vec::new() }
     }
 }
 
@@ -97,6 +100,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     }
     // Reciprocal parties from with/between: added after the subject has been looked for.
     let mut partners: Vec<usize> = Vec::new();
+    // Whom one fights, of a reciprocal fight verb: "vowed to *fight the PKK*", "fought *against*
+    // the army" have a target, as "attacked" has ("fighting *between* X and Y" has parties).
+    let fight = trig.flags.has(Flags::RECIPROCAL) && trig.event_type == PloverType::Assault && !nominal;
     let mut nodes: Vec<usize> = trig.matched.clone();
     if !nodes.contains(&h) {
         nodes.push(h);
@@ -151,6 +157,11 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                 "obl:agent" => c.actor.extend(mentions_of(tree, c, k, 0)),
                 "nsubj:pass" if !active_subject => c.recipient.extend(mentions_of(tree, c, k, 0)),
                 "obj" if flags.has(Flags::TOPIC_OBJ) => {}
+                "obj" if fight && node == h => {
+                    let ms = mentions_of(tree, c, k, 0);
+                    c.targets.extend(ms.iter().copied());
+                    c.recipient.extend(ms);
+                }
                 "obj" | "iobj" if flags.has(Flags::RECIPIENT_OBJ) || flags.has(Flags::RECIPROCAL) => {
                     c.recipient.extend(mentions_of(tree, c, k, 0))
                 }
@@ -205,6 +216,9 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     {
                         // "met him … after his visit *to Belarus*": a state after "to" is where
                         // someone went, not who met (one talks *to* people, not to countries).
+                    } else if fight && node == h && prep == "against" {
+                        c.targets.extend(ms.iter().copied());
+                        c.recipient.extend(ms);
                     } else if role_word(&prep, RoleClass::RecipientPrep)
                         || (role_word(&prep, RoleClass::BeneficiaryPrep)
                             && matches!(trig.event_type, PloverType::Support | PloverType::Aid)
@@ -467,7 +481,9 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     }
     if trig.flags.has(Flags::RECIPROCAL) {
         let rec = std::mem::take(&mut c.recipient);
-        c.actor.extend(rec);
+        let (targets, parties): (Vec<usize>, Vec<usize>) = rec.into_iter().partition(|m| c.targets.contains(m));
+        c.actor.extend(parties);
+        c.recipient = targets;
     }
     // A place among named parties ("the visit of X, Benghazi, …") is where, not who.
     for side in [&mut c.actor, &mut c.recipient] {

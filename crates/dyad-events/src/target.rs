@@ -124,6 +124,16 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
     let mut inside = vec![false; s.len()];
     let mut stack: Vec<(usize, usize)> = trig.matched.iter().chain(std::iter::once(&trig.head)).map(|&k| (k, 0)).collect();
     let roots: Vec<usize> = stack.iter().map(|&(k, _)| k).collect();
+    let joint = trig.event_type == PloverType::Agree && exclude.len() >= 2;
+    let hostile = |k: usize| {
+        let lex = crate::Lexicon::embedded();
+        lex.entries_starting(&crate::lemma(s.words[k], s.upos_at(k))).iter().any(|&e| {
+            let entry = &lex.entries[e];
+            entry.pos == crate::lexicon::TriggerPos::Verb
+                && entry.words.len() == 1
+                && matches!(entry.event_type, PloverType::Assault | PloverType::Coerce | PloverType::Threaten | PloverType::Sanction)
+        })
+    };
     while let Some((node, depth)) = stack.pop() {
         if depth > MAX_DEPTH {
             continue;
@@ -141,9 +151,18 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
                 && tree.children[node].iter().any(|&o| tree.base(o) == "obj" && o < k && !roots.contains(&o));
             // ("the deployment *of* additional troops": what is mobilised is the doer's force.)
             let mobilised = depth == 0 && trig.event_type == PloverType::Mobilize && tree.case_of(s, k).as_deref() == Some("of");
+            // (What parties agree to do together to someone else is that deed's target, not
+            // whom they agreed with: "the two ministers agreed to set up a centre *to fight
+            // the PKK*".)
+            let joint_deed = joint && matches!(tree.base(k), "xcomp" | "advcl" | "acl") && hostile(k);
+            // ("called on *Ukraine's* partners": whose partners they are is not one of them.)
+            let relational_owner =
+                matches!(tree.rel[k], "nmod:poss" | "amod" | "compound") && role_word(&s.words[node].to_lowercase(), RoleClass::Relational);
             if roots.contains(&k)
                 || characterised
                 || mobilised
+                || joint_deed
+                || relational_owner
                 || inside[k]
                 || excluded_actor
                 || (!trigger_complement && outside_phrase(tree, s, mentions, k, depth == 0, trig))

@@ -1,0 +1,88 @@
+//! Event rules on our own sentences, continued from `retaliation_and_deadlines.rs`: what is
+//! ordered of someone, whom a fight is aimed at, whose partners a request names, who "the
+//! group" is, and words the tagger reads as verbs inside a noun phrase.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_pronoun_after_an_unnamed_official_of_a_state_stands_for_that_state() {
+    // ("Foreign Minister" is a title of two words.)
+    // ("Germany's Foreign Minister" is no bare title standing for the minister named before.)
+    let text = "Indian Prime Minister Narendra Modi spoke on Monday. \
+                Germany's Foreign Minister told parliament that his government had lodged a formal protest with Russia.";
+    let evs = coded(text);
+    assert!(evs.iter().any(|e| e == "ACCUSE Germany -> Russia"), "{evs:?}");
+}
+
+#[test]
+fn words_the_tagger_read_as_verbs_inside_noun_phrases_are_no_events() {
+    // The tagger had read "suspects" after a number as a verb, and "alleged" between a
+    // preposition and a noun as a clause of its own: an accusation.
+    let evs =
+        coded("Separately, police detained 23 suspects in raids across five provinces on Thursday over alleged links to the terror group.");
+    assert!(!evs.iter().any(|e| e.starts_with("ACCUSE")), "{evs:?}");
+    assert!(evs.iter().any(|e| e.starts_with("COERCE police")), "{evs:?}");
+}
+
+#[test]
+fn a_capital_that_protests_is_its_government() {
+    let evs = coded("Beijing protested Manila's decision to build a runway on the reef.");
+    assert!(evs.iter().any(|e| e == "ACCUSE China -> Philippines"), "{evs:?}");
+    // A crowd in the capital still protests in the street.
+    let evs = coded("Thousands of students protested in Manila against the new tax.");
+    assert!(evs.iter().any(|e| e.starts_with("PROTEST")), "{evs:?}");
+}
+
+#[test]
+fn whom_one_fights_is_the_target() {
+    let evs = coded("Kenyan troops have been fighting al-Shabaab militants near the border for weeks.");
+    assert!(evs.iter().any(|e| e == "ASSAULT Kenya -> militants"), "{evs:?}");
+    let evs = coded("The rebels fought against Malian troops near Gao on Monday.");
+    assert!(evs.iter().any(|e| e == "ASSAULT rebels -> Mali"), "{evs:?}");
+    // A clash with someone still makes both sides the actor.
+    let evs = coded("Rebels clashed with Malian troops near Gao on Monday.");
+    assert!(evs.iter().any(|e| e == "ASSAULT rebels+Mali -> "), "{evs:?}");
+}
+
+#[test]
+fn parties_agreeing_to_fight_someone_agree_with_each_other() {
+    let evs = coded("Uganda and South Sudan agreed to fight the Lord's Resistance Army.");
+    assert!(evs.iter().any(|e| e == "AGREE Uganda+South Sudan -> "), "{evs:?}");
+    assert!(evs.iter().any(|e| e.ends_with("-> Lord's Resistance Army ?")), "{evs:?}");
+    // A promise whose content names no one else is still one event.
+    let evs = coded("Britain and Spain agreed to impose new capital requirements on banks.");
+    assert_eq!(evs.len(), 1, "{evs:?}");
+}
+
+#[test]
+fn the_group_is_no_ministry() {
+    let text = "Boko Haram fighters attacked a village in Borno, the Nigerian Defence Ministry said. \
+                Police later detained six men over links to the group.";
+    let evs = coded(text);
+    assert!(evs.iter().any(|e| e == "COERCE police -> Boko Haram"), "{evs:?}");
+}
+
+#[test]
+fn what_is_ordered_of_someone_is_not_yet_done() {
+    let evs = coded("President Bola Tinubu ordered police to rescue the kidnapped girls.");
+    assert!(evs.iter().any(|e| e == "AID police ->  ?"), "{evs:?}");
+    // An order that is itself the act stays done.
+    let evs = coded("Mali ordered the French ambassador to leave the country.");
+    assert!(evs.iter().any(|e| e == "SANCTION Mali -> France"), "{evs:?}");
+}
+
+#[test]
+fn a_national_air_force_is_that_state_s() {
+    let doc = extract_text("The Pakistani Air Force said it had shot down an Indian drone.", None);
+    let force = actor(&doc, "Pakistani Air Force");
+    assert_eq!(force.country.as_deref(), Some("PAK"));
+    assert_eq!(doc.quotes.first().map(|q| name_of(&doc, q.speaker.as_deref().unwrap_or(""))), Some("Pakistani Air Force"));
+}
+
+#[test]
+fn a_state_s_partners_are_not_that_state() {
+    let evs = coded("Prime Minister Sanae Takaichi urged Japan's allies to impose sanctions on the regime.");
+    assert!(evs.iter().any(|e| e == "REQUEST Sanae Takaichi -> "), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.contains("Japan")), "{evs:?}");
+}
