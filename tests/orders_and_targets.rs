@@ -86,3 +86,27 @@ fn a_state_s_partners_are_not_that_state() {
     assert!(evs.iter().any(|e| e == "REQUEST Sanae Takaichi -> "), "{evs:?}");
     assert!(!evs.iter().any(|e| e.contains("Japan")), "{evs:?}");
 }
+
+#[test]
+fn a_participle_after_a_clause_happened_where_its_event_did() {
+    // Not in Bamako, where the story was filed.
+    let doc = extract_text(
+        "BAMAKO, Mali (AP) — Militants attacked an army base near Menaka on Friday, killing nine soldiers, officials said.",
+        None,
+    );
+    let killing = doc.events.iter().find(|e| e.trigger.as_deref() == Some("killing")).expect("the killing is coded");
+    assert_eq!(killing.location.as_deref().map(|id| name_of(&doc, id)), Some("Menaka"));
+}
+
+#[test]
+fn measures_a_warning_says_a_state_would_take_are_a_threat() {
+    let evs = coded("Iran warned on Monday that it would take reciprocal measures if the agency passed the resolution.");
+    assert!(evs.iter().any(|e| e == "THREATEN Iran ->  ?"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("SANCTION")), "{evs:?}");
+}
+
+#[test]
+fn a_noun_that_described_a_name_stands_for_it() {
+    let evs = coded("The Chinese carmaker BYD opened a plant in Hungary. Brussels later accused the carmaker of dumping.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Belgium -> BYD"), "{evs:?}");
+}

@@ -480,6 +480,12 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             // December": another verb between may own the date).
             let ahead =
                 best.is_some_and(|(range, expr)| expr.points_ahead() && !span_end && !after_deadline_word(range) && !verb_between(range));
+            // The event of the clause a participle after it adds to ("shelled a camp near El
+            // Fasher on Saturday, *killing* 40"): its date and place are the participle's.
+            let clause_event = (ev.trigger.head > 0 && participle(ev.trigger.head) && matches!(words[ev.trigger.head - 1], "," | "and"))
+                .then(|| out.last().filter(|e: &&EventRec| e.sentence == si && !e.hypothetical))
+                .flatten();
+            let clause_place = clause_event.and_then(|e| e.location);
             let (date, date_text) = match best {
                 Some(_) if span_end => (None, None),
                 Some((range, expr)) => {
@@ -494,10 +500,7 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
                     (date, sentence_text.get(range.clone()).map(str::to_string))
                 }
                 // (What a participle adds happened when its clause's event did.)
-                None if ev.trigger.head > 0 && participle(ev.trigger.head) && matches!(words[ev.trigger.head - 1], "," | "and") => out
-                    .last()
-                    .filter(|e: &&EventRec| e.sentence == si && !e.hypothetical)
-                    .map_or((None, None), |e| (e.date.clone(), e.date_text.clone())),
+                None if clause_event.is_some() => clause_event.map_or((None, None), |e| (e.date.clone(), e.date_text.clone())),
                 None if !ev.modality.hypothetical => filed.take().map_or((None, None), |(d, t)| (Some(d), Some(t))),
                 None => (None, None),
             };
@@ -510,13 +513,11 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
                 score: ev.score,
                 actor: ev.roles.actor.iter().filter(|&&x| !bystanders.get(x).copied().unwrap_or(false)).map(|&x| x as u32).collect(),
                 recipient: ev.roles.recipient.iter().map(|&x| x as u32).collect(),
-                location: ev
-                    .roles
-                    .location
-                    .or_else(|| {
-                        dateline.map(|d| crate::datelines::placed_in_state(&words, &upos, &mentions, ev.trigger.tokens.end).unwrap_or(d))
-                    })
-                    .map(|x| x as u32),
+                location: ev.roles.location.map(|x| x as u32).or(clause_place).or_else(|| {
+                    dateline
+                        .map(|d| crate::datelines::placed_in_state(&words, &upos, &mentions, ev.trigger.tokens.end).unwrap_or(d))
+                        .map(|x| x as u32)
+                }),
                 date,
                 date_text,
                 negated: ev.modality.negated,

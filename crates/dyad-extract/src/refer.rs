@@ -114,6 +114,38 @@ pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
     nearest_before(actors, i, |act| party(act) && !state_body(act)).or_else(|| nearest_before(actors, i, party))
 }
 
+/// How far back a descriptor is looked for, in tokens.
+const DESCRIPTOR_WINDOW: usize = 400;
+
+/// "Sudan's *paramilitary* Rapid Support Forces … *the paramilitary* said", "the Emergency
+/// Lawyers, *a group* tracking violence … *the group* accused": the organisation, group or
+/// person that a common noun (lower case, at `i`) last described before, written right
+/// before its name or in apposition after an organisation's or group's ("X, a [modifier]
+/// noun"); with `recent`, only in this sentence or the one before (a noun that other rules
+/// also resolve, "the group", is another's when described long ago).
+pub fn described_before(a: &Analysis, actors: &Actors, i: usize, noun: &str, recent: bool) -> Option<u32> {
+    let kind = |x: u32| actors.list[x as usize].kind;
+    let party = |x: u32| matches!(kind(x), ActorKind::Organization | ActorKind::Group | ActorKind::Person);
+    let named_at = |k: usize| actors.actor_at(k).filter(|&x| party(x) && !actors.list[x as usize].is_generic());
+    let sentence = |k: usize| a.sentence_of.get(k).copied().unwrap_or(0);
+    let near = |j: &usize| !recent || sentence(*j) + 1 >= sentence(i);
+    (i.saturating_sub(DESCRIPTOR_WINDOW)..i).rev().filter(|&j| a.tok(j) == noun && actors.actor_at(j).is_none() && near(&j)).find_map(|j| {
+        // Right before the name: "paramilitary *Rapid Support Forces*".
+        if let Some(x) = named_at(j + 1) {
+            return Some(x);
+        }
+        // In apposition after it: "*the Emergency Lawyers*, a group".
+        let mut k = j;
+        while k > 0 && j - k < 2 && a.upos(k - 1) == "ADJ" {
+            k -= 1;
+        }
+        let article = k.checked_sub(1).filter(|&d| matches!(a.tok(d), "a" | "an"))?;
+        let comma = article.checked_sub(1).filter(|&c| a.tok(c) == ",")?;
+        // (Not after a person's name: "President X, a well-placed source in Mogadishu, told".)
+        named_at(comma.checked_sub(1)?).filter(|&x| kind(x) != ActorKind::Person)
+    })
+}
+
 /// The nearest intergovernmental organisation named before token `i` ("*the alliance*": NATO).
 pub fn alliance_named_before(actors: &Actors, i: usize) -> Option<u32> {
     nearest_before(actors, i, |act| act.kind == ActorKind::Organization && act.sector.as_deref() == Some("IGO"))

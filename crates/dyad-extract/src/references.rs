@@ -88,6 +88,11 @@ fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usiz
     (!named).then_some(state)
 }
 
+/// The party a noun at absolute token `i` described before (see [`crate::refer::described_before`]).
+fn described_party(seen: &Seen, actors: &Actors, i: usize, noun: &str) -> Option<usize> {
+    crate::refer::described_before(seen.analysis, actors, i, noun, false).map(|x| x as usize)
+}
+
 /// "X called Y, and *the two* discussed …": a pair counter after "the" that is itself the
 /// subject, with no noun, counts parties as "the two sides" does.
 fn bare_pair(lex: &Lexicon, words: &[&str], deprels: &[&str], k: usize) -> bool {
@@ -156,6 +161,15 @@ pub(crate) fn add_references(
             let kind = mention_kind(&actors.list[x]);
             ms.push(Mention { tokens: k..k + 1, actor: x, kind });
         };
+        // "Sudan's *paramilitary* Rapid Support Forces … accused *the paramilitary*": the party
+        // a common noun that is no role noun described before.
+        let described = (k > 0
+            && words[k - 1].eq_ignore_ascii_case("the")
+            && seen.analysis.upos(offset + k) == "NOUN"
+            && !matches!(seen.analysis.upos(offset + k + 1), "NOUN" | "PROPN" | "ADJ")
+            && !role_nouns().contains_key(lower))
+        .then(|| described_party(seen, actors, offset + k, lower))
+        .flatten();
         match lower {
             _ if k >= 1
                 && ((counted(lex, words, k) || pair_opening_sentence(lex, words, deprels, k))
@@ -460,9 +474,16 @@ pub(crate) fn add_references(
                 }
             }
             _ if k > 0 && definite(words, k) && role_nouns().get(lower) == Some(&Refers::Party) && !names_its_own(words, k) => {
-                // "*The group* claimed the attack": the organisation or armed group named before.
-                if let Some(x) = party_named_before(actors, offset + k) {
+                // "*The group* claimed the attack": the organisation or armed group the noun
+                // described before, else the one named before.
+                let described = crate::refer::described_before(seen.analysis, actors, offset + k, lower, true);
+                if let Some(x) = described.or_else(|| party_named_before(actors, offset + k)) {
                     push(mentions, x as usize);
+                }
+            }
+            _ if described.is_some() => {
+                if let Some(x) = described {
+                    push(mentions, x);
                 }
             }
             _ if definite(words, k) && role_nouns().get(lower) == Some(&Refers::Alliance) && words.get(k + 1) != Some(&"of") => {
