@@ -110,3 +110,34 @@ fn a_noun_that_described_a_name_stands_for_it() {
     let evs = coded("The Chinese carmaker BYD opened a plant in Hungary. Brussels later accused the carmaker of dumping.");
     assert!(evs.iter().any(|e| e == "ACCUSE Belgium -> BYD"), "{evs:?}");
 }
+
+#[test]
+fn both_countries_opening_a_sentence_are_the_two_named_before() {
+    let evs = coded("Pakistan summoned an Indian diplomat on Tuesday. Both countries agreed in 2021 to observe the ceasefire.");
+    assert!(evs.iter().any(|e| e.ends_with("Pakistan+India -> ")), "{evs:?}");
+}
+
+#[test]
+fn a_claimed_deed_is_no_reported_clause() {
+    // The verb is behind "since": no clause of the cue's own.
+    let doc = extract_text("Hezbollah has not claimed any attack on Israel since the truce took effect.", None);
+    assert!(doc.quotes.is_empty(), "{:?}", doc.quotes);
+}
+
+#[test]
+fn whoever_reports_a_deed_a_noun_names_did_not_do_it() {
+    let evs = coded("Israeli jets struck a depot in southern Lebanon. Lebanese state media reported that the strike wounded three people.");
+    assert!(!evs.iter().any(|e| e.contains("Lebanese state media")), "{evs:?}");
+    // One reporting a deed of his own did it.
+    let evs = coded("President Yoweri Museveni said he would visit Nairobi next week.");
+    assert!(evs.iter().any(|e| e.starts_with("AGREE Yoweri Museveni")), "{evs:?}");
+}
+
+#[test]
+fn one_asked_by_a_noun_that_names_no_party_is_unnamed() {
+    let evs = coded("Prime Minister Shehbaz Sharif urged the international community to take notice of India's reckless behaviour.");
+    assert!(evs.iter().any(|e| e == "REQUEST Shehbaz Sharif -> "), "{evs:?}");
+    // A noun with examples after it names them.
+    let evs = coded("South Africa is now asking countries like Belgium and Brazil to extradite suspects.");
+    assert!(evs.iter().any(|e| e == "REQUEST South Africa -> Belgium+Brazil"), "{evs:?}");
+}

@@ -316,21 +316,26 @@ fn directed_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> Opti
 
 /// Whether the clause of `head` is the complement of a reporting verb ("X said (that) …").
 pub(crate) fn reported_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> bool {
+    reporting_verb(tree, lm, lex, head).is_some()
+}
+
+/// The reporting verb whose complement clause holds `head` (see [`reported_clause`]).
+pub(crate) fn reporting_verb(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> Option<usize> {
     let report = |k: usize| lex.is_cue_word(&lm.lemma[k], CueKind::Report);
     let mut cur = head;
     for _ in 0..4 {
-        let Some(p) = tree.parent[cur] else { return false };
+        let p = tree.parent[cur]?;
         if tree.base(cur) == "ccomp" {
-            return report(p);
+            return report(p).then_some(p);
         }
         // A noun trigger's clause is that of the verb it is an argument of ("said it would
         // tighten the *blockade*").
         if !matches!(tree.base(cur), "xcomp" | "conj" | "obj" | "nsubj") {
-            return false;
+            return None;
         }
         cur = p;
     }
-    false
+    None
 }
 
 /// PLOVER's recoding of future or offered events: future CONSULT / SUPPORT / COOPERATE /

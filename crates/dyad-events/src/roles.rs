@@ -453,6 +453,21 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             let rec = c.recipient.clone();
             c.actor.extend(lin.actor.into_iter().filter(|m| !rec.contains(m)));
         }
+        // ("Lebanese state media reported that *the strike* wounded three": whoever reports a
+        // clause about a deed named by a noun, or done by a noun that names no party, is its
+        // source, not its doer; "X said he would resign" is still X's own.)
+        let names_party = |k: usize| c.mentions.iter().any(|m| m.tokens.clone().any(|t| t == k || tree.dominates(k, t)));
+        // ("Mali's leader announced that *his government* will help": a possessive pronoun
+        // makes it the reporter's own.)
+        let owned = |k: usize| tree.kids(k, "nmod:poss").any(|o| s.upos_at(o) == "PRON");
+        let unnamed_subject =
+            tree.kids(trig.head, "nsubj").any(|k| matches!(s.upos_at(k), "NOUN" | "PROPN") && !names_party(k) && !owned(k));
+        let reported = (is_nominal(s, trig) || unnamed_subject)
+            .then(|| crate::modal::reporting_verb(tree, &lm, crate::Lexicon::embedded(), trig.head));
+        if let Some(v) = reported.flatten() {
+            let reporters: Vec<usize> = tree.kids(v, "nsubj").flat_map(|k| mentions_of(tree, &c, k, 0)).collect();
+            c.actor.retain(|m| !reporters.contains(m));
+        }
     } else {
         crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
     }
@@ -460,7 +475,26 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         c.location = location_after(s, &c, trig);
     }
     if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
-        if !c.actor.is_empty() && c.recipient.iter().all(place) {
+        // ("urged *the international community* to take notice of India's conduct": one asked
+        // by a noun that names no party is unnamed, not whoever the request is about.)
+        // (Only one asked to do something, an infinitive on the verb or on the noun: "requested
+        // *assistance* from X" names what is asked, not who; nor a noun listing examples,
+        // "asked countries *like* Belgium to extradite".)
+        let infinitive = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
+        let clause_to = |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && infinitive(k));
+        let addressee = |o: usize| {
+            matches!(tree.base(o), "obj" | "iobj")
+                && s.upos_at(o) == "NOUN"
+                && mentions_of(tree, &c, o, 0).is_empty()
+                && !tree.children[o].iter().any(|&k| tree.base(k) == "nmod")
+                && !s.words.get(o + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "like" | "such" | "including"))
+                && (clause_to(trig.head) || clause_to(o))
+        };
+        let unnamed_addressee = trig.event_type == PloverType::Request
+            && trig.flags.has(Flags::RECIPIENT_OBJ)
+            && !is_nominal(s, trig)
+            && tree.children[trig.head].iter().any(|&o| addressee(o));
+        if !c.actor.is_empty() && c.recipient.iter().all(place) && !unnamed_addressee {
             let actors: Vec<usize> = c.actor.iter().map(|&m| mentions_ok[m].actor).collect();
             let conditioned = (trig.event_type == PloverType::Threaten)
                 .then(|| crate::target::conditioned_party(s, tree, trig, &mentions_ok, &actors))
