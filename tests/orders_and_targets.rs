@@ -141,3 +141,33 @@ fn one_asked_by_a_noun_that_names_no_party_is_unnamed() {
     let evs = coded("South Africa is now asking countries like Belgium and Brazil to extradite suspects.");
     assert!(evs.iter().any(|e| e == "REQUEST South Africa -> Belgium+Brazil"), "{evs:?}");
 }
+
+#[test]
+fn a_recalled_high_commissioner_and_soldiers_sent_as_a_noun() {
+    let evs = coded("Kenya has recalled its High Commissioner to Somalia for consultations.");
+    assert!(evs.iter().any(|e| e == "SANCTION Kenya -> Somalia"), "{evs:?}");
+    let evs = coded("Colombia announced the sending of 1,200 additional soldiers to Catatumbo.");
+    assert!(evs.iter().any(|e| e.starts_with("MOBILIZE Colombia")), "{evs:?}");
+}
+
+#[test]
+fn what_a_measure_targets_is_its_target_not_an_attack() {
+    let evs = coded("The US announced new export controls targeting Chinese chip companies.");
+    assert_eq!(evs, vec!["SANCTION United States -> China"]);
+    // Measures abused are no one beaten.
+    let evs = coded("China accused the US of abusing export control measures.");
+    assert!(!evs.iter().any(|e| e.starts_with("ASSAULT")), "{evs:?}");
+}
+
+#[test]
+fn the_agent_of_a_condemned_deed_is_the_one_condemned() {
+    let evs = coded("An official conveyed Pakistan's condemnation of the firing by Indian troops on Monday.");
+    assert!(evs.iter().any(|e| e == "ACCUSE Pakistan -> India"), "{evs:?}");
+}
+
+#[test]
+fn concern_over_fighting_is_not_the_fighting_of_the_concerned() {
+    // "renewed" after "over" describes the fighting (the tagger had read both as verbs).
+    let evs = coded("The envoy Hans Grundberg expressed concern over renewed fighting in Marib.");
+    assert!(!evs.iter().any(|e| e.contains("Hans Grundberg ->") && e.starts_with("ASSAULT")), "{evs:?}");
+}

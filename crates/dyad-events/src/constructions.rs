@@ -172,6 +172,20 @@ pub(crate) fn answered_with_event(tree: Option<&Tree>, lm: &Lemmas, trig: &Trigg
             .any(|o| trigger_heads.contains(&o) && tree.children[o].iter().any(|&c| tree.rel[c] == "case" && lm.lower[c] == "with"))
 }
 
+/// "new export controls *targeting* Chinese chip companies", "attacks *targeting* civilians": a
+/// participle of the `targeting` class on an event noun names that event's target; it is no
+/// event of its own.
+pub(crate) fn target_of_event_noun(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trigger_heads: &[usize]) -> bool {
+    let Some(tree) = tree else { return false };
+    let h = trig.head;
+    // (Or right after the noun, wherever the parser hung it: "announced export *controls
+    // targeting* …" read as a second complement of "announced".)
+    let on_noun = (tree.rel[h] == "acl" && tree.parent[h].is_some_and(|n| trigger_heads.contains(&n)))
+        || (h > 0 && lm.lower[h].ends_with("ing") && trigger_heads.contains(&(h - 1)));
+    // (Only with an object for the noun to take: the parse may have lost it.)
+    trig.matched.len() == 1 && lm.in_class(h, RoleClass::Targeting) && on_noun && tree.kids(h, "obj").next().is_some()
+}
+
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the
 /// `dismissal` class whose own single word is the trigger and whose object is a person, a
 /// group of people or working people (`labour`, `releasable`) dismisses them; no ASSAULT

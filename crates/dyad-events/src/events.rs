@@ -174,6 +174,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
             || answered_with_event(tree.as_ref(), &lm, &trig, &trigger_heads)
+            || crate::constructions::target_of_event_noun(tree.as_ref(), &lm, &trig, &trigger_heads)
             || said_of_another_event(s, tree.as_ref(), &trig, &trigger_types, mentions)
             || tree.as_ref().and_then(|t| at_risk(t, &lm, trig.head).map(|v| (t, v))).is_some_and(|(t, v)| only_possible(t, &lm, lex, v))
         {
@@ -533,9 +534,8 @@ fn absorb_promised(out: &mut Vec<CodedEvent>, lm: &Lemmas, lex: &Lexicon) {
             continue;
         }
         let same_actor = out[j].roles.actor.is_empty() || out[j].roles.actor.iter().all(|a| out[i].roles.actor.contains(a));
-        // (What parties agree to do together against someone else is a deed of its own, not
-        // the content of their agreement: "Uganda and South Sudan agreed to create a brigade
-        // to fight the LRA" agree with each other.)
+        // (What parties agree to do together against a third is a deed of its own: "Uganda and
+        // South Sudan agreed to fight the LRA" agree with each other.)
         let hostile = matches!(out[j].trigger.event_type, PloverType::Assault | PloverType::Coerce | PloverType::Sanction)
             && out[j].roles.recipient.iter().any(|r| !out[i].roles.actor.contains(r));
         if !same_actor || (out[i].roles.actor.len() >= 2 && hostile) {

@@ -171,8 +171,13 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                     let place = ms.first().map(|&m| c.mentions[m].kind == MentionKind::Place);
                     if prep == "by" {
                         // Only a passive or a noun has its agent after "by": "condemned the
-                        // violence *by peacekeepers*" misattached to the verb is no agent.
-                        if passive || nominal || node != h {
+                        // violence *by peacekeepers*" misattached to the verb is no agent; nor
+                        // is the agent of the deed a noun is "of", misattached to the noun.
+                        if nominal && node == h && crate::target::agent_of_deed_it_is_of(s, tree, c, h, k) {
+                            if matches!(trig.event_type, PloverType::Accuse | PloverType::Reject) {
+                                c.recipient.extend(ms);
+                            }
+                        } else if passive || nominal || node != h {
                             c.actor.extend(ms);
                         }
                     } else if crate::target::neighbour_phrase(s, tree, k) && !crate::target::closes_boundary(tree, trig, k) {
@@ -288,6 +293,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     // *halted* the fighting".
     crate::borrow::borrow_subject(s, tree, trig, c, nominal, passive);
     crate::borrow::undergone(s, tree, trig, c);
+    crate::target::targeted_after_noun(s, tree, trig, c);
     // "companies *it accused* of buying oil": a relative clause with a subject of its own acts
     // on the noun it modifies.
     if let Some(p) = tree.parent[h].filter(|_| tree.rel[h] == "acl:relcl" && !nominal && !passive) {
@@ -475,25 +481,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         c.location = location_after(s, &c, trig);
     }
     if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
-        // ("urged *the international community* to take notice of India's conduct": one asked
-        // by a noun that names no party is unnamed, not whoever the request is about.)
-        // (Only one asked to do something, an infinitive on the verb or on the noun: "requested
-        // *assistance* from X" names what is asked, not who; nor a noun listing examples,
-        // "asked countries *like* Belgium to extradite".)
-        let infinitive = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
-        let clause_to = |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && infinitive(k));
-        let addressee = |o: usize| {
-            matches!(tree.base(o), "obj" | "iobj")
-                && s.upos_at(o) == "NOUN"
-                && mentions_of(tree, &c, o, 0).is_empty()
-                && !tree.children[o].iter().any(|&k| tree.base(k) == "nmod")
-                && !s.words.get(o + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "like" | "such" | "including"))
-                && (clause_to(trig.head) || clause_to(o))
-        };
-        let unnamed_addressee = trig.event_type == PloverType::Request
-            && trig.flags.has(Flags::RECIPIENT_OBJ)
-            && !is_nominal(s, trig)
-            && tree.children[trig.head].iter().any(|&o| addressee(o));
+        let unnamed_addressee = crate::target::unnamed_addressee(s, tree, trig, &c);
         if !c.actor.is_empty() && c.recipient.iter().all(place) && !unnamed_addressee {
             let actors: Vec<usize> = c.actor.iter().map(|&m| mentions_ok[m].actor).collect();
             let conditioned = (trig.event_type == PloverType::Threaten)
@@ -531,22 +519,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
     // (The guest visits even where the host is unnamed, "the president received X", "X was
     // received in Minsk"; what is received from someone is a thing: "received *threats* from",
     // "no response was received from Norway".)
-    let named_guest = tree.as_ref().is_some_and(|t| {
-        // (A person in the object's phrase, not in a clause inside it: "the emails *he* sent".)
-        let in_phrase = |o: usize, mut k: usize| {
-            while k != o {
-                match t.parent[k] {
-                    Some(p) if !matches!(t.base(k), "acl" | "advcl" | "ccomp" | "parataxis" | "nsubj") => k = p,
-                    _ => return false,
-                }
-            }
-            true
-        };
-        let person_under = |o: usize| c.mentions.iter().any(|m| m.kind == MentionKind::Person && m.tokens.clone().all(|k| in_phrase(o, k)));
-        let guest = |o: usize| c.mention_at(o).is_some() || person_under(o);
-        let placed = t.children[trig.head].iter().any(|&k| apposed_object(t, trig, k).is_some());
-        placed || t.children[trig.head].iter().find(|&&k| matches!(t.rel[k], "obj" | "nsubj:pass")).is_some_and(|&o| guest(o))
-    });
+    let named_guest = tree.as_ref().is_some_and(|t| crate::target::named_guest(t, trig, &c));
     if trig.flags.has(Flags::HOST) && !c.recipient.is_empty() && (!c.actor.is_empty() || named_guest) {
         std::mem::swap(&mut c.actor, &mut c.recipient);
     }
@@ -558,7 +531,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
 
 /// "received *in Moscow* the Minister of Foreign Affairs of Laos X": the object of a verb that
 /// takes its recipient as object, after a place `k` the parser hung it on as its apposition.
-fn apposed_object(tree: &Tree, trig: &TriggerMatch, k: usize) -> Option<usize> {
+pub(crate) fn apposed_object(tree: &Tree, trig: &TriggerMatch, k: usize) -> Option<usize> {
     let h = trig.head;
     let objectless = !tree.children[h].iter().any(|&o| matches!(tree.base(o), "obj" | "ccomp" | "xcomp"));
     let on_place = tree.parent[k] == Some(h) && tree.base(k) == "obl";

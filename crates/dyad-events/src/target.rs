@@ -4,10 +4,12 @@
 //! "promised to continue military aid *to Mozambique*", "offered to hand over *to Britain*
 //! two suspects", "will support a *UN Security Council* resolution".
 
+use crate::denote::mentions_of;
 use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::roles::Collect;
 use crate::tree::Tree;
 use crate::triggers::TriggerMatch;
-use crate::{Mention, MentionKind, PloverType, SentenceView};
+use crate::{Flags, Mention, MentionKind, PloverType, SentenceView};
 
 /// Dependents that are not part of what the event is directed at: side clauses,
 /// coordination, attribution and function words, and — on the trigger itself — its subject,
@@ -279,4 +281,84 @@ pub(crate) fn announced_doers(tree: &Tree, trig: &TriggerMatch, mentions: &[Ment
         .flat_map(|clause| tree.children[clause].iter().copied().filter(|&k| tree.rel[k] == "nsubj"))
         .collect();
     mentions.iter().filter(|m| subjects.iter().any(|&k| m.tokens.contains(&k))).map(|m| m.actor).collect()
+}
+
+/// "urged *the international community* to take notice of India's conduct": one asked by a noun
+/// that names no party is unnamed, not whoever the request is about. Only one asked to do
+/// something, an infinitive on the verb or on the noun ("requested *assistance* from X" names
+/// what is asked, not who); nor a noun listing examples ("asked countries *like* Belgium to
+/// extradite").
+pub(crate) fn unnamed_addressee(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &Collect) -> bool {
+    let infinitive = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
+    let clause_to = |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && infinitive(k));
+    let examples = |o: usize| s.words.get(o + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "like" | "such" | "including"));
+    let addressee = |o: usize| {
+        matches!(tree.base(o), "obj" | "iobj")
+            && s.upos_at(o) == "NOUN"
+            && mentions_of(tree, c, o, 0).is_empty()
+            && !tree.children[o].iter().any(|&k| tree.base(k) == "nmod")
+            && !examples(o)
+            && (clause_to(trig.head) || clause_to(o))
+    };
+    trig.event_type == PloverType::Request
+        && trig.flags.has(Flags::RECIPIENT_OBJ)
+        && !crate::roles::is_nominal(s, trig)
+        && tree.children[trig.head].iter().any(|&o| addressee(o))
+}
+
+/// "new export controls *targeting* Chinese chip companies", "the attack *targeted* X": what a
+/// participle of the `targeting` class on an event noun aims at is that event's target.
+pub(crate) fn targeted_after_noun(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Collect) {
+    if !crate::roles::is_nominal(s, trig) || !c.recipient.is_empty() {
+        return;
+    }
+    let targeting = |k: usize| role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Targeting);
+    // (On the noun, or right after it wherever the parser hung it.)
+    let after = trig.tokens.end;
+    let on_noun = tree.kids(trig.head, "acl").find(|&k| targeting(k));
+    let next = (after < s.len() && s.words[after].ends_with("ing") && targeting(after)).then_some(after);
+    if let Some(k) = on_noun.or(next) {
+        // (Else the first party named inside the object: "targeting six senior *Venezuelan*
+        // government officials".)
+        for o in tree.kids(k, "obj").collect::<Vec<_>>() {
+            let named = mentions_of(tree, c, o, 0);
+            let inside = || c.mentions.iter().position(|m| m.kind != MentionKind::Place && m.tokens.clone().all(|t| tree.dominates(o, t)));
+            if named.is_empty() {
+                c.recipient.extend(inside());
+            } else {
+                c.recipient.extend(named);
+            }
+        }
+    }
+}
+
+/// Whether a host trigger's object (or passive subject) names its guest: a mention, or a person
+/// in the object's own phrase, not in a clause inside it ("the emails *he* sent").
+pub(crate) fn named_guest(t: &Tree, trig: &TriggerMatch, c: &Collect) -> bool {
+    let in_phrase = |o: usize, mut k: usize| {
+        while k != o {
+            match t.parent[k] {
+                Some(p) if !matches!(t.base(k), "acl" | "advcl" | "ccomp" | "parataxis" | "nsubj") => k = p,
+                _ => return false,
+            }
+        }
+        true
+    };
+    let person_under = |o: usize| c.mentions.iter().any(|m| m.kind == MentionKind::Person && m.tokens.clone().all(|k| in_phrase(o, k)));
+    let guest = |o: usize| c.mention_at(o).is_some() || person_under(o);
+    let placed = t.children[trig.head].iter().any(|&k| crate::roles::apposed_object(t, trig, k).is_some());
+    placed || t.children[trig.head].iter().find(|&&k| matches!(t.rel[k], "obj" | "nsubj:pass")).is_some_and(|&o| guest(o))
+}
+
+/// "Pakistan's condemnation *of the firing* by Indian troops": a by-phrase at `k` on the noun
+/// trigger `h` after an "of" phrase naming a deed (a noun that names no party) is that deed's
+/// agent, which the parser hung on the trigger.
+pub(crate) fn agent_of_deed_it_is_of(s: &SentenceView, tree: &Tree, c: &Collect, h: usize, k: usize) -> bool {
+    tree.children[h].iter().any(|&j| {
+        j < k
+            && tree.base(j) == "nmod"
+            && s.upos_at(j) == "NOUN"
+            && tree.case_of(s, j).as_deref() == Some("of")
+            && mentions_of(tree, c, j, 0).is_empty()
+    })
 }

@@ -310,6 +310,8 @@ own('slam,fault,lambast','verb','111',O)
 own('deploy,redeploy,station,send troop,mass troop,amass troop,build up,reinforce','phrase' if False else 'verb','154',mode='troops')
 own('send troop,mass troop,amass troop,deploy troop,send force,move troop,deploy force,send warship,deploy warship,send destroyer,deploy destroyer,send marine,deploy marine,send soldier,send reinforcement,dispatch troop,dispatch warship,dispatch destroyer,dispatch soldier,send aircraft carrier,deploy aircraft carrier,put on alert,put on high alert,raise alert,scramble jet,scramble fighter jet,scramble fighter,scramble warplane','phrase','154',mode='troops')
 own('deployment,buildup,build-up,mobilization,mobilisation','noun','154',mode='troops')
+# The sending of forces named as a noun: "announced the sending of 1,200 additional soldiers".
+own('sending of troop,sending of soldier,sending of force,dispatch of troop,dispatch of soldier,dispatch of force','phrase','154',mode='troops')
 own('manoeuvre,maneuver,exercise,drill,war game,military exercise,naval exercise,military drill','noun','152',mode='troops')
 own('manoeuvre,maneuver','verb','152',mode='troops')
 own('missile test,nuclear test,test-fire,test missile,test-fire missile','phrase','150',mode='weapons')
@@ -324,7 +326,7 @@ own('countermeasure,retaliatory measure,reciprocal measure,retaliatory step,mirr
 own('take countermeasure,take retaliatory measure,take reciprocal measure,take retaliatory step,take reciprocal step,adopt countermeasure','phrase','163',typ='SANCTION')
 own('impose tariff,raise tariff,slap tariff,hike tariff,impose duty,impose levy,impose export control','phrase','163',typ='SANCTION')
 own('slap duty,slap levy,levy duty,levy tariff','phrase','163',typ='SANCTION')
-own('sever tie,cut tie,break tie,sever relation,break off relation,cut relation,cut diplomatic tie,sever diplomatic tie,break off diplomatic relation,downgrade relation,downgrade tie,recall ambassador,withdraw ambassador,recall envoy,close embassy,close consulate','phrase','161',mode='withdraw')
+own('sever tie,cut tie,break tie,sever relation,break off relation,cut relation,cut diplomatic tie,sever diplomatic tie,break off diplomatic relation,downgrade relation,downgrade tie,recall ambassador,withdraw ambassador,recall envoy,recall high commissioner,withdraw high commissioner,close embassy,close consulate','phrase','161',mode='withdraw')
 # The noun with its object, three words so that it outranks "announce withdrawal" (CONCEDE).
 own('withdrawal of ambassador,withdrawal of envoy,withdrawal of diplomat,recall of ambassador,recall of envoy,withdraw envoy','phrase','161',mode='withdraw')
 own('suspend aid,cut aid,halt aid,freeze aid,suspend assistance,cut funding,halt funding,suspend funding','phrase','162',mode='discontinue')

@@ -244,8 +244,9 @@ fn pasts_read_as_nouns(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
 /// the noun (the parser had made the number the object and the hostages the participle's).
 /// "detained 23 *suspects* in raids": a lower-case word in -s the tagger read as a verb after a
 /// number in digits that is no year is a plural noun (the parser had made it a clause of its own).
-/// "over *alleged* links", "for *suspected* ties": a participle in -ed between a preposition and
-/// a noun describes the noun (the parser had made it a clause, and the links what was alleged).
+/// "over *alleged* links", "for *suspected* ties", "over *renewed* fighting": a participle in -ed
+/// between a preposition and a noun (or a gerund) describes the noun (the parser had made it a
+/// clause, and the links what was alleged).
 fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upos]) {
     use dyad_nlp::Upos;
     let lex = crate::lexicon::Lexicon::embedded();
@@ -267,12 +268,17 @@ fn participles_after_numbers(text: &str, seg: &Segmentation, upos: &mut [dyad_nl
                 && !year(tok(i - 1))
             {
                 upos[i] = Upos::Noun;
-            } else if w.ends_with("ed") && upos[i + 1] == Upos::Noun && tok(i - 1) != "to" {
+            } else if w.ends_with("ed") && tok(i - 1) != "to" {
                 // (The tagger reads "over" before a participle as an adverb. "Since" between an
                 // auxiliary and its verb is one: "have *since* launched attacks".)
                 let prep = upos[i - 1] == Upos::Adp || (upos[i - 1] == Upos::Adv && lex.word_is(tok(i - 1), WordClass::LocativePrep));
-                if prep && !tok(i - 1).eq_ignore_ascii_case("since") {
+                // ("over *renewed fighting*": a gerund after it read as a verb is the noun.)
+                let gerund = upos[i + 1] == Upos::Verb && tok(i + 1).ends_with("ing");
+                if prep && !tok(i - 1).eq_ignore_ascii_case("since") && (upos[i + 1] == Upos::Noun || gerund) {
                     upos[i] = Upos::Adj;
+                    if gerund {
+                        upos[i + 1] = Upos::Noun;
+                    }
                 }
             }
         }
