@@ -489,3 +489,22 @@ fn an_abbreviated_given_name_stays_part_of_the_name() {
     let people = persons(&doc);
     assert!(people.contains(&"Md. Shahidul Haque") && people.contains(&"Ma. Teresa Daza"), "{people:?}");
 }
+
+#[test]
+fn a_place_name_between_a_title_and_a_surname_is_a_given_name() {
+    // ("Israel" is a state all through the story; after a title and before a surname it is a
+    // given name.)
+    let doc = extract_text(
+        "Lebanese state media reported that the strike wounded three people. Lebanon's President Joseph Aoun \
+         condemned the attack as a \"flagrant violation\" of the truce and called on the United States and \
+         France, which oversee the ceasefire mechanism, to pressure Israel to halt its strikes. Hezbollah has \
+         not claimed any attack on Israel since the truce took effect, and its leader Naim Qassem said last \
+         week the group would not be dragged into a new war, but warned that its \"patience has limits.\" \
+         Defense Minister Israel Katz said Israel would continue to act \"with full force\" against any threat, \
+         and vowed that Hezbollah would not be allowed to rearm. Under the ceasefire, Israel was to withdraw \
+         its troops from southern Lebanon, but it has kept soldiers at five hilltop positions, which Beirut \
+         says is a violation of the deal.",
+        None,
+    );
+    assert!(persons(&doc).contains(&"Israel Katz"), "{:?}", persons(&doc));
+}

@@ -542,10 +542,12 @@ fn merge_name_runs(a: &Analysis, parts: Vec<Part>, lex: &Lexicon) -> Vec<Part> {
             // one-word name before a name word is a given name when the tagger reads both as
             // one person.)
             let person = |k: usize| a.tags.ner.get(k).and_then(|t| t.ent_type()) == Some(EntType::Per);
+            // (Or right after a title, whatever the tagger read: "Defense Minister *Israel* Katz".)
+            let titled = prev.tokens.start > 0 && lex.is_title_head(a.tok(prev.tokens.start - 1));
             let given = matches!(prev.piece, Piece::Known { form: Form::Name, .. })
                 && prev.tokens.len() == 1
                 && prev.tokens.end == p.tokens.start
-                && (prev.tokens.start..p.tokens.end).all(person);
+                && ((prev.tokens.start..p.tokens.end).all(person) || titled);
             if given {
                 prev.piece = Piece::Name;
                 prev.tokens.end = p.tokens.end;
