@@ -579,3 +579,12 @@ fn a_state_opening_the_reported_clause_is_not_an_inverted_speaker() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].0, "Ahmed Sule", "{qs:?}");
 }
+
+#[test]
+fn a_speech_verb_joined_after_a_clause_reported_without_that_is_the_reporters() {
+    let doc = extract_text(
+        "Defense Minister Yoav Gallant said Israel would continue to act against any threat, and vowed that Hezbollah would not be allowed to rearm.",
+        None,
+    );
+    assert_eq!(speaker(&doc, "Hezbollah would not"), "Yoav Gallant");
+}

@@ -252,11 +252,9 @@ fn subject(a: &Analysis, r: &Resolver, at: usize, n: usize, cue: Cue, lo: usize,
                 let reporting = |v: usize| {
                     // (Within the sentence: a cue of an earlier sentence reports nothing here.)
                     let from = lo.max(a.sentence_tokens(a.sentence_of[v] as usize).start);
-                    (from..v).rev().find(|&k| {
-                        !r.in_quote[k]
-                            && cues.at(a, k).is_some_and(|(_, c)| c.kind == CueKind::Finite)
-                            && (k..v).any(|j| a.tok(j) == "that")
-                    })
+                    // (Also a clause reported without "that": "Katz *said* Israel would *continue*
+                    // …, and vowed".)
+                    (from..v).rev().find(|&k| !r.in_quote[k] && cues.at(a, k).is_some_and(|(_, c)| c.kind == CueKind::Finite))
                 };
                 // ("Baghaei said that Tehran would *respond* "decisively" …, and warned": a cue
                 // inside the clause another cue reports is part of what was said.)
