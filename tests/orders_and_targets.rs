@@ -11,8 +11,7 @@ fn a_pronoun_after_an_unnamed_official_of_a_state_stands_for_that_state() {
     // ("Germany's Foreign Minister" is no bare title standing for the minister named before.)
     let text = "Indian Prime Minister Narendra Modi spoke on Monday. \
                 Germany's Foreign Minister told parliament that his government had lodged a formal protest with Russia.";
-    let evs = coded(text);
-    assert!(evs.iter().any(|e| e == "ACCUSE Germany -> Russia"), "{evs:?}");
+    assert_codes(text, "ACCUSE Germany -> Russia");
 }
 
 #[test]
@@ -27,8 +26,7 @@ fn words_the_tagger_read_as_verbs_inside_noun_phrases_are_no_events() {
 
 #[test]
 fn a_capital_that_protests_is_its_government() {
-    let evs = coded("Beijing protested Manila's decision to build a runway on the reef.");
-    assert!(evs.iter().any(|e| e == "ACCUSE China -> Philippines"), "{evs:?}");
+    assert_codes("Beijing protested Manila's decision to build a runway on the reef.", "ACCUSE China -> Philippines");
     // A crowd in the capital still protests in the street.
     let evs = coded("Thousands of students protested in Manila against the new tax.");
     assert!(evs.iter().any(|e| e.starts_with("PROTEST")), "{evs:?}");
@@ -36,13 +34,10 @@ fn a_capital_that_protests_is_its_government() {
 
 #[test]
 fn whom_one_fights_is_the_target() {
-    let evs = coded("Kenyan troops have been fighting al-Shabaab militants near the border for weeks.");
-    assert!(evs.iter().any(|e| e == "ASSAULT Kenya -> militants"), "{evs:?}");
-    let evs = coded("The rebels fought against Malian troops near Gao on Monday.");
-    assert!(evs.iter().any(|e| e == "ASSAULT rebels -> Mali"), "{evs:?}");
+    assert_codes("Kenyan troops have been fighting al-Shabaab militants near the border for weeks.", "ASSAULT Kenya -> militants");
+    assert_codes("The rebels fought against Malian troops near Gao on Monday.", "ASSAULT rebels -> Mali");
     // A clash with someone still makes both sides the actor.
-    let evs = coded("Rebels clashed with Malian troops near Gao on Monday.");
-    assert!(evs.iter().any(|e| e == "ASSAULT rebels+Mali -> "), "{evs:?}");
+    assert_codes("Rebels clashed with Malian troops near Gao on Monday.", "ASSAULT rebels+Mali -> ");
 }
 
 #[test]
@@ -59,17 +54,14 @@ fn parties_agreeing_to_fight_someone_agree_with_each_other() {
 fn the_group_is_no_ministry() {
     let text = "Boko Haram fighters attacked a village in Borno, the Nigerian Defence Ministry said. \
                 Police later detained six men over links to the group.";
-    let evs = coded(text);
-    assert!(evs.iter().any(|e| e == "COERCE police -> Boko Haram"), "{evs:?}");
+    assert_codes(text, "COERCE police -> Boko Haram");
 }
 
 #[test]
 fn what_is_ordered_of_someone_is_not_yet_done() {
-    let evs = coded("President Bola Tinubu ordered police to rescue the kidnapped girls.");
-    assert!(evs.iter().any(|e| e == "AID police ->  ?"), "{evs:?}");
+    assert_codes("President Bola Tinubu ordered police to rescue the kidnapped girls.", "AID police ->  ?");
     // An order that is itself the act stays done.
-    let evs = coded("Mali ordered the French ambassador to leave the country.");
-    assert!(evs.iter().any(|e| e == "SANCTION Mali -> France"), "{evs:?}");
+    assert_codes("Mali ordered the French ambassador to leave the country.", "SANCTION Mali -> France");
 }
 
 #[test]
@@ -107,8 +99,10 @@ fn measures_a_warning_says_a_state_would_take_are_a_threat() {
 
 #[test]
 fn a_noun_that_described_a_name_stands_for_it() {
-    let evs = coded("The Chinese carmaker BYD opened a plant in Hungary. Brussels later accused the carmaker of dumping.");
-    assert!(evs.iter().any(|e| e == "ACCUSE Belgium -> BYD"), "{evs:?}");
+    assert_codes(
+        "The Chinese carmaker BYD opened a plant in Hungary. Brussels later accused the carmaker of dumping.",
+        "ACCUSE Belgium -> BYD",
+    );
 }
 
 #[test]
@@ -135,17 +129,20 @@ fn whoever_reports_a_deed_a_noun_names_did_not_do_it() {
 
 #[test]
 fn one_asked_by_a_noun_that_names_no_party_is_unnamed() {
-    let evs = coded("Prime Minister Shehbaz Sharif urged the international community to take notice of India's reckless behaviour.");
-    assert!(evs.iter().any(|e| e == "REQUEST Shehbaz Sharif -> "), "{evs:?}");
+    assert_codes(
+        "Prime Minister Shehbaz Sharif urged the international community to take notice of India's reckless behaviour.",
+        "REQUEST Shehbaz Sharif -> ",
+    );
     // A noun with examples after it names them.
-    let evs = coded("South Africa is now asking countries like Belgium and Brazil to extradite suspects.");
-    assert!(evs.iter().any(|e| e == "REQUEST South Africa -> Belgium+Brazil"), "{evs:?}");
+    assert_codes(
+        "South Africa is now asking countries like Belgium and Brazil to extradite suspects.",
+        "REQUEST South Africa -> Belgium+Brazil",
+    );
 }
 
 #[test]
 fn a_recalled_high_commissioner_and_soldiers_sent_as_a_noun() {
-    let evs = coded("Kenya has recalled its High Commissioner to Somalia for consultations.");
-    assert!(evs.iter().any(|e| e == "SANCTION Kenya -> Somalia"), "{evs:?}");
+    assert_codes("Kenya has recalled its High Commissioner to Somalia for consultations.", "SANCTION Kenya -> Somalia");
     let evs = coded("Colombia announced the sending of 1,200 additional soldiers to Catatumbo.");
     assert!(evs.iter().any(|e| e.starts_with("MOBILIZE Colombia")), "{evs:?}");
 }
@@ -161,8 +158,7 @@ fn what_a_measure_targets_is_its_target_not_an_attack() {
 
 #[test]
 fn the_agent_of_a_condemned_deed_is_the_one_condemned() {
-    let evs = coded("An official conveyed Pakistan's condemnation of the firing by Indian troops on Monday.");
-    assert!(evs.iter().any(|e| e == "ACCUSE Pakistan -> India"), "{evs:?}");
+    assert_codes("An official conveyed Pakistan's condemnation of the firing by Indian troops on Monday.", "ACCUSE Pakistan -> India");
 }
 
 #[test]

@@ -66,6 +66,13 @@ pub fn coded(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Asserts that the inline text codes `expected` (in [`coded`]'s form) among its events.
+#[track_caller]
+pub fn assert_codes(text: &str, expected: &str) {
+    let evs = coded(text);
+    assert!(evs.iter().any(|e| e == expected), "{expected:?} not in {evs:?}");
+}
+
 /// The text of a span of the original input.
 pub fn span_text(text: &str, span: [u32; 2]) -> String {
     text.chars().skip(span[0] as usize).take((span[1] - span[0]) as usize).collect()

@@ -50,7 +50,7 @@ pub(crate) fn borrow_subject(s: &SentenceView, tree: &Tree, trig: &TriggerMatch,
         // two infinitives hung on the first, whose doer stands between "and" (a `cc`) and its "to" (hung
         // elsewhere by the parser as a conjunct), is done by that one. (Not when the conjunct
         // joins an object of the first: "to get *Iran* and Syria to negotiate" is one request.)
-        let to_marked = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
+        let to_marked = |v: usize| tree.is_infinitive(s, v);
         if cur == h && h >= 2 && to_marked(h) && s.words[h - 1].eq_ignore_ascii_case("to") {
             let first_infinitive = tree.parent[h].filter(|&v| v < h && s.upos_at(v) == "VERB" && to_marked(v));
             let gapped = first_infinitive.and_then(|v| c.mention_at(h - 2).map(|m| (v, m))).filter(|&(v, m)| {

@@ -175,15 +175,12 @@ pub(crate) fn answered_with_event(tree: Option<&Tree>, lm: &Lemmas, trig: &Trigg
 /// "new export controls *targeting* Chinese chip companies", "attacks *targeting* civilians": a
 /// participle of the `targeting` class on an event noun names that event's target; it is no
 /// event of its own.
-pub(crate) fn target_of_event_noun(tree: Option<&Tree>, lm: &Lemmas, trig: &TriggerMatch, trigger_heads: &[usize]) -> bool {
+pub(crate) fn target_of_event_noun(s: &SentenceView, tree: Option<&Tree>, trig: &TriggerMatch, trigger_heads: &[usize]) -> bool {
     let Some(tree) = tree else { return false };
     let h = trig.head;
-    // (Or right after the noun, wherever the parser hung it: "announced export *controls
-    // targeting* …" read as a second complement of "announced".)
-    let on_noun = (tree.rel[h] == "acl" && tree.parent[h].is_some_and(|n| trigger_heads.contains(&n)))
-        || (h > 0 && lm.lower[h].ends_with("ing") && trigger_heads.contains(&(h - 1)));
+    let on_noun = || trigger_heads.iter().any(|&n| crate::target::targeting_participles(s, tree, n, n + 1).any(|k| k == h));
     // (Only with an object for the noun to take: the parse may have lost it.)
-    trig.matched.len() == 1 && lm.in_class(h, RoleClass::Targeting) && on_noun && tree.kids(h, "obj").next().is_some()
+    trig.matched.len() == 1 && tree.kids(h, "obj").next().is_some() && on_noun()
 }
 
 /// "threatened to *fire* doctors who stayed on strike", "*sacked* the minister": a verb of the

@@ -174,7 +174,7 @@ pub fn code_events(s: &SentenceView, mentions: &[Mention], lex: &Lexicon) -> Vec
             || met_obligation(tree.as_ref(), &lm, &trig)
             || turned_into_event(tree.as_ref(), &lm, &trig, &trigger_types)
             || answered_with_event(tree.as_ref(), &lm, &trig, &trigger_heads)
-            || crate::constructions::target_of_event_noun(tree.as_ref(), &lm, &trig, &trigger_heads)
+            || crate::constructions::target_of_event_noun(s, tree.as_ref(), &trig, &trigger_heads)
             || said_of_another_event(s, tree.as_ref(), &trig, &trigger_types, mentions)
             || tree.as_ref().and_then(|t| at_risk(t, &lm, trig.head).map(|v| (t, v))).is_some_and(|(t, v)| only_possible(t, &lm, lex, v))
         {

@@ -104,7 +104,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             local(&tree, t, &mut scope);
         }
         local(&tree, trig.head, &mut scope);
-        let to_mark = |k: usize| tree.children[k].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
+        let to_mark = |k: usize| tree.is_infinitive(s, k);
         let mut acting: Vec<usize> = Vec::new();
         // A cue "V to" split by an adverbial the parser hung on V ("failed *on Monday* to
         // agree", "refused *for weeks* to sign"): V governs the infinitive, so the cue holds.
@@ -237,7 +237,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
             }
         }
         // (Not a verb of the trigger's own phrase: "*ordered* the ambassador *to leave*".)
-        if directed_clause(&tree, &lm, lex, trig.head).is_some_and(|g| !own(g)) {
+        if directed_clause(s, &tree, &lm, lex, trig.head).is_some_and(|g| !own(g)) {
             apply(&mut m, &mut plain_hypothetical, CueKind::Hypothetical);
         }
         if pending_clause(&tree, &lm, trig.head) {
@@ -297,9 +297,8 @@ fn pending_clause(tree: &Tree, lm: &Lemmas, head: usize) -> bool {
 /// "*ordered* security agencies *to rescue* the girls": an infinitive completing the object of a
 /// verb that asks something of someone (a REQUEST verb in the trigger list) is asked for, not
 /// done; the parser puts it on the verb or on its object.
-fn directed_clause(tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> Option<usize> {
-    let to_mark = tree.children[head].iter().any(|&c| tree.base(c) == "mark" && lm.lower[c] == "to");
-    let p = tree.parent[head].filter(|_| to_mark)?;
+fn directed_clause(s: &SentenceView, tree: &Tree, lm: &Lemmas, lex: &Lexicon, head: usize) -> Option<usize> {
+    let p = tree.parent[head].filter(|_| tree.is_infinitive(s, head))?;
     let has_object = |v: usize| tree.children[v].iter().any(|&c| matches!(tree.base(c), "obj" | "iobj") && c < head);
     let governor = match tree.base(head) {
         "xcomp" | "advcl" if has_object(p) => Some(p),

@@ -242,7 +242,7 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
     let objectless = !tree.children[h].iter().any(|&k| matches!(tree.base(k), "obj" | "iobj"));
     if flags.has(Flags::RECIPIENT_OBJ) && !nominal && objectless && c.recipient.is_empty() && !c.actor.is_empty() {
         for v in tree.children[h].iter().copied().filter(|&v| matches!(tree.base(v), "advcl" | "xcomp" | "ccomp")) {
-            let infinitive = tree.children[v].iter().any(|&m| tree.base(m) == "mark" && s.words[m].eq_ignore_ascii_case("to"));
+            let infinitive = tree.is_infinitive(s, v);
             if let Some(k) = tree
                 .kids(v, "nsubj")
                 .find(|&k| infinitive && c.mention_at(k).is_some_and(|m| c.mentions[m].tokens.start == trig.tokens.end))

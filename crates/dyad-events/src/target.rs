@@ -289,8 +289,8 @@ pub(crate) fn announced_doers(tree: &Tree, trig: &TriggerMatch, mentions: &[Ment
 /// what is asked, not who); nor a noun listing examples ("asked countries *like* Belgium to
 /// extradite").
 pub(crate) fn unnamed_addressee(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &Collect) -> bool {
-    let infinitive = |v: usize| tree.children[v].iter().any(|&k| tree.base(k) == "mark" && s.words[k].eq_ignore_ascii_case("to"));
-    let clause_to = |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && infinitive(k));
+    let clause_to =
+        |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && tree.is_infinitive(s, k));
     let examples = |o: usize| s.words.get(o + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "like" | "such" | "including"));
     let addressee = |o: usize| {
         matches!(tree.base(o), "obj" | "iobj")
@@ -312,12 +312,7 @@ pub(crate) fn targeted_after_noun(s: &SentenceView, tree: &Tree, trig: &TriggerM
     if !crate::roles::is_nominal(s, trig) || !c.recipient.is_empty() {
         return;
     }
-    let targeting = |k: usize| role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Targeting);
-    // (On the noun, or right after it wherever the parser hung it.)
-    let after = trig.tokens.end;
-    let on_noun = tree.kids(trig.head, "acl").find(|&k| targeting(k));
-    let next = (after < s.len() && s.words[after].ends_with("ing") && targeting(after)).then_some(after);
-    if let Some(k) = on_noun.or(next) {
+    if let Some(k) = targeting_participles(s, tree, trig.head, trig.tokens.end).next() {
         // (Else the first party named inside the object: "targeting six senior *Venezuelan*
         // government officials".)
         for o in tree.kids(k, "obj").collect::<Vec<_>>() {
@@ -361,4 +356,18 @@ pub(crate) fn agent_of_deed_it_is_of(s: &SentenceView, tree: &Tree, c: &Collect,
             && tree.case_of(s, j).as_deref() == Some("of")
             && mentions_of(tree, c, j, 0).is_empty()
     })
+}
+
+/// The participles of the `targeting` class that an event noun at `noun` takes: those hung on it,
+/// then one in -ing at `after`, right after the noun, wherever the parser hung it ("announced
+/// export *controls targeting* …" read as a second complement of "announced").
+pub(crate) fn targeting_participles<'t>(
+    s: &'t SentenceView,
+    tree: &'t Tree,
+    noun: usize,
+    after: usize,
+) -> impl Iterator<Item = usize> + 't {
+    let targeting = move |k: usize| role_word(&crate::lemma(s.words[k], s.upos_at(k)), RoleClass::Targeting);
+    let next = (after < s.len() && s.words[after].ends_with("ing") && targeting(after)).then_some(after);
+    tree.kids(noun, "acl").filter(move |&k| targeting(k)).chain(next)
 }

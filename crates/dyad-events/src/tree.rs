@@ -84,6 +84,11 @@ impl<'a> Tree<'a> {
         self.rel[i] == "obl:agent" || (self.base(i) == "obl" && self.case_of(s, i).as_deref() == Some("by"))
     }
 
+    /// Whether the verb `v` is an infinitive: marked by "to" ("urged them *to* leave").
+    pub fn is_infinitive(&self, s: &SentenceView, v: usize) -> bool {
+        self.children[v].iter().any(|&c| self.base(c) == "mark" && s.words[c].eq_ignore_ascii_case("to"))
+    }
+
     /// The case marker ("with", "by" …) of a nominal, lower-cased.
     pub fn case_of(&self, s: &SentenceView, i: usize) -> Option<String> {
         self.children[i].iter().find(|&&c| self.rel[c] == "case").map(|&c| s.words[c].to_lowercase())

@@ -10,6 +10,7 @@ use dyad_text::data_lines;
 use crate::actors::Actors;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
+use crate::lexicon::WordClass;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refers {
@@ -108,8 +109,7 @@ pub fn party_named_before(actors: &Actors, i: usize) -> Option<u32> {
     };
     let lex = crate::lexicon::Lexicon::embedded();
     let state_body = |act: &crate::actors::ActorRec| {
-        matches!(act.sector.as_deref(), Some("COP" | "JUD" | "SPY"))
-            || act.name.split(' ').any(|w| lex.word_is(w, crate::lexicon::WordClass::StateOffice))
+        matches!(act.sector.as_deref(), Some("COP" | "JUD" | "SPY")) || act.name.split(' ').any(|w| lex.word_is(w, WordClass::StateOffice))
     };
     nearest_before(actors, i, |act| party(act) && !state_body(act)).or_else(|| nearest_before(actors, i, party))
 }
@@ -129,6 +129,8 @@ pub fn described_before(a: &Analysis, actors: &Actors, i: usize, noun: &str, rec
     let named_at = |k: usize| actors.actor_at(k).filter(|&x| party(x) && !actors.list[x as usize].is_generic());
     let sentence = |k: usize| a.sentence_of.get(k).copied().unwrap_or(0);
     let near = |j: &usize| !recent || sentence(*j) + 1 >= sentence(i);
+    let lex = crate::lexicon::Lexicon::embedded();
+    let indefinite = |w: &str| lex.word_is(w, WordClass::Article) && !lex.word_is(w, WordClass::DefiniteArticle);
     (i.saturating_sub(DESCRIPTOR_WINDOW)..i).rev().filter(|&j| a.tok(j) == noun && actors.actor_at(j).is_none() && near(&j)).find_map(|j| {
         // Right before the name: "paramilitary *Rapid Support Forces*".
         if let Some(x) = named_at(j + 1) {
@@ -139,7 +141,7 @@ pub fn described_before(a: &Analysis, actors: &Actors, i: usize, noun: &str, rec
         while k > 0 && j - k < 2 && a.upos(k - 1) == "ADJ" {
             k -= 1;
         }
-        let article = k.checked_sub(1).filter(|&d| matches!(a.tok(d), "a" | "an"))?;
+        let article = k.checked_sub(1).filter(|&d| indefinite(a.tok(d)))?;
         let comma = article.checked_sub(1).filter(|&c| a.tok(c) == ",")?;
         // (Not after a person's name: "President X, a well-placed source in Mogadishu, told".)
         named_at(comma.checked_sub(1)?).filter(|&x| kind(x) != ActorKind::Person)

@@ -559,19 +559,22 @@ fn bare_title(lex: &Lexicon, words: &[&str], k: usize) -> bool {
     if !upper(words[k]) || words.get(k + 1).is_some_and(|w| upper(w)) {
         return false;
     }
-    let mut start = k;
-    while start > 0 && upper(words[start - 1]) && lex.title(&words[start - 1].to_lowercase()).is_some() {
-        start -= 1;
-    }
+    let start = title_words_start(lex, words, k);
     start == 0 || !upper(words[start - 1])
 }
 
-/// "*Germany's* Foreign Minister": the state that owns the title words ending at `k`.
-fn title_owner(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
+/// The first of the capitalised title words that end at `k` ("*Foreign* Minister").
+fn title_words_start(lex: &Lexicon, words: &[&str], k: usize) -> usize {
     let mut start = k;
     while start > 0 && words[start - 1].starts_with(char::is_uppercase) && lex.title(&words[start - 1].to_lowercase()).is_some() {
         start -= 1;
     }
+    start
+}
+
+/// "*Germany's* Foreign Minister": the state that owns the title words ending at `k`.
+fn title_owner(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) -> Option<usize> {
+    let start = title_words_start(lex, words, k);
     let clitic = start.checked_sub(1).filter(|&c| matches!(words[c], "'s" | "\u{2019}s"))?;
     mentions.iter().find(|m| m.tokens.end == clitic && m.kind == MentionKind::State).map(|m| m.actor)
 }
