@@ -179,6 +179,12 @@ fn parse_roles(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &mut Colle
                             }
                         } else if passive || nominal || node != h {
                             c.actor.extend(ms);
+                        } else if matches!(trig.event_type, PloverType::Accuse | PloverType::Reject)
+                            && tree.kids(h, "obj").any(|o| mentions_of(tree, c, o, 0).is_empty())
+                        {
+                            // … but that agent is whom the condemnation is aimed at ("condemned
+                            // what it called aggressive actions *by China*").
+                            c.recipient.extend(ms);
                         }
                     } else if crate::target::neighbour_phrase(s, tree, k) && !crate::target::closes_boundary(tree, trig, k) {
                         // "near the border *with Mali*": a neighbour, not a party.

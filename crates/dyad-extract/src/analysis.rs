@@ -50,6 +50,7 @@ impl Analysis {
         participles_before_titles(norm.as_str(), &seg, &mut tags.upos);
         pasts_read_as_nouns(norm.as_str(), &seg, &mut tags.upos);
         participles_after_numbers(norm.as_str(), &seg, &mut tags.upos);
+        plural_possessives(norm.as_str(), &seg, &tags.ner, &mut tags.upos);
         Analysis { norm, seg, sentence_of, tags, headline_common }
     }
 
@@ -70,9 +71,16 @@ impl Analysis {
         self.tags.upos.get(i).map_or("", |u| u.as_str())
     }
 
-    /// The text of token `i` ("" past the end, so look-arounds need no bounds checks).
+    /// The text of token `i` ("" past the end, so look-arounds need no bounds checks). A bare
+    /// apostrophe tagged as the possessive clitic reads as "'s" ("the Philippines' council"), the
+    /// spelling the parser learned and every later stage knows.
     pub fn tok(&self, i: usize) -> &str {
-        self.seg.tokens.get(i).map_or("", |t| t.text(self.norm.as_str()))
+        let Some(t) = self.seg.tokens.get(i) else { return "" };
+        let w = t.text(self.norm.as_str());
+        if matches!(w, "'" | "\u{2019}") && self.tags.upos.get(i) == Some(&dyad_nlp::Upos::Part) {
+            return "'s";
+        }
+        w
     }
 
     /// The normalised text from the start of token `a` to the end of token `b - 1`.
@@ -326,6 +334,38 @@ fn titles_before_names(text: &str, seg: &Segmentation, upos: &mut [dyad_nlp::Upo
             let before = matches!(upos[i - 1], Upos::Propn | Upos::Adj | Upos::Det);
             if before && lex.is_title_head(tok(i)) {
                 upos[i] = Upos::Noun;
+            }
+        }
+    }
+}
+
+/// "The Philippines*'* National Maritime Council condemned …": an apostrophe written onto a word
+/// in -s and followed by a space and a noun or a name is the possessive clitic (the tagger had
+/// read it as a closing quote mark, and the parser the council as condemned by someone). Not
+/// when a single quote opened earlier in the sentence ("the so-called 'experts' say"), nor inside
+/// a name the recogniser found ("the Kurdistan Workers' Party").
+fn plural_possessives(text: &str, seg: &Segmentation, ner: &[dyad_nlp::NerTag], upos: &mut [dyad_nlp::Upos]) {
+    use dyad_nlp::Upos;
+    let tok = token_text(text, seg);
+    let tokens = &seg.tokens;
+    for (start, end) in sentence_bounds(seg, upos.len()) {
+        let mut quote_open = false;
+        for i in start..end.saturating_sub(1) {
+            if !matches!(tok(i), "'" | "\u{2019}" | "\u{2018}") {
+                continue;
+            }
+            let attached_before = i > start && tokens[i - 1].end == tokens[i].start;
+            let spaced_after = tokens[i + 1].start > tokens[i].end;
+            if !attached_before || !spaced_after {
+                // (An opening mark: written onto the word after it.)
+                quote_open |= !attached_before;
+                continue;
+            }
+            let plural = tok(i - 1).ends_with('s') && matches!(upos[i - 1], Upos::Propn | Upos::Noun);
+            let governs = matches!(upos[i + 1], Upos::Noun | Upos::Propn | Upos::Adj);
+            let in_name = matches!(ner.get(i + 1), Some(dyad_nlp::NerTag::I(_)));
+            if plural && governs && !quote_open && !in_name && upos[i] == Upos::Punct {
+                upos[i] = Upos::Part;
             }
         }
     }

@@ -70,35 +70,6 @@ fn sentence_mentions(actors: &Actors, r: &Range<usize>, speakers_only: &[bool]) 
     out
 }
 
-/// "*China's* Ministry of Commerce condemned": a state owning an organisation or a person of
-/// its own country is that actor's country, not a party beside it.
-fn drop_possessor_states(actors: &Actors, words: &[&str], mentions: &mut Vec<Mention>) {
-    let country = |m: &Mention| actors.list[m.actor].country.clone();
-    let owned: Vec<bool> = (0..mentions.len())
-        .map(|i| {
-            let m = &mentions[i];
-            m.kind == MentionKind::State
-                && words.get(m.tokens.end).is_some_and(|w| *w == "'s")
-                && mentions.get(i + 1).is_some_and(|n| {
-                    // (Across a plain adjective or two before a name of several words: "Sudan's
-                    // *paramilitary* Rapid Support Forces".)
-                    let between = words.get(m.tokens.end + 1..n.tokens.start).unwrap_or(&[]);
-                    (between.is_empty() || (between.len() <= 2 && n.tokens.len() >= 2))
-                        && between.iter().all(|w| w.chars().all(char::is_lowercase))
-                        && (matches!(n.kind, MentionKind::Org | MentionKind::Person)
-                            || (n.kind == MentionKind::Group && actors.list[n.actor].name.contains(' ')))
-                        && country(n).is_some()
-                        && country(n) == country(m)
-                })
-        })
-        .collect();
-    let mut i = 0;
-    mentions.retain(|_| {
-        i += 1;
-        !owned[i - 1]
-    });
-}
-
 /// `DYAD_EVENTS_DEBUG=1` prints each sentence's parse and mentions to stderr.
 fn debug() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
@@ -157,13 +128,14 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
         words.extend(r.clone().map(|k| a.tok(k)));
         upos.extend(r.clone().map(|k| a.tags.upos[k].as_str()));
         let mut named = sentence_mentions(actors, &r, &speakers_only);
-        drop_possessor_states(actors, &words, &mut named);
+        let owners = crate::references::drop_possessor_states(actors, &words, &mut named);
         let mut mentions = named.clone();
         let seen = Seen {
             last_person,
             last_subject,
             last_state,
             last_parties: &last_parties,
+            owners: &owners,
             state_counts: &state_counts,
             recent_states: &recent_states,
             recent_people: &recent_people,
@@ -219,13 +191,17 @@ pub fn find_events(a: &Analysis, actors: &Actors, quotes: &[crate::quotes::Quote
             .find(|m| m.kind == MentionKind::Person && m.tokens.clone().any(|k| subject_of_root(&heads, &deprels, k)))
             .map(|m| m.actor);
         last_parties = subject_parties(&mentions, &upos, &heads, &deprels);
-        if let Some(m) = mentions.iter().rev().find(|m| m.kind == MentionKind::State) {
+        if let Some(m) = mentions.iter().chain(&owners).filter(|m| m.kind == MentionKind::State).max_by_key(|m| m.tokens.start) {
             last_state = Some(m.actor);
         }
-        for m in named_states(&mentions) {
+        for m in named_states(&mentions).chain(named_states(&owners)) {
             state_counts[m] += 1;
         }
-        for m in mentions.iter().filter(|m| words[m.tokens.start].starts_with(char::is_uppercase)) {
+        let mut named_here: Vec<&Mention> = mentions.iter().chain(&owners).collect();
+        if !owners.is_empty() {
+            named_here.sort_by_key(|m| m.tokens.start);
+        }
+        for m in named_here.into_iter().filter(|m| words[m.tokens.start].starts_with(char::is_uppercase)) {
             let recent = match m.kind {
                 MentionKind::State => &mut recent_states,
                 MentionKind::Person => &mut recent_people,

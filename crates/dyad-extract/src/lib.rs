@@ -23,6 +23,7 @@ pub mod gsr;
 pub mod input;
 pub mod lexicon;
 pub mod names;
+mod pairs;
 mod parse_paths;
 pub mod pipeline;
 mod quoted_voice;

@@ -55,7 +55,16 @@ pub(crate) fn reporting_subject(heads: &[u32], deprels: &[&str], k: usize) -> Op
     if !deprels[k].starts_with("nsubj") || deprels[verb] != "ccomp" || addressee {
         return None;
     }
-    dependents().find(|&j| deprels[j] == "nsubj")
+    // ("X condemned … and *said* it would …": a verb joined to another shares its subject; not
+    // one told to someone: "…, warning *the country* that *it* could …".)
+    let shared = || {
+        if dependents().any(|j| matches!(deprels[j], "obj" | "iobj")) {
+            return None;
+        }
+        let first = (deprels[governor] == "conj").then(|| (heads[governor] as usize).checked_sub(1)).flatten()?;
+        (0..heads.len()).find(|&j| heads[j] as usize == first + 1 && deprels[j] == "nsubj")
+    };
+    dependents().find(|&j| deprels[j] == "nsubj").or_else(shared)
 }
 
 /// For a possessive "their" at `k`, the subject of its clause when that subject is joined to

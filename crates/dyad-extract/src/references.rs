@@ -8,9 +8,8 @@ use crate::actors::Actors;
 use crate::document::ActorKind;
 use crate::events::mention_kind;
 use crate::lexicon::{Lexicon, WordClass};
-use crate::parse_paths::{
-    dominated, in_antecedent, in_noun_phrase, joined_clause_subject, relative_antecedent, reporting_subject, subject_of_object,
-};
+use crate::pairs::{bare_pair, counted, pair_opening_sentence};
+use crate::parse_paths::{in_antecedent, in_noun_phrase, joined_clause_subject, relative_antecedent, reporting_subject};
 use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
 
 const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
@@ -42,6 +41,8 @@ pub(crate) struct Seen<'a> {
     pub last_state: Option<usize>,
     /// The parties (not people) that were the subject of the sentence before, when parsed.
     pub last_parties: &'a [usize],
+    /// States this sentence names only as owners ("*Chile's* President …"), dropped as parties.
+    pub owners: &'a [Mention],
     /// Per actor, how often it was named as a state so far.
     pub state_counts: &'a [u32],
     /// States and people named in earlier sentences, each once, the most recently named last.
@@ -65,13 +66,6 @@ impl Seen<'_> {
     }
 }
 
-/// Whether the word before `k` counts a known number of parties: "two", "both", or "three"
-/// after "the".
-fn counted(lex: &Lexicon, words: &[&str], k: usize) -> bool {
-    lex.word_is(words[k - 1], WordClass::PairCounter)
-        || (k >= 2 && lex.word_is(words[k - 1], WordClass::TripleCounter) && words[k - 2].eq_ignore_ascii_case("the"))
-}
-
 /// The state of an official named only by state and title before token `k` in the sentence
 /// ("*South Sudan's ambassador*", "the *Iraqi minister*": a state mention, then a title head),
 /// when no person is named between the official and `k`.
@@ -91,26 +85,6 @@ fn unnamed_official(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usiz
 /// The party a noun at absolute token `i` described before (see [`crate::refer::described_before`]).
 fn described_party(seen: &Seen, actors: &Actors, i: usize, noun: &str) -> Option<usize> {
     crate::refer::described_before(seen.analysis, actors, i, noun, false).map(|x| x as usize)
-}
-
-/// "X called Y, and *the two* discussed …": a pair counter after "the" that is itself the
-/// subject, with no noun, counts parties as "the two sides" does.
-fn bare_pair(lex: &Lexicon, words: &[&str], deprels: &[&str], k: usize) -> bool {
-    lex.word_is(words[k], WordClass::PairCounter)
-        && words[k - 1].eq_ignore_ascii_case("the")
-        && deprels.get(k).is_some_and(|d| *d == "nsubj")
-}
-
-/// "X held talks with Y. *The ministers* discussed …": people opening a sentence as the subject
-/// of an active verb are counted by the story just before ("the leaders *of* the protest", "the
-/// leaders *were arrested*" are others).
-fn pair_opening_sentence(lex: &Lexicon, words: &[&str], deprels: &[&str], k: usize) -> bool {
-    k == 1
-        && words[0] == "The"
-        && lex.word_is(words[k], WordClass::PairOfPeople)
-        // (Before the parse, any: the sentence then gets parsed and judged again.)
-        && deprels.get(k).is_none_or(|d| *d == "nsubj")
-        && words.get(k + 1).is_none_or(|w| *w != "of")
 }
 
 /// Adds mentions for words that refer to an actor without naming it: personal pronouns
@@ -176,66 +150,11 @@ pub(crate) fn add_references(
                     && [WordClass::PairOfStates, WordClass::PairOfPeople, WordClass::PairOfParties]
                         .iter()
                         .any(|&c| lex.word_is(lower, c))
+                    // ("on both *sides of* the border" are places.)
+                    && !(lex.word_is(lower, WordClass::PairOfParties) && words.get(k + 1) == Some(&"of"))
                     || bare_pair(lex, words, deprels, k)) =>
             {
-                // "held talks with X, and *the two sides* agreed": the last two people named
-                // before in the sentence, else (and always for countries) the last two states;
-                // a demonym modifying a noun is no party ("their joint Latin *American* …").
-                // Those named in earlier sentences make up the count: "X met Y on Monday. *The
-                // two leaders* agreed …", "*The three countries* held a phone call".
-                let count = if lex.word_is(words[k - 1], WordClass::TripleCounter) { 3 } else { 2 };
-                let last_n = |kind: MentionKind, earlier_too: bool| {
-                    let mut found: Vec<usize> = Vec::new();
-                    // (Judged by the word that heads the name: "*Saudi* Arabia" is no modifier.)
-                    let modifier = |m: &Mention| {
-                        let outside = |t: &usize| heads[*t] == 0 || !m.tokens.contains(&(heads[*t] as usize - 1));
-                        parsed && m.tokens.clone().find(outside).is_some_and(|t| deprels[t] == "amod")
-                    };
-                    // (Not the subject of the verb the words are the object of: "*The UAE* thanked
-                    // both countries".)
-                    let subject = parsed.then(|| subject_of_object(heads, deprels, k)).flatten();
-                    let in_subject = |m: &Mention| subject.is_some_and(|j| m.tokens.clone().any(|t| dominated(heads, t, j)));
-                    for m in
-                        mentions[..before].iter().rev().filter(|m| m.tokens.end <= k && m.kind == kind && !modifier(m) && !in_subject(m))
-                    {
-                        if !found.contains(&m.actor) {
-                            found.push(m.actor);
-                        }
-                    }
-                    // (One person named twice, "Enrique Pena Nieto" and later "Pena Nieto", is
-                    // one party.)
-                    let surname = |x: usize| actors.list[x].name.rsplit(' ').next().unwrap_or("");
-                    let earlier = if kind == MentionKind::State { seen.recent_states } else { seen.recent_people };
-                    for &x in earlier.iter().rev().filter(|_| earlier_too) {
-                        let same_person = kind == MentionKind::Person && found.iter().any(|&f| surname(f) == surname(x));
-                        if found.len() < count && !found.contains(&x) && !same_person {
-                            found.push(x);
-                        }
-                    }
-                    (found.len() == count).then(|| found.into_iter().rev().collect::<Vec<usize>>())
-                };
-                // ("Grossi called on *both sides*": sides are people only when the sentence
-                // names them, else the states named before.)
-                // ("Maduro and Ali met on the island of Saint Vincent, where *both governments*
-                // committed …": the states of the people the sentence names, when it names as
-                // many from different states, before the states it names.)
-                let people_states = || {
-                    let mut found: Vec<usize> = Vec::new();
-                    for m in mentions[..before].iter().filter(|m| m.tokens.end <= k && m.kind == MentionKind::Person) {
-                        if let Some(st) = state_of(m.actor).filter(|st| !found.contains(st)) {
-                            found.push(st);
-                        }
-                    }
-                    (found.len() == count).then_some(found)
-                };
-                let parties = if lex.word_is(lower, WordClass::PairOfStates) {
-                    people_states().or_else(|| last_n(MentionKind::State, true))
-                } else if lex.word_is(lower, WordClass::PairOfPeople) {
-                    last_n(MentionKind::Person, true)
-                } else {
-                    last_n(MentionKind::Person, false).or_else(|| last_n(MentionKind::State, true))
-                };
-                for x in parties.into_iter().flatten() {
+                for x in crate::pairs::counted_parties(actors, seen, words, heads, deprels, &mentions[..before], offset, k) {
                     push(mentions, x);
                 }
             }
@@ -370,7 +289,13 @@ pub(crate) fn add_references(
                 let reporter = parsed.then(|| reporting_subject(heads, deprels, k)).flatten();
                 let reporter =
                     reporter.or_else(|| (parsed && lower == "their").then(|| joined_clause_subject(heads, deprels, k)).flatten());
-                let joined = |j: usize, t: usize| t == j || (!singular && deprels[t] == "conj" && heads[t] as usize == j + 1);
+                // ("*Sweden's* ministry condemned … and said *it* …": the owner of a subject that
+                // names no one.)
+                let joined = |j: usize, t: usize| {
+                    t == j
+                        || (!singular && deprels[t] == "conj" && heads[t] as usize == j + 1)
+                        || (deprels[t] == "nmod:poss" && heads[t] as usize == j + 1 && !mentions.iter().any(|m| m.tokens.contains(&j)))
+                };
                 let reporters: Vec<usize> = match reporter {
                     Some(j) => candidates().filter(|m| m.tokens.clone().any(|t| joined(j, t))).map(|m| m.actor).collect(),
                     None => Vec::new(),
@@ -468,7 +393,12 @@ pub(crate) fn add_references(
                 // "*The government* imposed a curfew": the state last named, unless the noun
                 // names its own ("the government *of Ghana*").
                 let own = names_its_own(words, k);
-                let x = mentions[..before].iter().rev().find(|m| m.tokens.end <= k && m.kind == MentionKind::State).map(|m| m.actor);
+                let x = mentions[..before]
+                    .iter()
+                    .chain(seen.owners)
+                    .filter(|m| m.tokens.end <= k && m.kind == MentionKind::State)
+                    .max_by_key(|m| m.tokens.end)
+                    .map(|m| m.actor);
                 if let Some(x) = x.or(last_state).filter(|_| !own) {
                     push(mentions, x);
                 }
@@ -509,7 +439,8 @@ pub(crate) fn add_references(
                 // the army of the one state the article has named so far (with two, whose army
                 // it is is anyone's guess, unless the dateline places the story in one of them).
                 // Not "the *military* withdrawal", an adjective.
-                let sole = seen.sole_state(mentions[..before].iter().filter(|m| m.kind == MentionKind::State).map(|m| m.actor));
+                let sole =
+                    seen.sole_state(mentions[..before].iter().chain(seen.owners).filter(|m| m.kind == MentionKind::State).map(|m| m.actor));
                 let owner = || crate::refer::state_possessing_noun_before(seen.analysis, actors, offset + k, lower).map(|x| x as usize);
                 let dateline = || seen.resolver.dateline_state().map(|x| x as usize);
                 if let Some(x) =
@@ -585,4 +516,40 @@ fn title_owner(lex: &Lexicon, words: &[&str], mentions: &[Mention], k: usize) ->
 fn names_its_own(words: &[&str], k: usize) -> bool {
     let gerund = words.get(k + 2).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && w.chars().all(|c| c.is_ascii_lowercase()));
     words.get(k + 1).is_some_and(|w| w.eq_ignore_ascii_case("of")) && !gerund
+}
+
+/// "*China's* Ministry of Commerce condemned": a state owning an organisation or a person of
+/// its own country is that actor's country, not a party beside it. Returns those dropped: the
+/// story still named the state ("the government" later is Brazil's after "Brazil's President").
+pub(crate) fn drop_possessor_states(actors: &Actors, words: &[&str], mentions: &mut Vec<Mention>) -> Vec<Mention> {
+    let country = |m: &Mention| actors.list[m.actor].country.clone();
+    let owned: Vec<bool> = (0..mentions.len())
+        .map(|i| {
+            let m = &mentions[i];
+            m.kind == MentionKind::State
+                && words.get(m.tokens.end).is_some_and(|w| *w == "'s")
+                && mentions.get(i + 1).is_some_and(|n| {
+                    // (Across a plain adjective or two before a name of several words: "Sudan's
+                    // *paramilitary* Rapid Support Forces".)
+                    let between = words.get(m.tokens.end + 1..n.tokens.start).unwrap_or(&[]);
+                    // (Or across the title of the person named: "Venezuela's *President* Nicolas
+                    // Maduro".)
+                    let title = || n.kind == MentionKind::Person && actors.list[n.actor].titles.iter().any(|t| *t == between.join(" "));
+                    ((between.is_empty() || (between.len() <= 2 && n.tokens.len() >= 2))
+                        && between.iter().all(|w| w.chars().all(char::is_lowercase))
+                        || title())
+                        && (matches!(n.kind, MentionKind::Org | MentionKind::Person)
+                            || (n.kind == MentionKind::Group && actors.list[n.actor].name.contains(' ')))
+                        && country(n).is_some()
+                        && country(n) == country(m)
+                })
+        })
+        .collect();
+    let dropped = mentions.iter().zip(&owned).filter(|(_, &o)| o).map(|(m, _)| m.clone()).collect();
+    let mut i = 0;
+    mentions.retain(|_| {
+        i += 1;
+        !owned[i - 1]
+    });
+    dropped
 }
