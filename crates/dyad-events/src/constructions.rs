@@ -339,12 +339,15 @@ pub(crate) fn courtesy_call(s: &SentenceView, lm: &Lemmas, trig: &TriggerMatch, 
     if !lm.in_class(particle, RoleClass::ControlPrep) {
         return false;
     }
-    // The person, after at most a few capitalised title words ("Prime Minister").
+    // The person, after at most a few title words ("Prime Minister", "Bangladesh's interim
+    // leader", "the visiting foreign minister").
+    let titling =
+        |k: usize| s.words[k].starts_with(char::is_uppercase) || s.words[k] == "'s" || matches!(s.upos_at(k), "DET" | "ADJ" | "NOUN");
     let Some(person) = mentions.iter().find(|m| {
         m.kind == MentionKind::Person
             && m.tokens.start > particle
-            && m.tokens.start <= particle + 4
-            && (particle + 1..m.tokens.start).all(|k| s.words[k].starts_with(char::is_uppercase))
+            && m.tokens.start <= particle + 6
+            && (particle + 1..m.tokens.start).all(titling)
     }) else {
         return false;
     };

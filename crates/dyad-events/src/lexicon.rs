@@ -111,12 +111,15 @@ pub(crate) enum RoleClass {
     /// "called on *Ukraine's partners*": a noun that names others by their tie to its
     /// possessor, who is not among them.
     Relational,
+    /// "denied *reports* that X attacked Y": a noun of what others say; the parties of what it
+    /// says are not whom the event is aimed at.
+    Hearsay,
 }
 
-fn role_words() -> &'static HashMap<&'static str, u64> {
-    static WORDS: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+fn role_words() -> &'static HashMap<&'static str, u128> {
+    static WORDS: OnceLock<HashMap<&'static str, u128>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut map: HashMap<&'static str, u64> = HashMap::new();
+        let mut map: HashMap<&'static str, u128> = HashMap::new();
         for line in ROLE_WORDS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).skip(1) {
             let Some((word, class)) = line.split_once('\t') else { continue };
             let class = match class.trim() {
@@ -148,6 +151,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "agentive" => RoleClass::Agentive,
                 "dispatching" => RoleClass::Dispatching,
                 "relational" => RoleClass::Relational,
+                "hearsay" => RoleClass::Hearsay,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -185,7 +189,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
                 "state_verb" => RoleClass::StateVerb,
                 _ => continue,
             };
-            *map.entry(word.trim()).or_default() |= 1u64 << class as u32;
+            *map.entry(word.trim()).or_default() |= 1u128 << class as u32;
         }
         map
     })
@@ -193,7 +197,7 @@ fn role_words() -> &'static HashMap<&'static str, u64> {
 
 /// Whether the lower-case word or lemma `w` is in `class`.
 pub(crate) fn role_word(w: &str, class: RoleClass) -> bool {
-    role_words().get(w).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
+    role_words().get(w).is_some_and(|bits| bits & (1u128 << class as u32) != 0)
 }
 
 /// [`role_word`] for a word as written (lower-cased only when it has capitals).
@@ -491,7 +495,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Relational as u32) < u64::BITS);
+        assert!((RoleClass::Hearsay as u32) < u128::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

@@ -143,6 +143,14 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 if let Some(g) = tree.parent[p].filter(|_| to_mark(cur) && matches!(tree.base(p), "obj" | "iobj")) {
                     local(&tree, g, &mut scope);
                 }
+                // "*rejected claims* that Eritrea had sent weapons": a verb that denies what others
+                // claim denies its content (its mood does not carry over, "pledged to investigate
+                // claims that …"; nor does "not": "has not confirmed a report" leaves it open).
+                // (A clause with a subject of its own: "rejected the claim, *saying* …" is not it.)
+                let content = tree.children[cur].iter().any(|&c| tree.rel[c].starts_with("nsubj"));
+                if let Some(g) = tree.parent[p].filter(|_| content && tree.base(p) == "obj" && lm.in_class(p, RoleClass::Hearsay)) {
+                    scope.push(g);
+                }
                 break;
             }
             // "planned to attack the palace *and assassinate* the leader": a verb joined to

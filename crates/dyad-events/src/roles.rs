@@ -1,7 +1,7 @@
 //! Actor / recipient / location assignment for a trigger.
 
 use crate::denote::mentions_of;
-use crate::lexicon::{role_word, role_word_any_case, RoleClass};
+use crate::lexicon::{role_word, RoleClass};
 use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
 use crate::{Flags, Mention, MentionKind, PloverType, SentenceView, TriggerPos};
@@ -484,7 +484,7 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
         crate::roles_linear::linear_roles(s, &lm, trig, &mut c);
     }
     if c.location.is_none() {
-        c.location = location_after(s, &c, trig);
+        c.location = crate::roles_linear::location_after(s, &c, trig, tree.as_ref());
     }
     if let Some(tree) = tree.as_ref().filter(|_| !trig.flags.has(Flags::RECIPROCAL) && !trig.flags.has(Flags::HOST)) {
         let unnamed_addressee = crate::target::unnamed_addressee(s, tree, trig, &c);
@@ -562,35 +562,4 @@ pub(crate) fn governed(s: &SentenceView, trig: &TriggerMatch) -> bool {
     } else {
         (trig.tokens.start.saturating_sub(4)..trig.tokens.start).any(making)
     }
-}
-
-/// "… talks by X *in the capital, Minsk*, with Y", "arrival on Sunday *to Benina Airport*":
-/// a place after in/at/near/to in the trigger's own stretch (up to the next verb or stop).
-fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch) -> Option<usize> {
-    let mut k = trig.tokens.end;
-    while k < s.len() && k < trig.tokens.end + 15 {
-        let w = s.words[k];
-        // ("held no talks *since* the clash in the Galwan valley": a place after a word
-        // linking another time is that time's, role class `time_link`.)
-        let other_time = role_word_any_case(w, RoleClass::TimeLink);
-        if matches!(w, ";" | "." | "\"" | ":" | "(") || other_time || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
-            return None;
-        }
-        if role_word_any_case(w, RoleClass::LocationPrep) {
-            let mut j = k + 1;
-            while j < s.len() && j <= k + 6 {
-                if let Some(m) = c.mention_at(j) {
-                    return (c.mentions[m].kind == MentionKind::Place).then_some(m);
-                }
-                // (Through "of" after a noun: "in the *waters of* the Essequibo".)
-                let of_noun = s.words[j] == "of" && s.upos_at(j - 1) == "NOUN";
-                if !(s.words[j] == "," || of_noun || matches!(s.upos_at(j), "DET" | "ADJ" | "NOUN" | "")) {
-                    break;
-                }
-                j += 1;
-            }
-        }
-        k += 1;
-    }
-    None
 }

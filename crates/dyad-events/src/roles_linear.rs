@@ -3,7 +3,7 @@
 //! of a reciprocal trigger found in its own stretch of words when the parser hung them elsewhere.
 
 use crate::denote::{np_head_mention, possessor};
-use crate::lexicon::{role_word, RoleClass};
+use crate::lexicon::{role_word, role_word_any_case, RoleClass};
 use crate::roles::{is_nominal, Collect};
 use crate::tree::Tree;
 use crate::triggers::{Lemmas, TriggerMatch};
@@ -226,4 +226,40 @@ pub(crate) fn parties_in_stretch(s: &SentenceView, tree: &Tree, trig: &TriggerMa
             k += 1;
         }
     }
+}
+
+/// "… talks by X *in the capital, Minsk*, with Y", "arrival on Sunday *to Benina Airport*":
+/// a place after in/at/near/to in the trigger's own stretch (up to the next verb or stop).
+pub(crate) fn location_after(s: &SentenceView, c: &Collect, trig: &TriggerMatch, tree: Option<&Tree>) -> Option<usize> {
+    // ("discussed the situation *in Gaza*": a place inside what is discussed is its topic.)
+    let topic = |m: usize| {
+        let t = c.mentions[m].tokens.start;
+        trig.flags.has(Flags::TOPIC_OBJ) && tree.is_some_and(|tr| tr.kids(trig.head, "obj").any(|o| tr.dominates(o, t)))
+    };
+    let mut k = trig.tokens.end;
+    while k < s.len() && k < trig.tokens.end + 15 {
+        let w = s.words[k];
+        // ("held no talks *since* the clash in the Galwan valley": a place after a word
+        // linking another time is that time's, role class `time_link`.)
+        let other_time = role_word_any_case(w, RoleClass::TimeLink);
+        if matches!(w, ";" | "." | "\"" | ":" | "(") || other_time || (k > trig.tokens.end && matches!(s.upos_at(k), "VERB" | "AUX")) {
+            return None;
+        }
+        if role_word_any_case(w, RoleClass::LocationPrep) {
+            let mut j = k + 1;
+            while j < s.len() && j <= k + 6 {
+                if let Some(m) = c.mention_at(j) {
+                    return (c.mentions[m].kind == MentionKind::Place && !topic(m)).then_some(m);
+                }
+                // (Through "of" after a noun: "in the *waters of* the Essequibo".)
+                let of_noun = s.words[j] == "of" && s.upos_at(j - 1) == "NOUN";
+                if !(s.words[j] == "," || of_noun || matches!(s.upos_at(j), "DET" | "ADJ" | "NOUN" | "")) {
+                    break;
+                }
+                j += 1;
+            }
+        }
+        k += 1;
+    }
+    None
 }

@@ -160,8 +160,15 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
             // ("called on *Ukraine's* partners": whose partners they are is not one of them.)
             let relational_owner =
                 matches!(tree.rel[k], "nmod:poss" | "amod" | "compound") && role_word(&s.words[node].to_lowercase(), RoleClass::Relational);
+            // ("rejected *claims* that Iran had supplied missiles to Russia": what others say
+            // names no target, unless it is what is investigated.)
+            let hearsay = matches!(tree.base(k), "acl" | "ccomp")
+                && tree.children[k].iter().any(|&c| tree.rel[c].starts_with("nsubj"))
+                && trig.mode.as_deref() != Some("investigate")
+                && role_word(&s.words[node].to_lowercase(), RoleClass::Hearsay);
             if roots.contains(&k)
                 || characterised
+                || hearsay
                 || mobilised
                 || joint_deed
                 || relational_owner

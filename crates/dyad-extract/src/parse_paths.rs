@@ -126,3 +126,20 @@ pub(crate) fn subject_of_object(heads: &[u32], deprels: &[&str], k: usize) -> Op
     let verb = up(object)?;
     (0..heads.len()).find(|&j| heads[j] as usize == verb + 1 && deprels[j].starts_with("nsubj"))
 }
+
+/// For a word `k` inside a phrase fronted before its clause's subject ("In a phone call with
+/// *his* counterpart, Foreign Minister X discussed …"), that subject word, when it comes after
+/// `k`: what the phrase says is the subject's, named later (cataphora).
+pub(crate) fn fronted_subject(heads: &[u32], deprels: &[&str], k: usize) -> Option<usize> {
+    let up = |t: usize| heads.get(t).and_then(|&h| (h as usize).checked_sub(1));
+    let mut cur = k;
+    for _ in 0..8 {
+        let verb = up(cur)?;
+        if cur < verb && matches!(deprels[cur].split(':').next(), Some("obl" | "advcl")) {
+            let subject = (0..heads.len()).find(|&j| heads[j] as usize == verb + 1 && deprels[j] == "nsubj")?;
+            return (subject > k && subject < verb).then_some(subject);
+        }
+        cur = verb;
+    }
+    None
+}

@@ -9,7 +9,7 @@ use crate::document::ActorKind;
 use crate::events::mention_kind;
 use crate::lexicon::{Lexicon, WordClass};
 use crate::pairs::{bare_pair, counted, pair_opening_sentence};
-use crate::parse_paths::{in_antecedent, in_noun_phrase, joined_clause_subject, relative_antecedent, reporting_subject};
+use crate::parse_paths::{fronted_subject, in_antecedent, in_noun_phrase, joined_clause_subject, relative_antecedent, reporting_subject};
 use crate::refer::{organisation_named_before, party_named_before, role_nouns, Refers};
 
 const EQUIPMENT_TSV: &str = include_str!("../../../data/events/equipment.tsv");
@@ -217,8 +217,19 @@ pub(crate) fn add_references(
                     .then(|| mentions[before..].iter().rev().find(|m| m.tokens.end == m.tokens.start + 1 && same_gender(m.tokens.start)))
                     .flatten()
                     .map(|m| m.actor);
+                // ("In a phone call with *his* Omani counterpart, Foreign Minister X discussed …":
+                // a possessive in a phrase fronted before its clause's subject is that subject's,
+                // when no one is named before it.)
+                let cataphoric = || {
+                    let subject =
+                        (parsed && matches!(lower, "his" | "her") && !object).then(|| fronted_subject(heads, deprels, k)).flatten()?;
+                    mentions[..before].iter().find(|m| m.kind == MentionKind::Person && m.tokens.contains(&subject)).map(|m| m.actor)
+                };
                 let earlier = if matches!(lower, "he" | "she") { last_subject } else { last_person };
-                let Some(x) = continued.or_else(|| person_before(k, skip, &mentions[..before])).or(earlier.filter(|&p| Some(p) != skip))
+                let Some(x) = continued
+                    .or_else(|| person_before(k, skip, &mentions[..before]))
+                    .or_else(cataphoric)
+                    .or(earlier.filter(|&p| Some(p) != skip))
                 else {
                     continue;
                 };

@@ -5,7 +5,7 @@ use std::ops::Range;
 use crate::analysis::Analysis;
 use crate::document::ActorKind;
 use crate::lexicon::{Form, Lexicon, PlaceCue, WordClass};
-use dyad_nlp::EntType;
+use dyad_nlp::{EntType, NerTag};
 
 /// What a piece of a capitalised chunk is.
 #[derive(Debug, Clone, PartialEq)]
@@ -384,9 +384,15 @@ fn split_chunk(a: &Analysis, start: usize, end: usize, lex: &Lexicon) -> Vec<Par
     while i < end {
         let known = longest_known(a, i, end, lex, &mut buf);
         let tn = title_len(a, i, end, lex, &mut buf);
+        // ("Hassan *Sheikh* Mohamud": a title word inside a name the recogniser read as one
+        // person's, between name words, is a name word.)
+        let inside_person = |k: usize| matches!(a.tags.ner.get(k), Some(NerTag::I(EntType::Per)));
+        let in_name = tn == 1 && name_start.is_some() && i + 1 < end && inside_person(i) && inside_person(i + 1);
         // Inside a name, a word that is also a gazetteer entry stays a name word when more name
         // words follow and it is not a state (`Abu Dhabi Smith` is rare; `Victor Ivan` is common).
-        let piece_len = if let Some((n, k, f)) = known.filter(|_| name_start.is_none() || tn == 0) {
+        let piece_len = if in_name {
+            None
+        } else if let Some((n, k, f)) = known.filter(|_| name_start.is_none() || tn == 0) {
             Some((n, Piece::Known { known: k, form: f }))
         } else if tn > 0 {
             Some((tn, Piece::Title))

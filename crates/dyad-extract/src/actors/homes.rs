@@ -12,7 +12,16 @@ pub(super) fn implicit_countries(a: &Analysis, dateline: Option<&str>, lex: &Lex
     // (Neither rule homes an intergovernmental organisation, so who owns what stays the same
     // between them.)
     let owned: Vec<bool> = list.iter().map(|x| owned_by_stateless(a, list, x)).collect();
-    home_country(list, &owned);
+    // ("Foreign Minister X spoke with his *Qatari* counterpart": a state named only as whom
+    // someone faces says the story's officials are of another state, unnamed.)
+    let faced_only = |x: &ActorRec| {
+        x.kind == ActorKind::State
+            && !x.mentions.is_empty()
+            && x.mentions.iter().all(|m| lex.word_is(&a.tok(m.tokens.end).to_lowercase(), WordClass::Counterpart))
+    };
+    if !list.iter().any(faced_only) {
+        home_country(list, &owned);
+    }
     dateline_home(dateline, lex, list, &owned);
 }
 
@@ -40,7 +49,8 @@ fn home_country(list: &mut [ActorRec], owned: &[bool]) {
     }
 }
 
-/// "the IAEA*'s* Board of Governors", "the UN's Office of the High Commissioner": a body an
+/// "the IAEA*'s* Board of Governors", "the UN's Office of the High Commissioner", "the Board of
+/// Governors of the IAEA": a body an
 /// intergovernmental organisation owns is that organisation's, never the story's state ("the
 /// Justice Department's Civil Rights Division" is the department's state's).
 fn owned_by_stateless(a: &Analysis, list: &[ActorRec], actor: &ActorRec) -> bool {
@@ -50,7 +60,12 @@ fn owned_by_stateless(a: &Analysis, list: &[ActorRec], actor: &ActorRec) -> bool
             && matches!(a.tok(k - 1), "'s" | "\u{2019}s")
             && list.iter().any(|x| intergovernmental(x) && x.mentions.iter().any(|m| m.tokens.end == k - 1))
     };
-    actor.kind == ActorKind::Organization && actor.mentions.iter().any(|m| stateless_owner(m.tokens.start))
+    // (Or after it, "of" it: "the Board of Governors *of the* International Atomic Energy Agency".)
+    let stateless_of = |end: usize| {
+        let at = if a.tok(end + 1).eq_ignore_ascii_case("the") { end + 2 } else { end + 1 };
+        a.tok(end) == "of" && list.iter().any(|x| intergovernmental(x) && x.mentions.iter().any(|m| m.tokens.start == at))
+    };
+    actor.kind == ActorKind::Organization && actor.mentions.iter().any(|m| stateless_owner(m.tokens.start) || stateless_of(m.tokens.end))
 }
 
 /// "VILNIUS, Dec 1 (Reuters) - … Prime Minister Inga Ruginiene said": wire copy names its own

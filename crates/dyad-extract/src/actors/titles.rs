@@ -60,9 +60,27 @@ fn title_ending_at(a: &Analysis, lo: usize, end: usize, lex: &Lexicon) -> Option
 pub fn title_left(a: &Analysis, name_start: usize, sentence: Range<usize>, lex: &Lexicon) -> Option<TitleInfo> {
     let mut info = title_left_of(a, name_start, sentence.clone(), lex)?;
     if info.country.is_none() {
-        info.country = apposed_country(a, info.tokens.start, sentence, lex);
+        info.country = apposed_country(a, info.tokens.start, sentence.clone(), lex);
+    }
+    if info.country.is_none() {
+        info.country = owner_before_its(a, info.tokens.start, sentence, lex);
     }
     Some(info)
+}
+
+/// "*Cairo* was represented by *its* foreign minister, X": the country of the state or capital
+/// that opens the sentence of an "its" owning the title starting at `start`.
+fn owner_before_its(a: &Analysis, start: usize, sentence: Range<usize>, lex: &Lexicon) -> Option<String> {
+    let its = (sentence.start..start).rev().take(3).find(|&k| a.tok(k).eq_ignore_ascii_case("its"))?;
+    if (its + 1..start).any(|k| !a.tok(k).starts_with(char::is_lowercase)) {
+        return None;
+    }
+    // (The first name the gazetteer knows in the sentence, likeliest its subject: "*Hezbollah*
+    // has not claimed any attack on Israel …, and its leader" is no state's.)
+    let mut buf = String::new();
+    let (_, known, form) = (sentence.start..its).find_map(|k| longest_known(a, k, its, lex, &mut buf))?;
+    let known = &lex.known[known as usize];
+    (known.kind == ActorKind::State || form == Form::Capital).then(|| known.country.clone()).flatten()
 }
 
 /// "his *Saudi* counterpart, Prince Faisal": the country of a title in apposition before the
@@ -273,6 +291,10 @@ fn valid_complement(a: &Analysis, from: usize, to: usize) -> bool {
     // ("called on the president *to denounce* …": "to" before a verb is an infinitive.)
     if a.tok(from) == "to" && (matches!(a.upos(from + 1), "VERB" | "AUX") || !(from + 1..to).any(|k| matches!(a.upos(k), "NOUN" | "PROPN")))
     {
+        return false;
+    }
+    // ("his Qatari counterpart *on Sunday*, Foreign Minister X": a time is no complement.)
+    if (from + 1..to).any(|k| dyad_events::dates::is_day_or_month(a.tok(k))) {
         return false;
     }
     (from + 1..to).all(|k| !stops_complement(a.tok(k)))

@@ -84,11 +84,11 @@ impl Cues {
                 key.extend(a.tok(k).chars().flat_map(char::to_lowercase));
             }
             if let Some(c) = self.map.get(&key) {
-                // A cue word the tagger reads as a noun or adjective, inside a noun phrase, is
-                // none: "*state* media", "the *claims* of". (Alone it may be a mistagged verb:
-                // "the BBC *reports*.")
+                // A cue word the tagger reads as a noun or adjective, inside a noun phrase or
+                // as a verb's object, is none: "*state* media", "the *claims* of", "rejected
+                // *claims* that". (Alone it may be a mistagged verb: "the BBC *reports*.")
                 let nominal = |k: usize| matches!(a.upos(k), "NOUN" | "ADJ" | "PROPN");
-                let in_phrase = (i + 1 < a.len() && nominal(i + 1)) || (i > 0 && matches!(a.upos(i - 1), "DET" | "ADJ"));
+                let in_phrase = (i + 1 < a.len() && nominal(i + 1)) || (i > 0 && matches!(a.upos(i - 1), "DET" | "ADJ" | "VERB"));
                 if n == 1 && nominal(i) && in_phrase {
                     return None;
                 }

@@ -143,7 +143,10 @@ fn find_cue(a: &Analysis, cues: &Cues, q: &QuoteRec, region_start: usize) -> Opt
         }
     }
     let open = q.content.start.saturating_sub(1);
-    (region_start..open).rev().find_map(|k| cues.at(a, k).map(|(n, c)| (k, n, c)))
+    // (A speech verb not yet spoken introduces no quote: "He said Iran *would respond* with
+    // "appropriate measures"" is what he said.)
+    let unspoken = |k: usize| k > 0 && Lexicon::embedded().word_is(a.tok(k - 1), WordClass::Modal);
+    (region_start..open).rev().filter(|&k| !unspoken(k)).find_map(|k| cues.at(a, k).map(|(n, c)| (k, n, c)))
 }
 
 /// The speaker of a cue at `at` (length `n`).
