@@ -79,3 +79,20 @@ fn a_speech_verb_not_yet_spoken_introduces_no_quote() {
     let doc = extract_text(text, None);
     assert_eq!(speaker(&doc, "all necessary measures"), "Omar Haidari");
 }
+
+#[test]
+fn meeting_a_counterpart_and_a_president_meets_both_and_lends_no_title() {
+    let text = "Defence Minister Klaus Berger met his Moldovan counterpart Anatolie Nosatii and President Maia Sandu.";
+    let doc = extract_text(text, None);
+    assert!(!actor(&doc, "Anatolie Nosatii").titles.iter().any(|t| t == "President"), "{:?}", actor(&doc, "Anatolie Nosatii"));
+    assert_codes(text, "CONSULT Klaus Berger+Anatolie Nosatii+Maia Sandu -> ");
+}
+
+#[test]
+fn a_pronoun_opening_a_quote_continues_the_last_subject() {
+    // Not the president named last: the minister, as the events read it too.
+    let text = "Defence Minister Klaus Berger met his Moldovan counterpart Anatolie Nosatii and President Maia Sandu. \
+                He said Germany would \"stand by Moldova\" for as long as needed.";
+    let doc = extract_text(text, None);
+    assert_eq!(speaker(&doc, "stand by Moldova"), "Klaus Berger");
+}

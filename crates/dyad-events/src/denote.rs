@@ -43,11 +43,21 @@ pub(crate) fn mentions_of(tree: &Tree, c: &Collect, tok: usize, depth: usize) ->
         // "the two *sides*": a word may stand for several parties at once.
         let same = c.mentions[m].tokens.clone();
         out.extend((m + 1..c.mentions.len()).filter(|&o| c.mentions[o].tokens == same));
-    } else if let Some(m) = c.mention_at(tok + 1).filter(|&m| depth == 0 && c.mentions[m].kind == MentionKind::Person && !possessor(c, m)) {
+    } else if let Some(m) = c
+        .mention_at(tok + 1)
+        .filter(|&m| (depth == 0 || tree.base(tok) == "conj") && c.mentions[m].kind == MentionKind::Person && !possessor(c, m))
+    {
         // "Iranian *President* Masoud Pezeshkian" with the name misattached: a title word
         // stands for the person named right after it (not for one who possesses what
-        // follows: "North Korean *leader* Kim Jong Un's sister, Kim Yo Jong, warned").
+        // follows: "North Korean *leader* Kim Jong Un's sister, Kim Yo Jong, warned"), also
+        // when joined to another ("met X and *President* Y").
         out.push(m);
+        // (And those joined to that name: "met his *counterpart* X and President Y".)
+        for t in c.mentions[m].tokens.clone() {
+            for k in tree.kids(t, "conj").filter(|&k| k > tok).collect::<Vec<_>>() {
+                out.extend(mentions_of(tree, c, k, depth + 1));
+            }
+        }
     } else if let Some(m) = c.mention_at(tok + 2).filter(|&m| {
         // (Not the subject of a clause after it: "On *Sunday*, Lavrov received".)
         let subject = c.mentions[m].tokens.clone().any(|t| tree.base(t) == "nsubj");

@@ -243,7 +243,11 @@ fn take_counterpart_titles(a: &Analysis, pending: &mut [PersonMention], lex: &Le
             m.title.as_ref().filter(|t| !is_counterpart(t) && !t.title.is_empty() && !lex.is_honorific(&t.title)).cloned()
         };
         let before = pending[..i].iter().rev().take_while(|m| m.sentence == sentence).find_map(titled);
-        let after = || pending[i + 1..].iter().take_while(|m| m.sentence == sentence).find_map(titled);
+        // (Not one joined to the counterpart: "met his Ukrainian counterpart X *and* President
+        // Y" faced both.)
+        let end = pending[i].tokens.end;
+        let joined = |m: &PersonMention| (end..m.tokens.start).any(|k| lex.word_is(a.tok(k), WordClass::ClauseConjunction));
+        let after = || pending[i + 1..].iter().take_while(|m| m.sentence == sentence && !joined(m)).find_map(titled);
         // (Before its sentence, the titled person whose surname was written last: "Lavrov
         // added … On Wednesday, he will hold talks with his Turkish counterpart" is the Foreign
         // Minister's, not that of a spokesman quoted in between.)

@@ -424,7 +424,22 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
             let subject = first_person(a, r, sentence.start..verb_or_prep);
             return subject.or_else(|| r.person_before(sentence.start, 0)).or_else(|| r.person_before(k, sentence.start));
         }
-        return r.person_before(k, sentence.start).or_else(|| r.person_before(k, 0));
+        // ("X met Y and President Z. *He* promised …": a pronoun opening its sentence continues
+        // the last sentence's subject, as the events stage reads it, not whoever it named last.)
+        let opens = (sentence.start..k).all(|j| lex.word_is(a.tok(j), WordClass::ClauseOpener));
+        let last_subject = || {
+            let si = (a.sentence_of[k] as usize).checked_sub(1)?;
+            let prev = a.sentence_tokens(si);
+            let verb = (prev.start..prev.end).find(|&j| matches!(a.upos(j), "VERB" | "AUX"))?;
+            // (Not a possessor: "X's lawyer, Y, said …. *He* said" is Y.)
+            let owner = |k: usize| {
+                let x = r.actors.actor_at(k);
+                let end = (k..prev.end).find(|&j| r.actors.actor_at(j) != x).unwrap_or(prev.end);
+                a.tok(end) == "'s"
+            };
+            (prev.start..verb).filter(|&k| !owner(k)).find_map(|k| first_person(a, r, k..k + 1))
+        };
+        return r.person_before(k, sentence.start).or_else(|| opens.then(last_subject).flatten()).or_else(|| r.person_before(k, 0));
     }
     if let Some(refers) = role_nouns().get(&w.to_lowercase()) {
         let before = a.tok(k.wrapping_sub(1));
