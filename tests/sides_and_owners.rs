@@ -66,3 +66,15 @@ fn a_state_that_owns_a_title_is_no_party_beside_its_holder() {
     // It is still the state the story names: "the army" after it is that state's.
     assert_codes("Chile's President Gabriel Boric spoke on Monday. The army later arrested 20 smugglers.", "COERCE Chile -> smugglers");
 }
+
+#[test]
+fn a_party_that_criticises_the_government_criticises_its_own_state() {
+    // The sentence names no state; the one named before is not the one governing the party.
+    let text = "Berlin sent more air defence systems to Kyiv last week. \
+                The opposition Christian Democrats accused the government of stalling the delivery.";
+    let evs = coded(text);
+    assert!(
+        evs.iter().any(|e| e.starts_with("ACCUSE") && e.contains("Christian Democratic Union") && e.ends_with("-> Germany")),
+        "{evs:?}"
+    );
+}

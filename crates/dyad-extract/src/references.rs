@@ -410,7 +410,16 @@ pub(crate) fn add_references(
                     .filter(|m| m.tokens.end <= k && m.kind == MentionKind::State)
                     .max_by_key(|m| m.tokens.end)
                     .map(|m| m.actor);
-                if let Some(x) = x.or(last_state).filter(|_| !own) {
+                // ("The opposition *Christian Democrats* criticised *the government*": the state of
+                // the party that opens the sentence, when the sentence names no state.)
+                let domestic = || {
+                    mentions[..before].iter().filter(|m| m.tokens.end <= k).find_map(|m| {
+                        let party = &actors.list[m.actor];
+                        let opposed = matches!(party.sector.as_deref(), Some("PTY" | "OPP"));
+                        opposed.then(|| actors.state_of_country(party.country.as_deref()?)).flatten()
+                    })
+                };
+                if let Some(x) = x.or_else(domestic).or(last_state).filter(|_| !own) {
                     push(mentions, x);
                 }
             }
