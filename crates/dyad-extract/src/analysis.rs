@@ -361,10 +361,15 @@ fn plural_possessives(text: &str, seg: &Segmentation, ner: &[dyad_nlp::NerTag], 
                 quote_open |= !attached_before;
                 continue;
             }
+            if quote_open {
+                // (It closes the quote that opened.)
+                quote_open = false;
+                continue;
+            }
             let plural = tok(i - 1).ends_with('s') && matches!(upos[i - 1], Upos::Propn | Upos::Noun);
             let governs = matches!(upos[i + 1], Upos::Noun | Upos::Propn | Upos::Adj);
             let in_name = matches!(ner.get(i + 1), Some(dyad_nlp::NerTag::I(_)));
-            if plural && governs && !quote_open && !in_name && upos[i] == Upos::Punct {
+            if plural && governs && !in_name && upos[i] == Upos::Punct {
                 upos[i] = Upos::Part;
             }
         }

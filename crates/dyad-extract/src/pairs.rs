@@ -133,11 +133,12 @@ pub(crate) fn counted_parties(
 /// Forces, Hamas, an opposition alliance), beside states.
 const SIDE_SECTORS: [&str; 4] = ["REB", "UAF", "MIL", "OPP"];
 
-/// "urged *both sides* to …", "*Both sides* have agreed": the two parties the story has named
-/// most before absolute token `before` — states, and named groups that fight or oppose — the
-/// earlier named first among equals, unless the story set two side by side ("between X and Y"). `excluded` ones do not count (the one urging, its state),
-/// nor a state named by a demonym on a title ("*Saudi* Foreign Minister X said both sides
-/// had agreed": a host). None when fewer than two were named.
+/// "urged *both sides* to …", "*Both sides* have agreed": the two parties the story set side by
+/// side before absolute token `before` ("between X and Y"), else the two it named most there —
+/// states, and named groups that fight or oppose — the earlier named first among equals.
+/// `excluded` ones do not count (the one urging, its state), nor a state named by a demonym on a
+/// title ("*Saudi* Foreign Minister X said both sides had agreed": a host). None when fewer than
+/// two were named.
 pub(crate) fn most_named_sides(a: &Analysis, actors: &Actors, before: usize, excluded: impl Fn(usize) -> bool) -> Option<[usize; 2]> {
     let lex = crate::lexicon::Lexicon::embedded();
     // (A demonym right before the title; "Venezuela's President X" names a side.)

@@ -432,12 +432,12 @@ fn speaker_at(a: &Analysis, r: &Resolver, k: usize, sentence: Range<usize>) -> O
             let prev = a.sentence_tokens(si);
             let verb = (prev.start..prev.end).find(|&j| matches!(a.upos(j), "VERB" | "AUX"))?;
             // (Not a possessor: "X's lawyer, Y, said …. *He* said" is Y.)
-            let owner = |k: usize| {
-                let x = r.actors.actor_at(k);
-                let end = (k..prev.end).find(|&j| r.actors.actor_at(j) != x).unwrap_or(prev.end);
+            let owner = |t: usize| {
+                let x = r.actors.actor_at(t);
+                let end = (t..prev.end).find(|&j| r.actors.actor_at(j) != x).unwrap_or(prev.end);
                 a.tok(end) == "'s"
             };
-            (prev.start..verb).filter(|&k| !owner(k)).find_map(|k| first_person(a, r, k..k + 1))
+            (prev.start..verb).filter(|&t| !owner(t)).find_map(|t| first_person(a, r, t..t + 1))
         };
         return r.person_before(k, sentence.start).or_else(|| opens.then(last_subject).flatten()).or_else(|| r.person_before(k, 0));
     }
