@@ -78,3 +78,12 @@ fn a_party_that_criticises_the_government_criticises_its_own_state() {
         "{evs:?}"
     );
 }
+
+#[test]
+fn a_warning_joined_to_an_accusation_is_aimed_at_the_accused() {
+    // "it" is the one warning; whom the warning is aimed at is whom the same subject accused.
+    let text = "Armenia accused Azerbaijan of shelling border villages on Tuesday and warned that it would take retaliatory measures.";
+    let evs = coded(text);
+    assert!(evs.iter().any(|e| e == "THREATEN Armenia -> Azerbaijan"), "{evs:?}");
+    assert!(!evs.iter().any(|e| e.starts_with("THREATEN Azerbaijan")), "{evs:?}");
+}

@@ -506,6 +506,15 @@ pub fn assign_roles(s: &SentenceView, trig: &TriggerMatch, mentions: &[Mention])
             };
             c.recipient.extend(found);
         }
+        // "accused *Eritrea* of massing troops and *warned* that it would respond": a warning
+        // joined to a verb whose subject it shares is aimed at that verb's object.
+        let h = trig.head;
+        let shares_subject = tree.base(h) == "conj" && !tree.children[h].iter().any(|&k| matches!(tree.base(k), "nsubj" | "obj" | "iobj"));
+        if trig.event_type == PloverType::Threaten && c.recipient.is_empty() && !c.actor.is_empty() && shares_subject {
+            let p = tree.parent[h].filter(|&p| s.upos_at(p) == "VERB");
+            let objects: Vec<usize> = p.into_iter().flat_map(|p| tree.kids(p, "obj")).flat_map(|o| mentions_of(tree, &c, o, 0)).collect();
+            c.recipient.extend(objects.into_iter().filter(|m| !c.actor.contains(m) && !place(m)));
+        }
     }
     if trig.flags.has(Flags::RECIPROCAL) {
         let rec = std::mem::take(&mut c.recipient);
