@@ -114,6 +114,8 @@ pub(crate) enum RoleClass {
     /// "denied *reports* that X attacked Y": a noun of what others say; the parties of what it
     /// says are not whom the event is aimed at.
     Hearsay,
+    /// "asked countries *like* Belgium to …": introduces examples of the noun before it.
+    ExampleMarker,
 }
 
 fn role_words() -> &'static HashMap<&'static str, u128> {
@@ -152,6 +154,7 @@ fn role_words() -> &'static HashMap<&'static str, u128> {
                 "dispatching" => RoleClass::Dispatching,
                 "relational" => RoleClass::Relational,
                 "hearsay" => RoleClass::Hearsay,
+                "example_marker" => RoleClass::ExampleMarker,
                 "location_prep" => RoleClass::LocationPrep,
                 "light_verb" => RoleClass::LightVerb,
                 "making_verb" => RoleClass::MakingVerb,
@@ -495,7 +498,7 @@ mod role_class_tests {
     /// had shared bits with early ones ("on" read as a crowd word, "launch" as a labour word).
     #[test]
     fn role_classes_do_not_share_bits() {
-        assert!((RoleClass::Hearsay as u32) < u128::BITS);
+        assert!((RoleClass::ExampleMarker as u32) < u128::BITS);
         assert!(role_word("on", RoleClass::RecipientPrep) && !role_word("on", RoleClass::Crowd));
         assert!(role_word("protesters", RoleClass::Crowd) && !role_word("protesters", RoleClass::RecipientPrep));
         assert!(role_word("launch", RoleClass::LightVerb) && !role_word("launch", RoleClass::Labour));

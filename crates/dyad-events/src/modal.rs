@@ -147,7 +147,7 @@ pub fn modality(s: &SentenceView, trig: &TriggerMatch, lex: &Lexicon) -> Modalit
                 // claim denies its content (its mood does not carry over, "pledged to investigate
                 // claims that …"; nor does "not": "has not confirmed a report" leaves it open).
                 // (A clause with a subject of its own: "rejected the claim, *saying* …" is not it.)
-                let content = tree.children[cur].iter().any(|&c| tree.rel[c].starts_with("nsubj"));
+                let content = tree.has_subject(cur);
                 if let Some(g) = tree.parent[p].filter(|_| content && tree.base(p) == "obj" && lm.in_class(p, RoleClass::Hearsay)) {
                     scope.push(g);
                 }

@@ -163,7 +163,7 @@ pub(crate) fn first_in_phrase(s: &SentenceView, tree: &Tree, trig: &TriggerMatch
             // ("rejected *claims* that Iran had supplied missiles to Russia": what others say
             // names no target, unless it is what is investigated.)
             let hearsay = matches!(tree.base(k), "acl" | "ccomp")
-                && tree.children[k].iter().any(|&c| tree.rel[c].starts_with("nsubj"))
+                && tree.has_subject(k)
                 && trig.mode.as_deref() != Some("investigate")
                 && role_word(&s.words[node].to_lowercase(), RoleClass::Hearsay);
             if roots.contains(&k)
@@ -298,7 +298,7 @@ pub(crate) fn announced_doers(tree: &Tree, trig: &TriggerMatch, mentions: &[Ment
 pub(crate) fn unnamed_addressee(s: &SentenceView, tree: &Tree, trig: &TriggerMatch, c: &Collect) -> bool {
     let clause_to =
         |v: usize| tree.children[v].iter().any(|&k| matches!(tree.base(k), "xcomp" | "advcl" | "acl") && tree.is_infinitive(s, k));
-    let examples = |o: usize| s.words.get(o + 1).is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "like" | "such" | "including"));
+    let examples = |o: usize| s.words.get(o + 1).is_some_and(|w| role_word(&w.to_ascii_lowercase(), RoleClass::ExampleMarker));
     let addressee = |o: usize| {
         matches!(tree.base(o), "obj" | "iobj")
             && s.upos_at(o) == "NOUN"

@@ -84,6 +84,12 @@ impl<'a> Tree<'a> {
         self.rel[i] == "obl:agent" || (self.base(i) == "obl" && self.case_of(s, i).as_deref() == Some("by"))
     }
 
+    /// Whether the clause headed by `v` has a subject of its own, active or passive ("claims
+    /// *that Iran had supplied* …", not "the claim, *saying* …").
+    pub fn has_subject(&self, v: usize) -> bool {
+        self.children[v].iter().any(|&c| self.rel[c].starts_with("nsubj"))
+    }
+
     /// Whether the verb `v` is an infinitive: marked by "to" ("urged them *to* leave").
     pub fn is_infinitive(&self, s: &SentenceView, v: usize) -> bool {
         self.children[v].iter().any(|&c| self.base(c) == "mark" && s.words[c].eq_ignore_ascii_case("to"))

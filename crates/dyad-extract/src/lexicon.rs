@@ -159,6 +159,7 @@ pub enum WordClass {
     FirstPersonSingular,
     RovingTitle,
     StateOffice,
+    PairingPrep,
 }
 
 macro_rules! data {
@@ -370,6 +371,7 @@ impl Lexicon {
                 "first_person_singular" => WordClass::FirstPersonSingular,
                 "roving_title" => WordClass::RovingTitle,
                 "state_office" => WordClass::StateOffice,
+                "pairing_prep" => WordClass::PairingPrep,
                 _ => continue,
             };
             *self.function_words.entry(word.to_string()).or_default() |= 1u64 << class as u32;
@@ -379,7 +381,7 @@ impl Lexicon {
     /// Whether `word` (exact case) is in `class`.
     pub fn word_is(&self, word: &str, class: WordClass) -> bool {
         // (One bit per class: a class past 63 would wrap onto another in release builds.)
-        const _: () = assert!((WordClass::StateOffice as u32) < 64);
+        const _: () = assert!((WordClass::PairingPrep as u32) < 64);
         self.function_words.get(word).is_some_and(|bits| bits & (1u64 << class as u32) != 0)
     }
 

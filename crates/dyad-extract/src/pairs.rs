@@ -158,7 +158,7 @@ pub(crate) fn most_named_sides(a: &Analysis, actors: &Actors, before: usize, exc
     // story set side by side names the sides, the last such pair before.)
     let first_named = |from: usize| (from..(from + 4).min(before)).find_map(|t| candidate(actors.actor_at(t)).map(|x| (t, x)));
     let mut between = None;
-    for k in (0..before.min(actors.by_token.len())).filter(|&k| a.tok(k).eq_ignore_ascii_case("between")) {
+    for k in (0..before.min(actors.by_token.len())).filter(|&k| lex.word_is(a.tok(k), WordClass::PairingPrep)) {
         let Some((t, x)) = first_named(k + 1) else { continue };
         let end = (t..before).find(|&e| actors.actor_at(e) != actors.actor_at(t)).unwrap_or(before);
         let and = (end..(end + 2).min(before)).find(|&e| a.tok(e) == "and");
